@@ -1,0 +1,2 @@
+package zonekg.cli;
+public class Main { public static void main(String[] a) {} }

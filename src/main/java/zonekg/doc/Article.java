@@ -1,0 +1,15 @@
+package zonekg.doc;
+
+import java.util.List;
+
+/**
+ * One news article within a file: its headline, if one was recognised, and its sentences.
+ *
+ * @param index position in the file, from 0
+ * @param title the headline text, or null
+ */
+public record Article(int index, Span span, String title, List<Sentence> sentences) {
+  public Article {
+    sentences = List.copyOf(sentences);
+  }
+}

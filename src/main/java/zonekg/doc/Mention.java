@@ -1,0 +1,28 @@
+package zonekg.doc;
+
+/**
+ * One naming of an entity in one sentence.
+ *
+ * @param type what kind of thing is named
+ * @param name its label as written, spaces removed ({@code 济南高新区})
+ * @param span where it lies in the normalised text
+ * @param sentence index of the sentence holding it
+ * @param zone name of the zone the text places it in, or null
+ * @param enterprise for a project, the name of its enterprise, or null
+ * @param status for a project, its stage as printed (签约, 在建, 投产 …), or null
+ */
+public record Mention(EntityType type, String name, Span span, int sentence, String zone, String enterprise,
+    String status) {
+  public Mention {
+    Checks.notNull(type, "type");
+    Checks.argument(!name.isBlank(), "empty %s mention at %s", type, span);
+  }
+
+  public static Mention of(EntityType type, String name, Span span, int sentence) {
+    return new Mention(type, name, span, sentence, null, null, null);
+  }
+
+  public Mention withZone(String newZone) {
+    return new Mention(type, name, span, sentence, newZone, enterprise, status);
+  }
+}

@@ -1,0 +1,18 @@
+package zonekg.doc;
+
+import java.nio.file.Path;
+
+/**
+ * One decoded source file: the first layer of the pipeline.
+ *
+ * @param name the file name, which is also the document's identity ({@code 000_a.txt})
+ * @param path where it was read from
+ * @param text the decoded text, unchanged
+ * @param sha256 hex digest of the file's bytes
+ */
+public record SourceDoc(String name, Path path, String text, String sha256) {
+  public SourceDoc {
+    Checks.argument(!name.isBlank(), "document without a name at %s", path);
+    Checks.notNull(text, "text");
+  }
+}

@@ -1,0 +1,38 @@
+package zonekg.doc;
+
+/** A half-open character range {@code [begin, end)} over one text. */
+public record Span(int begin, int end) implements Comparable<Span> {
+  public Span {
+    Checks.argument(0 <= begin && begin <= end, "bad span [%d, %d)", begin, end);
+  }
+
+  public int length() {
+    return end - begin;
+  }
+
+  public boolean contains(Span other) {
+    return begin <= other.begin && other.end <= end;
+  }
+
+  public boolean overlaps(Span other) {
+    return begin < other.end && other.begin < end;
+  }
+
+  public Span shift(int delta) {
+    return new Span(begin + delta, end + delta);
+  }
+
+  public String of(CharSequence text) {
+    return text.subSequence(begin, end).toString();
+  }
+
+  @Override
+  public int compareTo(Span o) {
+    return begin != o.begin ? Integer.compare(begin, o.begin) : Integer.compare(end, o.end);
+  }
+
+  @Override
+  public String toString() {
+    return "[" + begin + "," + end + ")";
+  }
+}

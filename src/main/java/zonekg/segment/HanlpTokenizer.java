@@ -1,0 +1,45 @@
+package zonekg.segment;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import zonekg.doc.Span;
+import zonekg.doc.Token;
+
+/**
+ * Words and parts of speech from HanLP's standard segmenter, with its place and organisation
+ * recognisers on. The only class that touches HanLP; {@code seg} is thread-safe once built.
+ */
+public final class HanlpTokenizer {
+  private static final Segment SEGMENT = configure();
+
+  private HanlpTokenizer() {}
+
+  private static Segment configure() {
+    HanLP.Config.enableDebug(false);
+    return HanLP.newSegment()
+        .enableOffset(true)
+        .enablePlaceRecognize(true)
+        .enableOrganizationRecognize(true)
+        .enablePartOfSpeechTagging(true);
+  }
+
+  /** The words of one sentence, their spans shifted by {@code offset} into document coordinates. */
+  public static List<Token> tokenize(String sentence, int offset) {
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (Term term : SEGMENT.seg(sentence)) {
+      // HanLP's offset is unreliable after its recognisers merge terms, so walk the text instead
+      int begin = sentence.indexOf(term.word, at);
+      if (begin < 0) {
+        continue;
+      }
+      int end = begin + term.word.length();
+      tokens.add(new Token(new Span(offset + begin, offset + end), term.word, String.valueOf(term.nature)));
+      at = end;
+    }
+    return tokens;
+  }
+}
