@@ -1,0 +1,56 @@
+package zonekg.extract;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import zonekg.doc.Article;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.SegmentedDoc;
+
+/**
+ * The zone each article is about: the zone its headline names, else the zone its body names
+ * most often (the first named on a tie). Anaphora such as 该高新区, 全区 and bare 高新区 refer to it.
+ */
+public final class MainZones {
+  private MainZones() {}
+
+  /** Article index → main zone name; articles naming no zone are absent. */
+  public static Map<Integer, String> of(SegmentedDoc doc, List<Mention> mentions) {
+    Map<Integer, String> out = new HashMap<>();
+    for (Article article : doc.articles()) {
+      String main = mainZone(article, mentions);
+      if (main != null) {
+        out.put(article.index(), main);
+      }
+    }
+    return out;
+  }
+
+  private static String mainZone(Article article, List<Mention> mentions) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    String inTitle = null;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ZONE || !article.span().contains(m.span())) {
+        continue;
+      }
+      counts.merge(m.name(), 1, Integer::sum);
+      if (inTitle == null && article.title() != null && inTitleSpan(article, m)) {
+        inTitle = m.name();
+      }
+    }
+    if (inTitle != null) {
+      return inTitle;
+    }
+    return counts.entrySet().stream()
+        .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static boolean inTitleSpan(Article article, Mention m) {
+    return !article.sentences().isEmpty() && m.span().end() <= article.sentences().get(0).span().begin()
+        || article.sentences().isEmpty();
+  }
+}
