@@ -1,0 +1,123 @@
+package zonekg.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import zonekg.doc.Article;
+import zonekg.doc.Entity;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.MentionedDoc;
+import zonekg.doc.NormalisedDoc;
+import zonekg.doc.Observation;
+import zonekg.doc.OffsetMap;
+import zonekg.doc.ResolvedCorpus;
+import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Sentence;
+import zonekg.doc.SourceDoc;
+import zonekg.doc.Span;
+import zonekg.doc.StatKind;
+
+/** One small resolved document becomes exactly the expected named graph (compared by isomorphism). */
+class GraphEmitterTest {
+  private static final Path EXPECTED = Path.of("src/test/resources/zonekg/graph/zone-growth-difference.expected.trig");
+  private static final String TEXT = "武汉东湖高新区营收同比增长16.7%，比湖北省高2.1个百分点。星河科技有限公司落户该区。";
+
+  @Test
+  void emitsDocumentSentencesEntitiesAndStatistics() throws IOException {
+    DatasetGraph actual = DatasetGraphFactory.create();
+    new GraphEmitter(new Iris("https://example.org/id/")).emit(corpus(), doc(), StreamRDFLib.dataset(actual));
+
+    if (Boolean.getBoolean("golden.update")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      RDFDataMgr.write(out, actual, Lang.TRIG);
+      Files.writeString(EXPECTED, out.toString(StandardCharsets.UTF_8));
+    }
+    DatasetGraph expected = DatasetGraphFactory.create();
+    RDFParser.source(EXPECTED).lang(Lang.TRIG).parse(expected);
+    assertThat(IsoMatcher.isomorphic(expected, actual)).as("graph isomorphic to %s", EXPECTED).isTrue();
+  }
+
+  @Test
+  void sourceOffsetsOfEvidenceFollowTheOffsetMap() {
+    DatasetGraph actual = DatasetGraphFactory.create();
+    new GraphEmitter(new Iris("https://example.org/id/")).emit(corpus(), doc(), StreamRDFLib.dataset(actual));
+    // the source had two PDF spaces inside the first sentence (before 2.1): it ends two characters
+    // later in the source than in the normalised text, and the second sentence starts two later
+    List<String> sentences = Iter.toList(actual.find()).stream()
+        .map(q -> q.getSubject().toString())
+        .filter(s -> s.contains("/sentence/"))
+        .distinct()
+        .sorted()
+        .toList();
+    assertThat(sentences).containsExactly(
+        "https://example.org/id/doc/t.txt/sentence/0-34", "https://example.org/id/doc/t.txt/sentence/34-47");
+  }
+
+  private static MentionedDoc doc() {
+    int split = TEXT.indexOf('。') + 1;
+    Sentence s0 = new Sentence(0, new Span(0, split), TEXT.substring(0, split), List.of());
+    Sentence s1 = new Sentence(1, new Span(split, TEXT.length()), TEXT.substring(split), List.of());
+    SourceDoc source = new SourceDoc("t.txt", Path.of("t.txt"), TEXT, "abc123");
+    NormalisedDoc norm = new NormalisedDoc(source, TEXT, twoSpacesBefore(TEXT.indexOf("2.1")));
+    SegmentedDoc seg = new SegmentedDoc(norm, List.of(new Article(0, new Span(0, TEXT.length()), null, List.of(s0, s1))));
+    List<Mention> mentions = List.of(
+        Mention.of(EntityType.ZONE, "武汉东湖高新区", span("武汉东湖高新区"), 0),
+        Mention.of(EntityType.REGION, "湖北省", span("湖北省"), 0),
+        Mention.of(EntityType.ENTERPRISE, "星河科技有限公司", span("星河科技有限公司"), 1).withZone("武汉东湖高新区"));
+    List<Observation> observations = List.of(
+        new Observation("武汉东湖高新区", EntityType.ZONE, "营收增速", new BigDecimal("16.7"), "%", null,
+            StatKind.GROWTH, null, null, span("16.7"), 0),
+        new Observation("武汉东湖高新区", EntityType.ZONE, "营收增速高于湖北省", new BigDecimal("2.1"), "个百分点", null,
+            StatKind.DIFFERENCE, null, "湖北省", span("2.1"), 0));
+    return new MentionedDoc(seg, mentions, observations);
+  }
+
+  /** A map for a source that had two spaces just before normalised offset {@code at}. */
+  private static OffsetMap twoSpacesBefore(int at) {
+    int[] offsets = new int[TEXT.length() + 1];
+    for (int i = 0; i <= TEXT.length(); i++) {
+      offsets[i] = i < at ? i : i + 2;
+    }
+    return OffsetMap.of(offsets);
+  }
+
+  private static ResolvedCorpus corpus() {
+    TreeSet<String> docs = new TreeSet<>(List.of("t.txt"));
+    List<Entity> entities = List.of(
+        new Entity("zone/武汉东湖高新区", EntityType.ZONE, "武汉东湖高新区", List.of("东湖国家高新技术产业开发区"), null, null,
+            "region/420100", null, null, docs),
+        new Entity("enterprise/星河科技有限公司", EntityType.ENTERPRISE, "星河科技有限公司", List.of(), "zone/武汉东湖高新区",
+            null, null, null, null, docs),
+        new Entity("region/420100", EntityType.REGION, "武汉市", List.of(), null, null, "region/420000", "420100", null,
+            docs),
+        new Entity("region/420000", EntityType.REGION, "湖北省", List.of(), null, null, null, "420000", null, docs));
+    Map<String, Entity> byKey = new java.util.TreeMap<>();
+    entities.forEach(e -> byKey.put(e.key(), e));
+    Map<String, String> keys = Map.of("武汉东湖高新区", "zone/武汉东湖高新区", "星河科技有限公司", "enterprise/星河科技有限公司",
+        "湖北省", "region/420000");
+    return new ResolvedCorpus(List.of(doc()), byKey, Map.of("t.txt", keys));
+  }
+
+  private static Span span(String s) {
+    int at = TEXT.indexOf(s);
+    return new Span(at, at + s.length());
+  }
+}
