@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -34,10 +37,12 @@ import zonekg.doc.Sentence;
 import zonekg.doc.SourceDoc;
 import zonekg.doc.Span;
 import zonekg.doc.StatKind;
+import zonekg.vocab.ZK;
 
 /** One small resolved document becomes exactly the expected named graph (compared by isomorphism). */
 class GraphEmitterTest {
   private static final Path EXPECTED = Path.of("src/test/resources/zonekg/graph/zone-growth-difference.expected.trig");
+  private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
   private static final String TEXT = "武汉东湖高新区营收同比增长16.7%，比湖北省高2.1个百分点。星河科技有限公司落户该区。";
 
   @Test
@@ -53,6 +58,25 @@ class GraphEmitterTest {
     DatasetGraph expected = DatasetGraphFactory.create();
     RDFParser.source(EXPECTED).lang(Lang.TRIG).parse(expected);
     assertThat(IsoMatcher.isomorphic(expected, actual)).as("graph isomorphic to %s", EXPECTED).isTrue();
+  }
+
+  @Test
+  void conformsToTheShapes() {
+    DatasetGraph actual = DatasetGraphFactory.create();
+    new GraphEmitter(new Iris("https://example.org/id/")).emit(corpus(), doc(), StreamRDFLib.dataset(actual));
+    Graph docGraph = actual.getGraph(NodeFactory.createURI("https://example.org/id/doc/t.txt"));
+    assertThat(new ShapeValidator(Ontology.load()).violations(docGraph)).isEmpty();
+  }
+
+  @Test
+  void aStatisticWithoutSubjectIsReportedWithItsNode() {
+    DatasetGraph actual = DatasetGraphFactory.create();
+    new GraphEmitter(new Iris("https://example.org/id/")).emit(corpus(), doc(), StreamRDFLib.dataset(actual));
+    Graph docGraph = actual.getGraph(NodeFactory.createURI("https://example.org/id/doc/t.txt"));
+    docGraph.remove(NodeFactory.createURI("https://example.org/id/doc/t.txt/stat/13-17-0"), ZK.subject.asNode(), Node.ANY);
+    assertThat(new ShapeValidator(Ontology.load()).violations(docGraph)).singleElement().asString()
+        .startsWith("<https://example.org/id/doc/t.txt/stat/13-17-0> <https://w3id.org/zonekg/ontology#subject>")
+        .contains("minCount");
   }
 
   @Test
@@ -75,7 +99,7 @@ class GraphEmitterTest {
     int split = TEXT.indexOf('。') + 1;
     Sentence s0 = new Sentence(0, new Span(0, split), TEXT.substring(0, split), List.of());
     Sentence s1 = new Sentence(1, new Span(split, TEXT.length()), TEXT.substring(split), List.of());
-    SourceDoc source = new SourceDoc("t.txt", Path.of("t.txt"), TEXT, "abc123");
+    SourceDoc source = new SourceDoc("t.txt", Path.of("t.txt"), TEXT, SHA);
     NormalisedDoc norm = new NormalisedDoc(source, TEXT, twoSpacesBefore(TEXT.indexOf("2.1")));
     SegmentedDoc seg = new SegmentedDoc(norm, List.of(new Article(0, new Span(0, TEXT.length()), null, List.of(s0, s1))));
     List<Mention> mentions = List.of(
