@@ -175,6 +175,9 @@ public final class GraphEmitter {
 
     private Node indicator(String label) {
       Node node = iris.indicator(label);
+      if (!described.add("indicator/" + label)) {
+        return node;
+      }
       w.add(node, RDF.Nodes.type, ZK.Nodes.Indicator);
       w.add(node, RDF.Nodes.type, SKOS.Concept.asNode());
       w.add(node, SKOS.prefLabel.asNode(), QuadWriter.zh(label));
