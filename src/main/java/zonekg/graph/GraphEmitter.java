@@ -171,6 +171,7 @@ public final class GraphEmitter {
         w.add(node, ZK.Nodes.comparedTo, entity(o.comparedTo(), EntityType.REGION));
       }
       w.add(node, PROV.Nodes.wasDerivedFrom, sentenceNodes.get(o.sentence()));
+      w.add(node, ZK.Nodes.evidence, sentenceNodes.get(o.sentence()));
     }
 
     private Node indicator(String label) {

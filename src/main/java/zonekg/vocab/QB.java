@@ -18,6 +18,7 @@ public final class QB {
   public static final Resource Observation = ResourceFactory.createResource(NS + "Observation");
   public static final Resource DataSet = ResourceFactory.createResource(NS + "DataSet");
   public static final Property dataSet = ResourceFactory.createProperty(NS, "dataSet");
+  public static final Property structure = ResourceFactory.createProperty(NS, "structure");
 
   /** The same terms as graph nodes, for stream emission. */
   public static final class Nodes {
@@ -26,5 +27,6 @@ public final class QB {
     public static final Node Observation = QB.Observation.asNode();
     public static final Node DataSet = QB.DataSet.asNode();
     public static final Node dataSet = QB.dataSet.asNode();
+    public static final Node structure = QB.structure.asNode();
   }
 }

@@ -45,6 +45,7 @@ public final class ZK {
   public static final Resource StatisticKind = resource("StatisticKind");
   public static final Resource Approximation = resource("Approximation");
   public static final Resource Build = resource("Build");
+  public static final Resource StatisticsStructure = resource("StatisticsStructure");
 
   // statistic kinds
   public static final Resource amount = resource("amount");
@@ -82,6 +83,7 @@ public final class ZK {
   public static final Property kind = property("kind");
   public static final Property approximation = property("approximation");
   public static final Property comparedTo = property("comparedTo");
+  public static final Property evidence = property("evidence");
 
   // document and sentence properties
   public static final Property fileName = property("fileName");
@@ -126,6 +128,8 @@ public final class ZK {
     public static final Node kind = ZK.kind.asNode();
     public static final Node approximation = ZK.approximation.asNode();
     public static final Node comparedTo = ZK.comparedTo.asNode();
+    public static final Node evidence = ZK.evidence.asNode();
+    public static final Node StatisticsStructure = ZK.StatisticsStructure.asNode();
     public static final Node fileName = ZK.fileName.asNode();
     public static final Node sha256 = ZK.sha256.asNode();
     public static final Node inDocument = ZK.inDocument.asNode();
