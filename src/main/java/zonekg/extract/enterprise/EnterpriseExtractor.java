@@ -25,6 +25,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern LIST_HEAD = Pattern.compile("等([^，,。；;、：:]{0,12}?)(?:企业|公司|厂商|集团)");
   /** A list ending in 等方面 or 等领域 enumerates topics, not companies, even if 企业 follows. */
   private static final Pattern TOPIC_GAP = Pattern.compile("^(?:方面|领域|环节|措施|政策|方式|形式|内容|问题|服务)");
+  /** 等企业发展各项环节: 企业 qualifies a following noun, so the list is not of companies. */
+  private static final Pattern HEAD_CONTINUES = Pattern.compile("发展|各项|办事|需求|诉求|用工|服务");
   /** Items that are categories, not names: 规模以上服务业企业, 平台经济, 工业企业. */
   private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|等.*)$|等");
   private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|子公司$|分公司$");
@@ -92,7 +94,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private void listed(Sentence s, List<Mention> out) {
     Matcher m = LIST_HEAD.matcher(s.text());
     while (m.find()) {
-      if (TOPIC_GAP.matcher(m.group(1)).find()) {
+      if (TOPIC_GAP.matcher(m.group(1)).find() || HEAD_CONTINUES.matcher(s.text().substring(m.end())).lookingAt()) {
         continue;
       }
       List<Span> items = ListItems.endingAt(s, m.start());
@@ -106,7 +108,9 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     Matcher m = BRACKETED.matcher(s.text());
     while (m.find()) {
       for (Span item : ListItems.endingAt(bracket(s, m), m.end(1) - m.start(1))) {
-        splitOnConjunction(item.shift(m.start(1)), s.text()).forEach(i -> add(s, i, out));
+        splitOnConjunction(item.shift(m.start(1)), s.text()).stream()
+            .filter(i -> !CATEGORY_ITEM.matcher(i.of(s.text())).find())
+            .forEach(i -> add(s, i, out));
       }
     }
   }
