@@ -11,7 +11,7 @@ public final class CompanyWords {
   /** Business words that end a company's short name (韫茂科技, 齐鲁制药, 山推股份). */
   public static final List<String> BUSINESS_WORDS = List.of("科技", "技术", "电子", "机械", "股份", "制药", "药业",
       "电池", "资本", "数字", "智能", "信息", "网络", "软件", "控股", "实业", "能源", "材料", "新材", "生物", "医药",
-      "汽车", "电气", "重工", "化工", "光电", "微电子", "通信", "物流", "传媒", "资管", "装备", "精密", "半导体");
+      "汽车", "电气", "重工", "化工", "光电", "微电子", "通信", "物流", "传媒", "资管", "装备", "精密", "半导体", "储能", "新能源");
   /** Bodies that are not companies: government, schools, research, associations, funds, media. */
   public static final Pattern NOT_COMPANY = Pattern.compile(
       "管委会|管理委员会|委员会|政府|局$|厅$|办公室|大学|学院|学校|研究院|研究所|研究中心|实验室|协会|学会|联合会|商会"

@@ -33,7 +33,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某好大新老首]|一批|一大批|重点|重大|优质|产业链|招商|建设|签约|在建|新建|续建|拟建|储备|相关"
           + "|工业|产业|科技|服务业|制造业|基础设施|民生|技改|技术改造|合作|投资|亿元|千万元|以上|省级|市级|国家级|示范|试点"
-          + "|引进|落地|开工|竣工|投产|实施|推进|谋划|攻关|研发|创新|\\d+)*项目$");
+          + "|引进|落地|开工|竣工|投产|实施|推进|谋划|攻关|研发|创新|人才|留学|招才|引智|\\d+)*项目$");
   private static final Pattern ENTERPRISE_BEFORE = Pattern.compile("是(\\p{IsHan}{4,30}?)(?:打造|投资|建设|实施|承建)的");
   private static final int STATUS_WINDOW = 30;
   /** Listed things that are parks or bases, not companies. */
@@ -75,7 +75,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
     while (from > 0 && end - from < 30 && isNameChar(text.charAt(from - 1))) {
       from--;
     }
-    return ListItems.afterLastStop(s, from, end);
+    return ListItems.afterLastStop(s, from, end, false);
   }
 
   private static boolean isNameChar(char c) {
@@ -144,8 +144,14 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return ProjectStatus.in(text.substring(from, end));
   }
 
+  /** "某某项目是某某公司打造的", also after a clause in between when it restates 该项目. */
   private static String enterpriseAround(String text, int end) {
-    Matcher m = ENTERPRISE_BEFORE.matcher(text.substring(end));
-    return m.lookingAt() || m.find() && m.start() <= 2 ? m.group(1) : null;
+    String rest = text.substring(end);
+    Matcher m = ENTERPRISE_BEFORE.matcher(rest);
+    if (m.lookingAt()) {
+      return m.group(1);
+    }
+    m.reset();
+    return m.find() && rest.substring(0, m.start()).endsWith("该项目") ? m.group(1) : null;
   }
 }

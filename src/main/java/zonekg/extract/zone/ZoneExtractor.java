@@ -77,9 +77,10 @@ public final class ZoneExtractor implements Extractor<Mention> {
         if (endTaken[end]) {
           continue;
         }
+        // the longest suffix at an end decides: 湖北省高新区 rejected is not 湖北省高 + 新区
+        endTaken[end] = true;
         int begin = prefixStart(sentence, at);
         if (begin >= 0) {
-          endTaken[end] = true;
           out.add(new Span(begin, end));
         }
       }
