@@ -1,0 +1,78 @@
+package zonekg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.SegmentedDoc;
+import zonekg.extract.enterprise.EnterpriseExtractor;
+import zonekg.extract.platform.PlatformExtractor;
+import zonekg.extract.project.ProjectExtractor;
+import zonekg.extract.region.Gazetteer;
+import zonekg.extract.region.RegionExtractor;
+import zonekg.extract.zone.ZoneExtractor;
+
+/**
+ * Every entity mention of a document: zones, enterprises, projects, platforms and regions, with
+ * overlaps settled and each enterprise, project and platform placed in a zone.
+ * <p>Example: "济南高新区推动A科技、B电子等企业落户" → zone 济南高新区; enterprises A科技 and B电子,
+ * both with zone 济南高新区.
+ */
+public final class EntityExtractor implements Extractor<Mention> {
+  /** On equal spans the text's own framing wins: a listed project over the platform its head suggests. */
+  private static final Map<EntityType, Integer> PRIORITY = Map.of(
+      EntityType.ZONE, 0, EntityType.PROJECT, 1, EntityType.PLATFORM, 2, EntityType.ENTERPRISE, 3,
+      EntityType.REGION, 4);
+
+  private final List<Extractor<Mention>> extractors;
+
+  public EntityExtractor(Gazetteer gazetteer) {
+    this.extractors = List.of(new ZoneExtractor(gazetteer), new ProjectExtractor(), new PlatformExtractor(),
+        new EnterpriseExtractor(gazetteer), new RegionExtractor(gazetteer));
+  }
+
+  /** An extractor over the shared gazetteer. */
+  public static EntityExtractor create() {
+    return new EntityExtractor(Gazetteer.get());
+  }
+
+  @Override
+  public List<Mention> extract(SegmentedDoc doc) {
+    List<Mention> all = new ArrayList<>();
+    extractors.forEach(e -> all.addAll(e.extract(doc)));
+    List<Mention> kept = withoutOverlaps(all);
+    return ZoneAttacher.attach(doc, kept);
+  }
+
+  /** Longest first; a zone opening a longer name and a company listed as a project survive beside it. */
+  static List<Mention> withoutOverlaps(List<Mention> mentions) {
+    List<Mention> sorted = new ArrayList<>(mentions.stream().distinct().toList());
+    sorted.sort(Comparator.comparingInt((Mention m) -> -m.span().length())
+        .thenComparing(m -> PRIORITY.get(m.type()))
+        .thenComparing(Mention::span)
+        .thenComparing(Mention::name));
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : sorted) {
+      if (kept.stream().allMatch(k -> compatible(k, m))) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparing(Mention::span).thenComparing(m -> PRIORITY.get(m.type())));
+    return kept;
+  }
+
+  private static boolean compatible(Mention kept, Mention candidate) {
+    if (!kept.span().overlaps(candidate.span())) {
+      return true;
+    }
+    if (kept.span().equals(candidate.span())) {
+      return kept.type() == EntityType.PROJECT && candidate.type() == EntityType.ENTERPRISE
+          && kept.name().equals(candidate.name());
+    }
+    // 某某高新区信息通信产业基地 belongs to 某某高新区: the zone stays a mention of its own
+    return candidate.type() == EntityType.ZONE && kept.type() != EntityType.ZONE && kept.type() != EntityType.REGION
+        && kept.span().begin() == candidate.span().begin();
+  }
+}

@@ -1,0 +1,58 @@
+package zonekg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.SegmentedDoc;
+
+/**
+ * Places enterprises, projects and platforms in a zone: the zone their own name opens with, else
+ * the nearest zone named before them in the same sentence, else the first after, else the
+ * article's main zone. Projects without an enterprise get the enterprise their name opens with.
+ */
+final class ZoneAttacher {
+  private ZoneAttacher() {}
+
+  static List<Mention> attach(SegmentedDoc doc, List<Mention> mentions) {
+    Map<Integer, String> main = MainZones.of(doc, mentions);
+    List<Mention> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList();
+    List<Mention> enterprises = mentions.stream().filter(m -> m.type() == EntityType.ENTERPRISE).toList();
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
+        out.add(m);
+        continue;
+      }
+      String zone = inSentence(m, zones).orElseGet(() -> main.get(doc.articleOf(m.sentence()).index()));
+      Mention placed = m.withZone(zone);
+      if (placed.type() == EntityType.PROJECT && placed.enterprise() == null) {
+        placed = withOpeningEnterprise(placed, enterprises);
+      }
+      out.add(placed);
+    }
+    return out;
+  }
+
+  private static Optional<String> inSentence(Mention m, List<Mention> zones) {
+    List<Mention> same = zones.stream().filter(z -> z.sentence() == m.sentence()).toList();
+    Optional<Mention> opening = same.stream().filter(z -> z.span().begin() == m.span().begin()).findFirst();
+    Optional<Mention> before = same.stream()
+        .filter(z -> z.span().end() <= m.span().begin())
+        .max(Comparator.comparing(Mention::span));
+    return opening.or(() -> before).or(() -> same.stream().findFirst()).map(Mention::name);
+  }
+
+  private static Mention withOpeningEnterprise(Mention project, List<Mention> enterprises) {
+    return enterprises.stream()
+        .map(Mention::name)
+        .filter(n -> project.name().startsWith(n) && !project.name().equals(n))
+        .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+        .map(n -> new Mention(project.type(), project.name(), project.span(), project.sentence(), project.zone(), n,
+            project.status()))
+        .orElse(project);
+  }
+}

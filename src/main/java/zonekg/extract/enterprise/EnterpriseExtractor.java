@@ -1,0 +1,209 @@
+package zonekg.extract.enterprise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Sentence;
+import zonekg.doc.Span;
+import zonekg.extract.Extractor;
+import zonekg.extract.region.Gazetteer;
+
+/**
+ * Companies: full legal names (厦门某某科技有限公司), short names listed as companies
+ * ("培育出A、B、C等龙头企业"), names in brackets after a company noun ("两家公司（A和B）"),
+ * short names followed by a company event (某某科技完成融资), and in-document short forms of
+ * full names found (某某科技有限公司 → 某某科技).
+ */
+public final class EnterpriseExtractor implements Extractor<Mention> {
+  private static final int MAX_NAME = 30;
+  private static final Pattern LIST_HEAD = Pattern.compile("等([^，,。；;、：:]{0,12}?)(?:企业|公司|厂商|集团)");
+  /** A list ending in 等方面 or 等领域 enumerates topics, not companies, even if 企业 follows. */
+  private static final Pattern TOPIC_GAP = Pattern.compile("^(?:方面|领域|环节|措施|政策|方式|形式|内容|问题|服务)");
+  /** 等企业发展各项环节: 企业 qualifies a following noun, so the list is not of companies. */
+  private static final Pattern HEAD_CONTINUES = Pattern.compile("发展|各项|办事|需求|诉求|用工|服务");
+  /** Items that are categories, not names: 规模以上服务业企业, 平台经济, 工业企业. */
+  private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|等.*)$|等");
+  private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|子公司$|分公司$");
+  private static final Pattern BRACKETED = Pattern.compile("(?:公司|企业|集团)[（(]([^（()）]{2,40})[)）]");
+  private static final Pattern EVENT = Pattern.compile(
+      "^(?:连续|已经|已|先后|成功|正式|顺利|累计|目前|再次|近日|今年)?(?:完成|获得|实现)?"
+          + "(?:[一二两三四五六七八九十\\d]+轮)?(?:估值|融资|投产|落户|签约|营收|上市|入驻|开工)");
+  private static final Pattern LEGAL = Pattern.compile(String.join("|", CompanyWords.LEGAL_SUFFIXES));
+
+  private final Gazetteer gazetteer;
+
+  public EnterpriseExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<Mention> extract(SegmentedDoc doc) {
+    List<Mention> out = new ArrayList<>();
+    doc.sentences().forEach(s -> {
+      legalNames(s, out);
+      listed(s, out);
+      bracketed(s, out);
+      withEvent(s, out);
+    });
+    out.addAll(shortForms(doc, out));
+    return out.stream().distinct().sorted((a, b) -> a.span().compareTo(b.span())).toList();
+  }
+
+  private void legalNames(Sentence s, List<Mention> out) {
+    String text = s.text();
+    Matcher m = LEGAL.matcher(text);
+    while (m.find()) {
+      int end = extendOverSuffix(text, m.end());
+      int begin = nameStart(s, m.start());
+      if (begin < m.start()) {
+        add(s, new Span(begin, end), out);
+      }
+    }
+  }
+
+  /** 集团 followed by 有限公司 or 股份 forms one legal suffix. */
+  private static int extendOverSuffix(String text, int end) {
+    for (String more : List.of("股份有限公司", "有限公司", "公司")) {
+      if (text.startsWith(more, end)) {
+        return end + more.length();
+      }
+    }
+    return end;
+  }
+
+  private static int nameStart(Sentence s, int suffixAt) {
+    String text = s.text();
+    int from = suffixAt;
+    while (from > 0 && suffixAt - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
+      from--;
+    }
+    return ListItems.afterLastStop(s, from, suffixAt);
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
+        || "()（）".indexOf(c) >= 0;
+  }
+
+  private void listed(Sentence s, List<Mention> out) {
+    Matcher m = LIST_HEAD.matcher(s.text());
+    while (m.find()) {
+      if (TOPIC_GAP.matcher(m.group(1)).find() || HEAD_CONTINUES.matcher(s.text().substring(m.end())).lookingAt()) {
+        continue;
+      }
+      List<Span> items = ListItems.endingAt(s, m.start());
+      if (items.size() >= 2 || m.group().length() <= 6) {
+        items.stream().filter(i -> !CATEGORY_ITEM.matcher(i.of(s.text())).find()).forEach(i -> add(s, i, out));
+      }
+    }
+  }
+
+  private void bracketed(Sentence s, List<Mention> out) {
+    Matcher m = BRACKETED.matcher(s.text());
+    while (m.find()) {
+      for (Span item : ListItems.endingAt(bracket(s, m), m.end(1) - m.start(1))) {
+        splitOnConjunction(item.shift(m.start(1)), s.text()).stream()
+            .filter(i -> !CATEGORY_ITEM.matcher(i.of(s.text())).find())
+            .forEach(i -> add(s, i, out));
+      }
+    }
+  }
+
+  /** The bracket's content as a sentence of its own, so that its first item starts at the bracket. */
+  private static Sentence bracket(Sentence s, Matcher m) {
+    int begin = s.span().begin() + m.start(1);
+    Span span = new Span(begin, s.span().begin() + m.end(1));
+    return new Sentence(s.index(), span, m.group(1),
+        s.tokens().stream().filter(t -> span.contains(t.span())).toList());
+  }
+
+  /** Inside brackets 和 joins two names even where HanLP glued it to a neighbour (金资和泰合 → 金资/和泰). */
+  private static List<Span> splitOnConjunction(Span item, String text) {
+    String name = item.of(text);
+    for (String c : List.of("和", "及", "与")) {
+      int at = name.indexOf(c);
+      if (at >= 2 && name.length() - at - 1 >= 2) {
+        return List.of(new Span(item.begin(), item.begin() + at), new Span(item.begin() + at + 1, item.end()));
+      }
+    }
+    return List.of(item);
+  }
+
+  private void withEvent(Sentence s, List<Mention> out) {
+    String text = s.text();
+    for (String word : CompanyWords.BUSINESS_WORDS) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        if (!EVENT.matcher(text.substring(end)).lookingAt()) {
+          continue;
+        }
+        int begin = ListItems.afterLastStop(s, Math.max(0, at - 4), at);
+        if (at - begin >= 2) {
+          add(s, new Span(begin, end), out);
+        }
+      }
+    }
+  }
+
+  /** 厦门某某科技有限公司 is also called 某某科技 and 某某 in the same text. */
+  private List<Mention> shortForms(SegmentedDoc doc, List<Mention> found) {
+    Set<String> forms = new LinkedHashSet<>();
+    for (Mention m : found) {
+      String core = stripLegal(m.name());
+      if (core.equals(m.name())) {
+        continue;
+      }
+      int place = gazetteer.longestNameAt(core, 0);
+      String bare = core.substring(place);
+      if (bare.length() >= 4) {
+        forms.add(bare);
+        withoutBusinessWord(bare).filter(f -> f.length() >= 4).ifPresent(forms::add);
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    doc.sentences().forEach(s -> {
+      for (String form : forms) {
+        for (int at = s.text().indexOf(form); at >= 0; at = s.text().indexOf(form, at + 1)) {
+          add(s, new Span(at, at + form.length()), out);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** 海富电子科技 → 海富电子: the business word is often left out of the short name. */
+  private static java.util.Optional<String> withoutBusinessWord(String name) {
+    return CompanyWords.BUSINESS_WORDS.stream()
+        .filter(w -> name.endsWith(w) && name.length() > w.length())
+        .map(w -> name.substring(0, name.length() - w.length()))
+        .findFirst();
+  }
+
+  private static String stripLegal(String name) {
+    for (String suffix : CompanyWords.LEGAL_SUFFIXES) {
+      if (name.endsWith(suffix)) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
+  }
+
+  private static void add(Sentence s, Span local, List<Mention> out) {
+    String name = local.of(s.text()).replaceAll("\\s+", "");
+    if (name.length() < 2 || CompanyWords.NOT_COMPANY.matcher(name).find()
+        || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !hasHan(name)) {
+      return;
+    }
+    out.add(Mention.of(EntityType.ENTERPRISE, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  private static boolean hasHan(String name) {
+    return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+}

@@ -1,0 +1,148 @@
+package zonekg.extract.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Sentence;
+import zonekg.doc.Span;
+import zonekg.extract.Extractor;
+import zonekg.extract.enterprise.ListItems;
+
+/**
+ * Research and innovation carriers named by their head noun: 研究院, 实验室, 创新中心, 孵化基地,
+ * 软件园, 产业园, 科创城, 创新谷, 示范基地, 大厦 …, with an optional phase ("某某软件园(一期)").
+ * A list sharing one head ("A、B和C三个产业园") gives one platform per item; a head with only
+ * generic words before it (创新平台, 研发机构, 国家级示范基地) names nothing.
+ */
+public final class PlatformExtractor implements Extractor<Mention> {
+  /** Head nouns, longest alternatives first so that the regex takes the whole head. */
+  private static final Pattern HEAD = Pattern.compile(
+      "(?:技术转移中心\\p{IsHan}{2,4}分中心|技术转移中心|协同创新中心|创新中心|研究中心|工程中心|投资中心|检验检测平台"
+          + "|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园|科创城|科学城|生物城|创新谷"
+          + "|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区)(?:[(（][一二三四五六七八九十\\d]+期[)）])?");
+  /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 生产基地). */
+  private static final Pattern GENERIC = Pattern.compile(
+      "^(?:[该本此这那各每一两多某首新大]|国家级|省级|市级|区级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
+          + "|生产|制造|配套|服务|公共|综合|相关|专业|双创|创业|孵化|示范|标准化|现代|高端|一批|一流|全国|首批|首个|国家|园区|企业"
+          + "|人才|实训|培训|教育|实践|主要|核心|承载|主|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作)*"
+          + "(?:技术转移中心|协同创新中心|创新中心|研究中心|工程中心|投资中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器"
+          + "|孵化基地|众创空间|加速器|软件园|科技园|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地"
+          + "|大厦|产业园区)$");
+  /** A shared head after a list: "A、B和C三个产业园", "A、B等产业园". */
+  private static final Pattern SHARED_HEAD =
+      Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))");
+  private static final int MAX_NAME = 30;
+  private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大");
+  /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
+  private static final char GENERIC_TAIL = '区';
+  /** Titles a zone is awarded are designations, not carriers (获批国家软件产业基地, 通过示范基地评审). */
+  private static final Pattern DESIGNATION_BEFORE = Pattern.compile("(?:获批|获评|评为|认定为|入选|跻身|授予|命名为)[^，,。；;]*$");
+  /** HanLP may glue the verb's last character to the name (获/批国家…基地), so look one character in. */
+  private static final int DESIGNATION_OVERLAP = 1;
+  private static final Pattern DESIGNATION_AFTER = Pattern.compile("^(?:评审|称号|认定|名单|招牌|等多项)");
+  /** Prepositions HanLP glues to the next word (以某某中心为根基). */
+  private static final Pattern LEADING_PREPOSITION = Pattern.compile("^[以在于将把由向从对为](?=\\p{IsHan}{4,})");
+  /** A name opening with a bare zone word (该高新区…) or a date is anaphoric or glued to context. */
+  private static final Pattern BAD_START = Pattern.compile("^(?:高新区|开发区|新区|园区|年度|\\d)");
+
+  @Override
+  public List<Mention> extract(SegmentedDoc doc) {
+    List<Mention> out = new ArrayList<>();
+    doc.sentences().forEach(s -> {
+      byHead(s, out);
+      sharedHead(s, out);
+    });
+    return out;
+  }
+
+  private void byHead(Sentence s, List<Mention> out) {
+    String text = s.text();
+    Matcher m = HEAD.matcher(text);
+    while (m.find()) {
+      if (m.end() < text.length() && text.charAt(m.end()) == GENERIC_TAIL
+          || DESIGNATION_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+        continue;
+      }
+      int begin = nameStart(s, m.start());
+      if (DESIGNATION_BEFORE.matcher(text.substring(0, Math.min(m.start(), begin + DESIGNATION_OVERLAP))).find()) {
+        continue;
+      }
+      begin = afterBuildVerb(text, begin, m.start());
+      Matcher p = LEADING_PREPOSITION.matcher(text.substring(begin, m.end()));
+      add(s, new Span(p.lookingAt() ? begin + 1 : begin, m.end()), out);
+    }
+  }
+
+  /** The name runs left over Han characters, letters, digits and phase brackets until a function word. */
+  private static int nameStart(Sentence s, int headAt) {
+    String text = s.text();
+    int from = headAt;
+    while (from > 0 && headAt - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
+      from--;
+    }
+    return ListItems.afterLastStop(s, from, headAt);
+  }
+
+  /** "某某高新区建设光谷生物城": HanLP glues the verb to the zone, so cut after it by its spelling. */
+  private static int afterBuildVerb(String text, int begin, int headAt) {
+    Matcher v = BUILD_VERB.matcher(text.substring(begin, headAt));
+    int cut = begin;
+    while (v.find()) {
+      if (headAt - (begin + v.end()) >= 2) {
+        cut = begin + v.end();
+      }
+    }
+    return cut;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
+        || "()（）".indexOf(c) >= 0;
+  }
+
+  private void sharedHead(Sentence s, List<Mention> out) {
+    Matcher m = SHARED_HEAD.matcher(s.text());
+    while (m.find()) {
+      List<Span> items = ListItems.endingAt(s, m.start());
+      if (items.size() < 2) {
+        continue;
+      }
+      String head = m.group(1);
+      for (Span item : items) {
+        String name = item.of(s.text()).replaceAll("\\s+", "");
+        add(s, item, endsWithHead(name) ? name : name + head, out);
+      }
+    }
+  }
+
+  private static boolean endsWithHead(String name) {
+    Matcher m = HEAD.matcher(name);
+    return m.find() && m.end() == name.length();
+  }
+
+  private static void add(Sentence s, Span local, List<Mention> out) {
+    add(s, local, local.of(s.text()).replaceAll("\\s+", ""), out);
+  }
+
+  private static void add(Sentence s, Span local, String name, List<Mention> out) {
+    if (name.length() < 3 || GENERIC.matcher(stripPhase(name)).matches() || unbalanced(name)
+        || BAD_START.matcher(name).lookingAt()) {
+      return;
+    }
+    out.add(Mention.of(EntityType.PLATFORM, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  private static String stripPhase(String name) {
+    return name.replaceAll("[(（][^()（）]*[)）]$", "");
+  }
+
+  private static boolean unbalanced(String name) {
+    long open = name.chars().filter(c -> c == '(' || c == '（').count();
+    long close = name.chars().filter(c -> c == ')' || c == '）').count();
+    return open != close;
+  }
+}

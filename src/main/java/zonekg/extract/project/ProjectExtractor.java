@@ -1,0 +1,157 @@
+package zonekg.extract.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Sentence;
+import zonekg.doc.Span;
+import zonekg.extract.Extractor;
+import zonekg.extract.enterprise.CompanyWords;
+import zonekg.extract.enterprise.ListItems;
+
+/**
+ * Named projects: "…项目" with a proper name before it (某某电子服务机器人项目), and the items of
+ * a list the text calls projects ("A、B、C等一批重点项目已投入运营"). A listed item that is a
+ * company's short name (某某电池) is a project and an enterprise of the same name; one that starts
+ * with one (某某制药超大规模制剂) names its enterprise. The status is the stage the predicate states.
+ */
+public final class ProjectExtractor implements Extractor<Mention> {
+  /** 等一批重点项目, 等 200 余个在建项目: the words between 等 and 项目 say it is a list of projects. */
+  private static final Pattern LIST_HEAD = Pattern.compile(
+      "等(?:\\s*(?:一批|一大批|[\\d一二三四五六七八九十百]+\\s*(?:余|多)?个|重点|重大|在建|拟建|签约|新建|续建|产业|工业|优质|投资))*项目");
+  /** A qualifier right before 项目 makes the phrase generic (园区重点项目, 各项目, 实体项目). */
+  private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|产业链|相关|其他|新)项目$");
+  private static final String PROJECT = "项目";
+  /** Words after 项目 that make it part of another noun (项目经理, 项目部). */
+  private static final Pattern NOT_NAME_AFTER = Pattern.compile("^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批)");
+  /** Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目). */
+  private static final Pattern GENERIC = Pattern.compile(
+      "^(?:[该本此这那各每一两多某好大新老首]|一批|一大批|重点|重大|优质|产业链|招商|建设|签约|在建|新建|续建|拟建|储备|相关"
+          + "|工业|产业|科技|服务业|制造业|基础设施|民生|技改|技术改造|合作|投资|亿元|千万元|以上|省级|市级|国家级|示范|试点"
+          + "|引进|落地|开工|竣工|投产|实施|推进|谋划|攻关|研发|创新|人才|留学|招才|引智|\\d+)*项目$");
+  private static final Pattern ENTERPRISE_BEFORE = Pattern.compile("是(\\p{IsHan}{4,30}?)(?:打造|投资|建设|实施|承建)的");
+  private static final int STATUS_WINDOW = 30;
+  /** Listed things that are parks or bases, not companies. */
+  private static final Pattern CARRIER = Pattern.compile("(?:园|园区|基地|中心|谷|城|港|大厦|项目)$");
+
+  @Override
+  public List<Mention> extract(SegmentedDoc doc) {
+    List<Mention> out = new ArrayList<>();
+    doc.sentences().forEach(s -> {
+      named(s, out);
+      listed(s, out);
+    });
+    return out;
+  }
+
+  private void named(Sentence s, List<Mention> out) {
+    String text = s.text();
+    for (int at = text.indexOf(PROJECT); at >= 0; at = text.indexOf(PROJECT, at + 1)) {
+      int end = at + PROJECT.length();
+      if (NOT_NAME_AFTER.matcher(text.substring(end)).lookingAt()) {
+        continue;
+      }
+      int begin = nameStart(s, at);
+      String name = text.substring(begin, end).replaceAll("\\s+", "");
+      if (at - begin < 4 || GENERIC.matcher(name).matches() || GENERIC_TAIL.matcher(name).find()
+          || name.contains("等")) {
+        continue;
+      }
+      String status = statusAfter(text, end).map(ProjectStatus::label).orElse(null);
+      String enterprise = enterpriseAround(text, end);
+      out.add(new Mention(EntityType.PROJECT, name, new Span(begin, end).shift(s.span().begin()), s.index(), null,
+          enterprise, status));
+    }
+  }
+
+  private static int nameStart(Sentence s, int end) {
+    String text = s.text();
+    int from = end;
+    while (from > 0 && end - from < 30 && isNameChar(text.charAt(from - 1))) {
+      from--;
+    }
+    return ListItems.afterLastStop(s, from, end, false);
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c);
+  }
+
+  private void listed(Sentence s, List<Mention> out) {
+    Matcher m = LIST_HEAD.matcher(s.text());
+    while (m.find()) {
+      Optional<ProjectStatus> inHead = ProjectStatus.in(m.group());
+      String status = inHead.or(() -> statusAfter(s.text(), m.end())).map(ProjectStatus::label).orElse(null);
+      for (Span listed : ListItems.endingAt(s, m.start())) {
+        Span item = withCompanyBefore(s.text(), listed);
+        String name = item.of(s.text()).replaceAll("\\s+", "");
+        if (name.endsWith(PROJECT)) {
+          continue;
+        }
+        Span span = item.shift(s.span().begin());
+        String enterprise = CARRIER.matcher(name).find() ? null : companyPrefix(name).orElse(null);
+        out.add(new Mention(EntityType.PROJECT, name, span, s.index(), null, enterprise, status));
+        if (name.equals(enterprise)) {
+          out.add(Mention.of(EntityType.ENTERPRISE, name, span, s.index()));
+        }
+      }
+    }
+  }
+
+  /** HanLP reads 某某制药 as a verb phrase: a business word just before the item belongs to it. */
+  private static Span withCompanyBefore(String text, Span item) {
+    for (String word : CompanyWords.BUSINESS_WORDS) {
+      int at = item.begin() - word.length();
+      if (at >= 2 && text.startsWith(word, at) && isHanRun(text, at - 2, at)) {
+        return new Span(at - 2, item.end());
+      }
+    }
+    return item;
+  }
+
+  private static boolean isHanRun(String text, int from, int to) {
+    return text.substring(from, to).codePoints()
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** The company short name a listed project begins with: 某某制药 in 某某制药超大规模制剂, or the whole item. */
+  private static Optional<String> companyPrefix(String name) {
+    String best = null;
+    for (String word : CompanyWords.BUSINESS_WORDS) {
+      for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
+        int end = at + word.length();
+        if (at >= 2 && end <= 8 && (best == null || end > best.length())) {
+          best = name.substring(0, end);
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Optional<ProjectStatus> statusAfter(String text, int from) {
+    int end = Math.min(text.length(), from + STATUS_WINDOW);
+    for (int i = from; i < end; i++) {
+      if ("。；;".indexOf(text.charAt(i)) >= 0) {
+        end = i;
+        break;
+      }
+    }
+    return ProjectStatus.in(text.substring(from, end));
+  }
+
+  /** "某某项目是某某公司打造的", also after a clause in between when it restates 该项目. */
+  private static String enterpriseAround(String text, int end) {
+    String rest = text.substring(end);
+    Matcher m = ENTERPRISE_BEFORE.matcher(rest);
+    if (m.lookingAt()) {
+      return m.group(1);
+    }
+    m.reset();
+    return m.find() && rest.substring(0, m.start()).endsWith("该项目") ? m.group(1) : null;
+  }
+}

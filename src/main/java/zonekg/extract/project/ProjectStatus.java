@@ -1,0 +1,50 @@
+package zonekg.extract.project;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The stages of a project in the order they happen, with the phrases that state them. */
+public enum ProjectStatus {
+  SIGNED("签约", "签约|签订"),
+  APPROVED("立项", "立项"),
+  PLANNED("拟建", "拟建"),
+  PREPARING("筹备", "筹备|筹建"),
+  STARTED("启动", "启动"),
+  LANDED("落地", "落地"),
+  UNDER_CONSTRUCTION("在建", "在建|开工"),
+  SPEEDING_UP("加快建设", "加快建设|加快推进"),
+  BUILT("建成", "建成|建设完成|竣工"),
+  TRIAL("试生产", "试生产|试运行"),
+  IN_PRODUCTION("投产", "投产"),
+  OPERATING("投入运营", "投入运营|运营");
+
+  private final String label;
+  private final Pattern phrase;
+
+  ProjectStatus(String label, String phrase) {
+    this.label = label;
+    this.phrase = Pattern.compile(phrase);
+  }
+
+  /** The stage as the guidelines print it (投入运营). */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The stage a predicate states; for a combined predicate (建成投产) the later stage. Only the
+   * first clause counts: the next clause is about something else.
+   */
+  public static Optional<ProjectStatus> in(String predicate) {
+    ProjectStatus latest = null;
+    for (ProjectStatus s : List.of(values())) {
+      Matcher m = s.phrase.matcher(predicate);
+      if (m.find() && (latest == null || s.ordinal() > latest.ordinal())) {
+        latest = s;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+}

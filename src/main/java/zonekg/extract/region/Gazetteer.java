@@ -1,0 +1,187 @@
+package zonekg.extract.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import zonekg.doc.ConfigException;
+import zonekg.extract.region.Division.Level;
+
+/**
+ * GB/T 2260 divisions looked up by full name (济南市), short name (济南) or code, with the
+ * chain of divisions above each. Loaded once from {@code zonekg/dict/gbt2260.tsv}.
+ */
+public final class Gazetteer {
+  static final String RESOURCE = "/zonekg/dict/gbt2260.tsv";
+  private static final String ETHNIC_RESOURCE = "/zonekg/dict/ethnic-groups.txt";
+  /** Shorter names are ordinary words far more often than places (城区, 郊区). */
+  private static final int MIN_SHORT_LENGTH = 2;
+  private static final Comparator<Division> PREFERENCE =
+      Comparator.comparingInt((Division d) -> rank(d.level())).thenComparing(Division::code);
+
+  private final Map<String, Division> byCode;
+  private final Map<String, Division> byFullName;
+  private final Map<String, Division> byShortName;
+  private final int longestName;
+
+  private Gazetteer(List<Division> divisions, Pattern ethnicSuffix) {
+    byCode = new LinkedHashMap<>();
+    Map<String, List<Division>> full = new HashMap<>();
+    Map<String, List<Division>> shorts = new HashMap<>();
+    for (Division d : divisions) {
+      byCode.put(d.code(), d);
+      full.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+      String s = shortName(d, ethnicSuffix);
+      if (s.length() >= MIN_SHORT_LENGTH && !s.equals(d.name())) {
+        shorts.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
+      }
+    }
+    byFullName = preferred(full);
+    byShortName = preferred(shorts);
+    byFullName.keySet().forEach(byShortName::remove);
+    longestName = divisions.stream().mapToInt(d -> d.name().length()).max().orElse(0);
+  }
+
+  private static final class Holder {
+    static final Gazetteer INSTANCE = load();
+  }
+
+  /** The shared gazetteer, read on first use. */
+  public static Gazetteer get() {
+    return Holder.INSTANCE;
+  }
+
+  private static Gazetteer load() {
+    List<Division> divisions = new ArrayList<>();
+    for (String[] row : readTsv(RESOURCE, 4)) {
+      divisions.add(new Division(row[0], row[1], Level.parse(row[2]), row[3].isEmpty() ? null : row[3]));
+    }
+    String ethnic = readLines(ETHNIC_RESOURCE).stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+    return new Gazetteer(divisions, Pattern.compile("(?:(?:" + ethnic + ")族)+$"));
+  }
+
+  /** Rows of a tab-separated resource after its header line, each with exactly {@code columns} cells. */
+  public static List<String[]> readTsv(String resource, int columns) {
+    List<String> lines = readLines(resource);
+    List<String[]> rows = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] row = lines.get(i).split("\t", -1);
+      if (row.length != columns) {
+        throw new ConfigException(resource + ":" + (i + 1) + ": expected " + columns + " columns, got " + row.length
+            + "; the dictionary cannot be loaded");
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static List<String> readLines(String resource) {
+    InputStream in = Gazetteer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new ConfigException(resource + ": missing from the class path; the dictionary cannot be loaded");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return r.lines().filter(l -> !l.isBlank()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(resource + ": unreadable", e);
+    }
+  }
+
+  private static Map<String, Division> preferred(Map<String, List<Division>> candidates) {
+    Map<String, Division> out = new HashMap<>();
+    candidates.forEach((name, list) -> out.put(name, list.stream().min(PREFERENCE).orElseThrow()));
+    return out;
+  }
+
+  /** Cities first: a short name shared by a prefecture and a county means the prefecture (吉林 → 吉林市). */
+  private static int rank(Level level) {
+    return switch (level) {
+      case CITY -> 0;
+      case PROVINCE -> 1;
+      case DISTRICT -> 2;
+      case COUNTRY -> 3;
+    };
+  }
+
+  /** The name without its administrative suffix and ethnic designation (广西壮族自治区 → 广西). */
+  static String shortName(Division d, Pattern ethnicSuffix) {
+    String n = d.name();
+    for (String suffix : List.of("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "林区", "地区")) {
+      if (n.endsWith(suffix) && n.length() > suffix.length() + 1) {
+        return ethnicSuffix.matcher(n.substring(0, n.length() - suffix.length())).replaceAll("");
+      }
+    }
+    if (n.length() > 2 && "省市区县旗盟".indexOf(n.charAt(n.length() - 1)) >= 0) {
+      return n.substring(0, n.length() - 1);
+    }
+    return n;
+  }
+
+  public Optional<Division> byCode(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** The division with this full name, else with this short name. */
+  public Optional<Division> lookup(String name) {
+    Division d = byFullName.get(name);
+    return Optional.ofNullable(d != null ? d : byShortName.get(name));
+  }
+
+  /** The division with exactly this full name. */
+  public Optional<Division> byFullName(String name) {
+    return Optional.ofNullable(byFullName.get(name));
+  }
+
+  public boolean isFullName(String name) {
+    return byFullName.containsKey(name);
+  }
+
+  /** Length of the longest full or short name starting at {@code from}, or 0. */
+  public int longestNameAt(CharSequence text, int from) {
+    int max = Math.min(longestName, text.length() - from);
+    for (int len = max; len >= MIN_SHORT_LENGTH; len--) {
+      if (lookup(text.subSequence(from, from + len).toString()).isPresent()) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** The division and every division above it, up to but excluding the country. */
+  public List<Division> chain(Division d) {
+    List<Division> out = new ArrayList<>();
+    for (Division at = d; at != null && at.level() != Level.COUNTRY; at = at.parent() == null ? null : byCode.get(at.parent())) {
+      out.add(at);
+    }
+    return out;
+  }
+
+  /** The prefecture-level city holding the division (a municipality is its own city). */
+  public Optional<Division> city(Division d) {
+    return chain(d).stream().filter(x -> x.level() == Level.CITY || x.isMunicipality()).findFirst();
+  }
+
+  /** The province holding the division (itself for a province). */
+  public Optional<Division> province(Division d) {
+    return chain(d).stream().filter(x -> x.level() == Level.PROVINCE).findFirst();
+  }
+
+  /** The country row, 全国. */
+  public Division country() {
+    return byCode.get("100000");
+  }
+}

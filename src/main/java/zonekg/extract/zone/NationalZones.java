@@ -1,0 +1,71 @@
+package zonekg.extract.zone;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import zonekg.extract.region.Gazetteer;
+
+/**
+ * The public lists of national high-tech zones and state-level new areas, looked up by official
+ * or short name (东湖高新区 → 武汉东湖新技术开发区, 武汉市).
+ */
+public final class NationalZones {
+  private static final List<String> RESOURCES =
+      List.of("/zonekg/dict/national-hitech-zones.tsv", "/zonekg/dict/national-new-areas.tsv");
+
+  /**
+   * One listed zone.
+   *
+   * @param name official name
+   * @param shortName usual short name
+   * @param city full name of its city (武汉市)
+   */
+  public record Listed(String name, String shortName, String city) {}
+
+  private final Map<String, Listed> byName;
+  private final List<String> names;
+
+  private NationalZones(List<Listed> listed) {
+    Map<String, Listed> map = new HashMap<>();
+    for (Listed z : listed) {
+      map.putIfAbsent(z.name(), z);
+      map.putIfAbsent(z.shortName(), z);
+    }
+    byName = map;
+    List<String> all = new ArrayList<>(map.keySet());
+    all.sort(null);
+    names = Collections.unmodifiableList(all);
+  }
+
+  private static final class Holder {
+    static final NationalZones INSTANCE = load();
+  }
+
+  /** The shared lists, read on first use. */
+  public static NationalZones get() {
+    return Holder.INSTANCE;
+  }
+
+  private static NationalZones load() {
+    List<Listed> listed = new ArrayList<>();
+    for (String resource : RESOURCES) {
+      for (String[] row : Gazetteer.readTsv(resource, 3)) {
+        listed.add(new Listed(row[0], row[1], row[2]));
+      }
+    }
+    return new NationalZones(listed);
+  }
+
+  /** The listed zone with this official or short name. */
+  public Optional<Listed> lookup(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** Every official and short name, sorted. */
+  public List<String> names() {
+    return names;
+  }
+}

@@ -1,0 +1,211 @@
+package zonekg.extract.zone;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Sentence;
+import zonekg.doc.Span;
+import zonekg.doc.Token;
+import zonekg.extract.Extractor;
+import zonekg.extract.region.Division;
+import zonekg.extract.region.Gazetteer;
+
+/**
+ * Development zones named by the grammar [place][modifier]?[zone suffix]: 济南高新区,
+ * 厦门火炬高新区, 天津滨海高新技术产业开发区, 湖南湘江新区, 济南综保区. A bare suffix (高新区,
+ * 该高新区, 国家高新区) names no zone and is left to {@link zonekg.extract.MainZones}.
+ */
+public final class ZoneExtractor implements Extractor<Mention> {
+  /** Longest first, so that 高新技术产业开发区 wins over 开发区 at the same end. */
+  private static final List<String> SUFFIXES = List.of(
+      "国家高新技术产业开发区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术产业开发区",
+      "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "经济开发区",
+      "工业园区", "高新区", "经开区", "综保区", "保税区", "示范区", "开发区", "新区");
+  private static final int MAX_MODIFIER = 4;
+  /** Characters that never sit inside a zone's modifier (火炬, 滨海, 稀土): function words and marks. */
+  private static final String NOT_MODIFIER = "的和与及在是了等为对向从到把被将于、，,。；;：:（）()“”\"《》 市省县区镇乡村我该本全各其每个家";
+  private static final List<String> MODIFIER_STOP_TAGS = List.of("v", "p", "c", "d", "u", "r", "m", "q", "t", "f");
+  private static final Pattern FREE_TRADE = Pattern.compile(
+      "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
+  /** An item of a list of zones and districts that ends in 基地 (…曲江新区、航天基地的企业). */
+  private static final Pattern BASE_ITEM = Pattern.compile("(?<=、)\\p{IsHan}{2,4}基地(?=[、的等和与及，,。)）]|$)");
+
+  private final Gazetteer gazetteer;
+
+  public ZoneExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<Mention> extract(SegmentedDoc doc) {
+    List<Mention> out = new ArrayList<>();
+    doc.sentences().forEach(s -> out.addAll(inSentence(s)));
+    return out;
+  }
+
+  List<Mention> inSentence(Sentence sentence) {
+    String text = sentence.text();
+    int offset = sentence.span().begin();
+    List<Span> spans = new ArrayList<>(bySuffix(sentence));
+    Matcher m = FREE_TRADE.matcher(text);
+    while (m.find()) {
+      if (gazetteer.lookup(m.group(1)).isPresent()) {
+        spans.add(new Span(m.start(), m.end()));
+      }
+    }
+    spans = longestFirst(spans);
+    spans.addAll(listedBases(text, spans));
+    return spans.stream()
+        .sorted()
+        .map(sp -> Mention.of(EntityType.ZONE, sp.of(text).replaceAll("\\s+", ""), sp.shift(offset), sentence.index()))
+        .toList();
+  }
+
+  private List<Span> bySuffix(Sentence sentence) {
+    String text = sentence.text();
+    List<Span> out = new ArrayList<>();
+    boolean[] endTaken = new boolean[text.length() + 1];
+    for (String suffix : SUFFIXES) {
+      for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+        int end = at + suffix.length();
+        if (endTaken[end]) {
+          continue;
+        }
+        // the longest suffix at an end decides: 湖北省高新区 rejected is not 湖北省高 + 新区
+        endTaken[end] = true;
+        int begin = prefixStart(sentence, at);
+        if (begin >= 0) {
+          out.add(new Span(begin, end));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Where the zone's place name begins before the suffix at {@code suffixAt}, or -1 if there is none. */
+  private int prefixStart(Sentence sentence, int suffixAt) {
+    String text = sentence.text();
+    int end = text.length();
+    for (boolean byToken : new boolean[] {false, true}) {
+      for (int begin = Math.max(0, suffixAt - 12); begin <= suffixAt - 2; begin++) {
+        if (isPlaceThenModifier(sentence, begin, suffixAt, byToken, end)) {
+          return begin;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The gazetteer is tried first; HanLP's place tags only where it knows no place (湘江, 松山湖). */
+  private boolean isPlaceThenModifier(Sentence sentence, int begin, int suffixAt, boolean byToken, int sentenceEnd) {
+    String text = sentence.text();
+    for (int placeEnd = suffixAt; placeEnd >= begin + 2; placeEnd--) {
+      int modifier = suffixAt - placeEnd;
+      if (modifier > MAX_MODIFIER || !isModifier(sentence, placeEnd, suffixAt)) {
+        continue;
+      }
+      String place = text.substring(begin, placeEnd);
+      Optional<Division> division = gazetteer.lookup(place);
+      if (!byToken && division.isPresent() && !provinceWide(division.get(), modifier, text, begin, sentenceEnd)) {
+        return true;
+      }
+      if (byToken && division.isEmpty() && isPlaceToken(sentence, begin, placeEnd)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 山东省高新区 means all the province's zones; a province names one zone only with a modifier (湖南湘江新区). */
+  private boolean provinceWide(Division place, int modifier, String text, int begin, int end) {
+    return place.level() == Division.Level.PROVINCE && !place.isMunicipality() && modifier == 0
+        && NationalZones.get().lookup(zoneAt(text, begin)).isEmpty();
+  }
+
+  private static String zoneAt(String text, int begin) {
+    for (String suffix : SUFFIXES) {
+      int at = text.indexOf(suffix, begin);
+      if (at >= 0 && at - begin <= 8) {
+        return text.substring(begin, at + suffix.length());
+      }
+    }
+    return "";
+  }
+
+  private boolean isModifier(Sentence sentence, int from, int to) {
+    String s = sentence.text().substring(from, to);
+    if (s.isEmpty()) {
+      return true;
+    }
+    int base = sentence.span().begin();
+    for (Token t : sentence.tokens()) {
+      int tb = t.span().begin() - base;
+      int te = t.span().end() - base;
+      // 合肥市联合合肥高新区: a verb or function word between place and suffix is no modifier
+      if (tb >= from && te <= to && MODIFIER_STOP_TAGS.stream().anyMatch(t.pos()::startsWith)) {
+        return false;
+      }
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (NOT_MODIFIER.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
+    // 山东济南高新区 is 济南高新区: a city or province is a place, never a modifier
+    return gazetteer.lookup(s).map(d -> d.level() == Division.Level.DISTRICT).orElse(true);
+  }
+
+  /** HanLP's place recogniser found a place name exactly here (湘江, 松山湖). */
+  private static boolean isPlaceToken(Sentence sentence, int begin, int end) {
+    int from = sentence.span().begin() + begin;
+    int to = sentence.span().begin() + end;
+    for (Token t : sentence.tokens()) {
+      if (t.span().begin() == from && t.span().end() == to && t.pos().startsWith("ns")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Span> longestFirst(List<Span> spans) {
+    List<Span> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
+    List<Span> kept = new ArrayList<>();
+    for (Span s : sorted) {
+      if (kept.stream().noneMatch(k -> k.overlaps(s))) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  /** 航天基地 is a zone only as an item next to zones or districts in one list. */
+  private List<Span> listedBases(String text, List<Span> zones) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = BASE_ITEM.matcher(text);
+    while (m.find()) {
+      int before = m.start() - 1;
+      if (zones.stream().anyMatch(z -> z.end() == before) || endsWithDistrict(text, before)) {
+        out.add(new Span(m.start(), m.end()));
+      }
+    }
+    return out;
+  }
+
+  private boolean endsWithDistrict(String text, int end) {
+    for (int len = 2; len <= 5 && len <= end; len++) {
+      String s = text.substring(end - len, end);
+      if (s.endsWith("区") && gazetteer.byFullName(s).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,38 @@
+package zonekg.extract.zone;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Canonical form of a zone name, shared by every spelling of one zone: official long forms
+ * become the short form the press uses (无锡国家高新技术产业开发区 → 无锡高新区).
+ */
+public final class ZoneNames {
+  /** Long official suffix → the short suffix newspapers use for the same kind of zone. */
+  private static final List<String[]> SHORTENINGS = List.of(
+      new String[] {"国家高新技术产业开发区", "高新区"},
+      new String[] {"高新技术产业开发区", "高新区"},
+      new String[] {"高新技术产业园区", "高新区"},
+      new String[] {"高技术产业开发区", "高新区"},
+      new String[] {"新技术产业开发区", "高新区"},
+      new String[] {"国家高新区", "高新区"},
+      new String[] {"国家级高新区", "高新区"},
+      new String[] {"国家经济技术开发区", "经开区"},
+      new String[] {"经济技术开发区", "经开区"},
+      new String[] {"综合保税区", "综保区"});
+  /** 济南市高新区 and 济南高新区 are one zone: drop the city suffix before a zone suffix. */
+  private static final Pattern CITY_MARK = Pattern.compile("^(\\p{IsHan}{2,})市(?=\\p{IsHan}*区$)");
+
+  private ZoneNames() {}
+
+  public static String canonical(String name) {
+    String n = name.replaceAll("\\s+", "");
+    for (String[] s : SHORTENINGS) {
+      if (n.endsWith(s[0]) && n.length() > s[0].length()) {
+        n = n.substring(0, n.length() - s[0].length()) + s[1];
+        break;
+      }
+    }
+    return CITY_MARK.matcher(n).replaceFirst("$1");
+  }
+}

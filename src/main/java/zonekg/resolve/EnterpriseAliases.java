@@ -1,0 +1,76 @@
+package zonekg.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.MentionedDoc;
+import zonekg.extract.enterprise.CompanyWords;
+import zonekg.extract.region.Gazetteer;
+
+/**
+ * Which short company names stand for which full names: 某某科技 for 厦门某某科技有限公司 when
+ * the full name, without its place and legal form, contains the short one.
+ */
+final class EnterpriseAliases {
+  private final Gazetteer gazetteer;
+
+  EnterpriseAliases(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Short name → full name, for names of one document that match exactly one full name there. */
+  Map<String, String> withinDocument(List<Mention> mentions) {
+    TreeSet<String> names = new TreeSet<>();
+    mentions.stream().filter(m -> m.type() == EntityType.ENTERPRISE).forEach(m -> names.add(m.name()));
+    return match(names);
+  }
+
+  /** The same over the whole corpus, for a short name used in one document and spelled out in another. */
+  Map<String, String> acrossCorpus(List<MentionedDoc> docs) {
+    TreeSet<String> names = new TreeSet<>();
+    docs.forEach(d -> d.mentions().stream()
+        .filter(m -> m.type() == EntityType.ENTERPRISE)
+        .forEach(m -> names.add(m.name())));
+    return match(names);
+  }
+
+  private Map<String, String> match(TreeSet<String> names) {
+    List<String> full = names.stream().filter(EnterpriseAliases::isLegalName).toList();
+    Map<String, String> out = new TreeMap<>();
+    for (String shortName : names) {
+      if (isLegalName(shortName)) {
+        continue;
+      }
+      List<String> matches = new ArrayList<>();
+      for (String f : full) {
+        if (core(f).contains(shortName)) {
+          matches.add(f);
+        }
+      }
+      if (matches.size() == 1) {
+        out.put(shortName, matches.get(0));
+      }
+    }
+    return out;
+  }
+
+  static boolean isLegalName(String name) {
+    return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(s -> name.endsWith(s) && name.length() > s.length() + 1);
+  }
+
+  /** The name without its legal form and its opening place (厦门某某科技有限公司 → 某某科技). */
+  String core(String name) {
+    String n = name;
+    for (String s : CompanyWords.LEGAL_SUFFIXES) {
+      if (n.endsWith(s)) {
+        n = n.substring(0, n.length() - s.length());
+        break;
+      }
+    }
+    return n.substring(gazetteer.longestNameAt(n, 0));
+  }
+}

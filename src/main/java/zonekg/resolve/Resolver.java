@@ -1,0 +1,238 @@
+package zonekg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import zonekg.doc.Entity;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.MentionedDoc;
+import zonekg.doc.Observation;
+import zonekg.doc.ResolvedCorpus;
+import zonekg.doc.Stage;
+import zonekg.extract.region.Division;
+import zonekg.extract.region.Gazetteer;
+import zonekg.extract.zone.NationalZones;
+import zonekg.extract.zone.ZoneNames;
+
+/**
+ * MentionedDocs → ResolvedCorpus: one entity per real thing across documents, short names joined
+ * to full ones, zones placed in their city and province.
+ * <p>Example: mentions 无锡高新区 and 无锡国家高新技术产业开发区 in one document → entity
+ * {@code zone/无锡高新区} labelled 无锡高新区, alias 无锡国家高新技术产业开发区, region
+ * {@code region/320200} (无锡市, in 江苏省). The result does not depend on the order of the input.
+ */
+public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus> {
+  static final String COUNTRY_NAME = "全国";
+
+  private final Gazetteer gazetteer;
+  private final ZoneLocator locator;
+  private final EnterpriseAliases enterpriseAliases;
+  private final NationalZones national;
+
+  public Resolver(Gazetteer gazetteer, NationalZones national) {
+    this.gazetteer = gazetteer;
+    this.locator = new ZoneLocator(gazetteer, national);
+    this.enterpriseAliases = new EnterpriseAliases(gazetteer);
+    this.national = national;
+  }
+
+  /** A resolver over the shared gazetteer and national zone lists. */
+  public static Resolver create() {
+    return new Resolver(Gazetteer.get(), NationalZones.get());
+  }
+
+  @Override
+  public ResolvedCorpus apply(List<MentionedDoc> input) {
+    List<MentionedDoc> docs = new ArrayList<>(input);
+    docs.sort(Comparator.comparing(MentionedDoc::name));
+    Map<String, Accumulator> entities = new TreeMap<>();
+    Map<String, String> corpusAliases = enterpriseAliases.acrossCorpus(docs);
+    Map<String, Map<String, String>> keys = new TreeMap<>();
+    for (MentionedDoc doc : docs) {
+      keys.put(doc.name(), new DocResolution(doc, entities, corpusAliases).run());
+    }
+    Map<String, Entity> built = new TreeMap<>();
+    entities.forEach((k, a) -> built.put(k, a.build()));
+    return new ResolvedCorpus(docs, built, keys);
+  }
+
+  /** The key of a zone, shared by all its spellings. */
+  String zoneKey(String name) {
+    String canonical = ZoneNames.canonical(name);
+    Optional<NationalZones.Listed> listed = national.lookup(name).or(() -> national.lookup(canonical));
+    return "zone/" + listed.map(l -> ZoneNames.canonical(l.shortName())).orElse(canonical);
+  }
+
+  static String regionKey(Division d) {
+    return "region/" + d.code();
+  }
+
+  /** One document's contribution: its names, their keys, and what it says about each entity. */
+  private final class DocResolution {
+    private final MentionedDoc doc;
+    private final Map<String, Accumulator> entities;
+    private final Map<String, String> corpusAliases;
+    private final Map<String, String> names = new LinkedHashMap<>();
+    private final List<Mention> mentions;
+
+    DocResolution(MentionedDoc doc, Map<String, Accumulator> entities, Map<String, String> corpusAliases) {
+      this.doc = doc;
+      this.entities = entities;
+      this.corpusAliases = corpusAliases;
+      List<Mention> sorted = new ArrayList<>(doc.mentions());
+      sorted.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.type().ordinal())
+          .thenComparing(Mention::name));
+      this.mentions = sorted;
+    }
+
+    Map<String, String> run() {
+      zones();
+      regions();
+      Map<String, String> docAliases = enterpriseAliases.withinDocument(doc.mentions());
+      for (Mention m : mentions) {
+        switch (m.type()) {
+          case ENTERPRISE -> enterprise(m.name(), docAliases);
+          case PROJECT -> seen(projectKey(m.name()), EntityType.PROJECT, m.name());
+          case PLATFORM -> seen("platform/" + m.name(), EntityType.PLATFORM, m.name());
+          default -> { }
+        }
+      }
+      for (Mention m : mentions) {
+        attributes(m, docAliases);
+      }
+      for (Observation o : doc.observations()) {
+        subject(o.subject(), o.subjectType(), docAliases);
+        if (o.comparedTo() != null) {
+          region(o.comparedTo());
+        }
+      }
+      return names;
+    }
+
+    private void zones() {
+      List<Mention> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList();
+      for (int i = 0; i < zones.size(); i++) {
+        Mention m = zones.get(i);
+        String key = zoneKey(m.name());
+        Accumulator a = seen(key, EntityType.ZONE, m.name());
+        if (a.region == null) {
+          cityOf(zones, i).ifPresent(city -> a.region = ensureRegion(city));
+        }
+      }
+    }
+
+    /** A certain city from the name, else the nearest zone around with a certain city, else the district's city. */
+    private Optional<Division> cityOf(List<Mention> zones, int i) {
+      Optional<ZoneLocator.Located> own = locator.locate(zones.get(i).name());
+      if (own.isPresent() && own.get().certain()) {
+        return Optional.of(own.get().city());
+      }
+      for (int d = 1; d < zones.size(); d++) {
+        for (int j : new int[] {i - d, i + d}) {
+          if (j >= 0 && j < zones.size()) {
+            Optional<ZoneLocator.Located> near = locator.locate(zones.get(j).name());
+            if (near.isPresent() && near.get().certain()) {
+              return Optional.of(near.get().city());
+            }
+          }
+        }
+      }
+      return own.map(ZoneLocator.Located::city);
+    }
+
+    private void regions() {
+      for (Mention m : mentions) {
+        if (m.type() == EntityType.REGION) {
+          region(m.name());
+        }
+      }
+    }
+
+    private Optional<String> region(String name) {
+      Optional<Division> d = COUNTRY_NAME.equals(name) ? Optional.of(gazetteer.country()) : gazetteer.lookup(name);
+      d.ifPresent(div -> {
+        String key = ensureRegion(div);
+        entities.get(key).seen(div.name(), doc.name());
+        names.putIfAbsent(name, key);
+      });
+      return d.map(Resolver::regionKey);
+    }
+
+    /** The region's entity and those of every division above it, each pointing to its parent. */
+    private String ensureRegion(Division d) {
+      String key = regionKey(d);
+      Accumulator a = entities.computeIfAbsent(key, k -> new Accumulator(k, EntityType.REGION));
+      if (a.code == null) {
+        a.code = d.code();
+        a.preferLabel(d.name());
+        if (d.parent() != null) {
+          a.region = ensureRegion(gazetteer.byCode(d.parent()).orElseThrow());
+        }
+      }
+      a.seen(d.name(), doc.name());
+      return key;
+    }
+
+    private void enterprise(String name, Map<String, String> docAliases) {
+      String full = docAliases.getOrDefault(name, corpusAliases.getOrDefault(name, name));
+      Accumulator a = seen("enterprise/" + full, EntityType.ENTERPRISE, name);
+      a.preferLabel(full);
+      names.put(name, "enterprise/" + full);
+    }
+
+    private Accumulator seen(String key, EntityType type, String form) {
+      Accumulator a = entities.computeIfAbsent(key, k -> new Accumulator(k, type));
+      a.seen(form, doc.name());
+      names.putIfAbsent(form, key);
+      return a;
+    }
+
+    private void attributes(Mention m, Map<String, String> docAliases) {
+      String key = names.get(m.name());
+      if (key == null || m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
+        return;
+      }
+      Accumulator a = entities.get(key);
+      if (m.zone() != null) {
+        // the attacher names zones the document mentions; a zone known only by attachment still gets a key
+        a.inZone(names.computeIfAbsent(m.zone(), z -> seen(zoneKey(z), EntityType.ZONE, z).key()));
+      }
+      if (m.type() == EntityType.PROJECT) {
+        if (m.enterprise() != null && a.enterprise == null) {
+          if (!names.containsKey(m.enterprise())) {
+            enterprise(m.enterprise(), docAliases);
+          }
+          a.enterprise = names.get(m.enterprise());
+        }
+        // the stage stated first is the one the text reports; later clauses look back or ahead
+        if (m.status() != null && a.status == null) {
+          a.status = m.status();
+        }
+      }
+    }
+
+    private void subject(String name, EntityType type, Map<String, String> docAliases) {
+      if (names.containsKey(name)) {
+        return;
+      }
+      switch (type) {
+        case REGION -> region(name);
+        case ZONE -> seen(zoneKey(name), EntityType.ZONE, name);
+        case ENTERPRISE -> enterprise(name, docAliases);
+        case PROJECT -> seen(projectKey(name), EntityType.PROJECT, name);
+        case PLATFORM -> seen("platform/" + name, EntityType.PLATFORM, name);
+      }
+    }
+  }
+
+  /** 某某项目 and 某某 are one project. */
+  static String projectKey(String name) {
+    String core = name.endsWith("项目") && name.length() >= 6 ? name.substring(0, name.length() - 2) : name;
+    return "project/" + core;
+  }
+}

@@ -1,0 +1,23 @@
+package zonekg.extract.zone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ZoneNamesTest {
+  @Test
+  void longAndShortFormsShareOneCanonicalName() {
+    assertThat(ZoneNames.canonical("昆明国家高新技术产业开发区")).isEqualTo("昆明高新区");
+    assertThat(ZoneNames.canonical("昆明高新技术产业开发区")).isEqualTo("昆明高新区");
+    assertThat(ZoneNames.canonical("昆明市高新区")).isEqualTo("昆明高新区");
+    assertThat(ZoneNames.canonical("长沙经济技术开发区")).isEqualTo("长沙经开区");
+    assertThat(ZoneNames.canonical("广州南沙综合保税区")).isEqualTo("广州南沙综保区");
+    assertThat(ZoneNames.canonical("湖南湘江新区")).isEqualTo("湖南湘江新区");
+  }
+
+  @Test
+  void nationalListsKnowZonesWithoutACityInTheirName() {
+    assertThat(NationalZones.get().lookup("东湖高新区").orElseThrow().city()).isEqualTo("武汉市");
+    assertThat(NationalZones.get().lookup("湘江新区").orElseThrow().city()).isEqualTo("长沙市");
+  }
+}

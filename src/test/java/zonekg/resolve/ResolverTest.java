@@ -1,0 +1,120 @@
+package zonekg.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import zonekg.doc.Entity;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.MentionedDoc;
+import zonekg.doc.NormalisedDoc;
+import zonekg.doc.Observation;
+import zonekg.doc.OffsetMap;
+import zonekg.doc.ResolvedCorpus;
+import zonekg.doc.SegmentedDoc;
+import zonekg.doc.SourceDoc;
+import zonekg.doc.Span;
+import zonekg.doc.StatKind;
+
+class ResolverTest {
+  private final Resolver resolver = Resolver.create();
+  private int at;
+
+  private Mention mention(EntityType type, String name) {
+    Span span = new Span(at, at + name.length());
+    at += name.length() + 1;
+    return Mention.of(type, name, span, 0);
+  }
+
+  private static MentionedDoc doc(String name, List<Mention> mentions, List<Observation> observations) {
+    String text = "x".repeat(500);
+    NormalisedDoc nd = new NormalisedDoc(new SourceDoc(name, Path.of(name), text, "0"), text,
+        OffsetMap.identity(text.length()));
+    return new MentionedDoc(new SegmentedDoc(nd, List.of()), mentions, observations);
+  }
+
+  private List<MentionedDoc> corpus() {
+    at = 0;
+    Mention zoneLong = mention(EntityType.ZONE, "昆明国家高新技术产业开发区");
+    Mention zoneShort1 = mention(EntityType.ZONE, "昆明高新区");
+    Mention zoneShort2 = mention(EntityType.ZONE, "昆明高新区");
+    Mention full = mention(EntityType.ENTERPRISE, "昆明云帆智造科技有限公司").withZone("昆明高新区");
+    Mention shortName = mention(EntityType.ENTERPRISE, "云帆智造").withZone("昆明高新区");
+    Mention project = new Mention(EntityType.PROJECT, "云帆智造电机项目", new Span(at, at + 8), 0, "昆明高新区", "云帆智造",
+        "在建");
+    Observation diff = new Observation("昆明高新区", EntityType.ZONE, "营收增速", BigDecimal.ONE, "个百分点", null,
+        StatKind.DIFFERENCE, null, "云南省", new Span(0, 1), 0);
+    MentionedDoc a = doc("a.txt", List.of(zoneLong, zoneShort1, zoneShort2, full, shortName, project), List.of(diff));
+    at = 0;
+    Mention east = mention(EntityType.ZONE, "东湖高新区");
+    Mention shortElsewhere = mention(EntityType.ENTERPRISE, "云帆智造").withZone("东湖高新区");
+    Mention country = mention(EntityType.REGION, "全国");
+    MentionedDoc b = doc("b.txt", List.of(east, shortElsewhere, country), List.of());
+    return List.of(a, b);
+  }
+
+  @Test
+  void joinsTheFormsOfOneZoneAndPlacesItInItsCityAndProvince() {
+    ResolvedCorpus rc = resolver.apply(corpus());
+    Entity zone = rc.entities().get("zone/昆明高新区");
+    assertThat(zone.label()).isEqualTo("昆明高新区");
+    assertThat(zone.aliases()).containsExactly("昆明国家高新技术产业开发区");
+    assertThat(zone.region()).isEqualTo("region/530100");
+    assertThat(rc.entities().get("region/530100").region()).isEqualTo("region/530000");
+    assertThat(rc.entities().get("region/530000").label()).isEqualTo("云南省");
+    assertThat(rc.entities().get("zone/东湖高新区").region()).isEqualTo("region/420100");
+  }
+
+  @Test
+  void aShortCompanyNameIsAnAliasOfTheFullNameInTheCorpus() {
+    ResolvedCorpus rc = resolver.apply(corpus());
+    Entity company = rc.entities().get("enterprise/昆明云帆智造科技有限公司");
+    assertThat(company.label()).isEqualTo("昆明云帆智造科技有限公司");
+    assertThat(company.aliases()).containsExactly("云帆智造");
+    assertThat(company.documents()).containsExactly("a.txt", "b.txt");
+    assertThat(rc.entity("b.txt", "云帆智造")).contains(company);
+    assertThat(company.zone()).isEqualTo("zone/昆明高新区");
+  }
+
+  @Test
+  void aProjectKeepsItsEnterpriseStatusAndZone() {
+    Entity project = resolver.apply(corpus()).entities().get("project/云帆智造电机");
+    assertThat(project.enterprise()).isEqualTo("enterprise/昆明云帆智造科技有限公司");
+    assertThat(project.status()).isEqualTo("在建");
+    assertThat(project.zone()).isEqualTo("zone/昆明高新区");
+  }
+
+  @Test
+  void keysCoverSubjectsAndComparisonRegions() {
+    ResolvedCorpus rc = resolver.apply(corpus());
+    assertThat(rc.keys().get("a.txt")).containsEntry("云南省", "region/530000")
+        .containsEntry("昆明高新区", "zone/昆明高新区")
+        .containsEntry("昆明国家高新技术产业开发区", "zone/昆明高新区");
+    assertThat(rc.keys().get("b.txt")).containsEntry("全国", "region/100000");
+  }
+
+  @Test
+  void theResultDoesNotDependOnInputOrder() {
+    List<MentionedDoc> docs = corpus();
+    ResolvedCorpus expected = resolver.apply(docs);
+    Random random = new Random(7);
+    for (int i = 0; i < 5; i++) {
+      List<MentionedDoc> shuffled = new ArrayList<>();
+      for (MentionedDoc d : docs) {
+        List<Mention> ms = new ArrayList<>(d.mentions());
+        Collections.shuffle(ms, random);
+        shuffled.add(new MentionedDoc(d.doc(), ms, d.observations()));
+      }
+      Collections.shuffle(shuffled, random);
+      ResolvedCorpus actual = resolver.apply(shuffled);
+      assertThat(actual.entities()).isEqualTo(expected.entities());
+      assertThat(actual.keys()).isEqualTo(expected.keys());
+    }
+  }
+}
