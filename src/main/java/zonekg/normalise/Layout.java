@@ -67,9 +67,4 @@ final class Layout {
     int column = columnWidth(i);
     return column <= COLUMN_MAX_WIDTH && widths[i] >= FULL_LINE_SHARE * column;
   }
-
-  /** Whether line {@code i} sits in a narrow column at all. */
-  boolean inColumn(int i) {
-    return columnWidth(i) <= COLUMN_MAX_WIDTH;
-  }
 }

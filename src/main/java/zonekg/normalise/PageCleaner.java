@@ -48,7 +48,8 @@ final class PageCleaner {
 
   /**
    * A short line ending in 。 between a line broken mid-sentence and the rest of that sentence is
-   * a caption. Only outside narrow columns: there a short line ending in 。 is a paragraph's end.
+   * a caption. Only after a line wider than any column: in a narrow column a short line ending
+   * in 。 is just a paragraph's last line.
    */
   private static List<Line> dropInterruptingCaptions(List<Line> lines) {
     Layout layout = new Layout(lines);
@@ -67,8 +68,7 @@ final class PageCleaner {
   }
 
   private static boolean interruptsSentence(Line before, Layout layout, int index) {
-    return !before.endsSentence() && !before.endsClause() && !layout.inColumn(index)
-        && !layout.isHeadline(index);
+    return !before.endsSentence() && !before.endsClause() && layout.width(index) > Layout.COLUMN_MAX_WIDTH;
   }
 
   private static boolean isCaption(Line line) {

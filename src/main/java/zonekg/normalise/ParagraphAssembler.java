@@ -7,7 +7,8 @@ import java.util.List;
  * Joins printed lines into paragraphs and headlines. A PDF column breaks lines anywhere, even
  * inside a word, so a line goes on in the next one unless it ends a sentence or is a headline;
  * a headline printed over two lines is joined when the first part ends in a colon or the page
- * otherwise keeps the two parts together (no blank line between them where blank lines are the rule).
+ * otherwise keeps the two parts together (no blank line between them where blank lines are the
+ * rule), but a line ending in a colon always opens a new headline ("某某高新区：").
  */
 final class ParagraphAssembler {
   /** Where at least this share of lines follow a blank line, a missing blank line means "same block". */
@@ -50,7 +51,8 @@ final class ParagraphAssembler {
     boolean headline = isHeadline(i);
     boolean nextHeadline = isHeadline(next);
     if (headline && nextHeadline) {
-      return endsWithColon(line) || (line.doubled() == following.doubled() && keptTogether(following));
+      return endsWithColon(line)
+          || (!endsWithColon(following) && line.doubled() == following.doubled() && keptTogether(following));
     }
     if (headline || nextHeadline) {
       return false;
@@ -83,8 +85,9 @@ final class ParagraphAssembler {
         && layout.width(i) <= Layout.HEADLINE_MAX_WIDTH;
   }
 
+  /** Without blank lines on the page there is no evidence against joining; with them, their absence joins. */
   private boolean keptTogether(Line following) {
-    return blankSeparated && following.blanksBefore() == 0;
+    return !blankSeparated || following.blanksBefore() == 0;
   }
 
   private static boolean endsWithColon(Line line) {
