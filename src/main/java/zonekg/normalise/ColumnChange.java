@@ -30,9 +30,12 @@ final class ColumnChange {
     return out;
   }
 
+  /** Lines a paragraph needs before its width says something about its column (two can be a page break). */
+  static final int MIN_LINES = 3;
+
   /** A body paragraph wrapped over several lines of a narrow column shows that column's width. */
   private static boolean isColumnBody(Paragraph p) {
-    return !p.headline() && p.lines() >= 2 && p.width() <= Layout.COLUMN_MAX_WIDTH;
+    return !p.headline() && p.lines() >= MIN_LINES && p.width() <= Layout.COLUMN_MAX_WIDTH;
   }
 
   private static boolean differ(int a, int b) {

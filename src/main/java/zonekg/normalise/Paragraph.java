@@ -8,7 +8,7 @@ package zonekg.normalise;
  * @param headline whether it is a headline or subheading rather than body text
  * @param boundaryBefore whether an article probably ends before it
  * @param lines how many printed lines it had
- * @param width the widest of its lines, in half-width columns
+ * @param width the median width of the lines the column broke, in half-width columns
  */
 record Paragraph(MappedText text, MappedText newline, boolean headline, boolean boundaryBefore, int lines,
     int width) {

@@ -1,6 +1,7 @@
 package zonekg.normalise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -97,18 +98,27 @@ final class ParagraphAssembler {
 
   private Paragraph paragraph(int from, int to) {
     MappedText text = new MappedText();
-    int width = 0;
     for (int i = from; i <= to; i++) {
       Line line = lines.get(i);
       if (i > from) {
         appendJoint(text, lines.get(i - 1), line);
       }
       text.append(line.text());
-      width = Math.max(width, layout.width(i));
     }
     Line first = lines.get(from);
     return new Paragraph(text, lines.get(to).newline(), isHeadline(from), first.boundaryBefore(),
-        to - from + 1, width);
+        to - from + 1, columnWidth(from, to));
+  }
+
+  /** Median width of the lines the column broke (all but the last), robust to ragged punctuation. */
+  private int columnWidth(int from, int to) {
+    int last = to > from ? to - 1 : to;
+    int[] widths = new int[last - from + 1];
+    for (int i = from; i <= last; i++) {
+      widths[i - from] = layout.width(i);
+    }
+    Arrays.sort(widths);
+    return widths[widths.length / 2];
   }
 
   /** Two Latin words broken at a line end keep a space between them; Chinese needs none. */
