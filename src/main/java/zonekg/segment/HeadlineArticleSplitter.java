@@ -92,7 +92,7 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
 
   /**
    * Headlines stranded at the end of an article title the untitled article whose lead they match
-   * best (a kicker above a main title shares less with the lead than the main title does).
+   * best; on a tie the later one, as a kicker (引题) is printed above its main title.
    */
   private static void assignTrailingTitles(List<Paragraph> paragraphs, List<Integer> starts,
       List<Span> titles, Set<Integer> used) {
@@ -102,11 +102,11 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
       }
       String lead = leadOf(paragraphs.get(starts.get(a)));
       int best = -1;
-      int bestShared = MIN_SHARED - 1;
+      int bestShared = MIN_SHARED;
       for (int i = 0; i < paragraphs.size(); i++) {
         if (!used.contains(i) && isTrailingHeadline(paragraphs, starts, i)) {
           int shared = longestShared(paragraphs.get(i).text(), lead);
-          if (shared > bestShared) {
+          if (shared >= bestShared) {
             best = i;
             bestShared = shared;
           }
