@@ -30,7 +30,10 @@ enum CharClass {
   }
 
   static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    if (c >= '\u4E00' && c <= '\u9FFF') {
+      return true;
+    }
+    return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** ASCII letter or digit: the only neighbours between which a space can be meaningful. */

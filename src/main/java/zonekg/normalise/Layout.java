@@ -22,14 +22,23 @@ final class Layout {
 
   private final List<Line> lines;
   private final int[] widths;
+  private final int[] columns;
 
   Layout(List<Line> lines) {
     this.lines = lines;
     this.widths = lines.stream().mapToInt(Line::width).toArray();
+    this.columns = new int[widths.length];
+    for (int i = 0; i < widths.length; i++) {
+      columns[i] = medianAround(i);
+    }
   }
 
   /** Median width of the lines around line {@code i}, itself excluded. */
   int columnWidth(int i) {
+    return columns[i];
+  }
+
+  private int medianAround(int i) {
     int from = Math.max(0, i - WINDOW);
     int to = Math.min(widths.length, i + WINDOW + 1);
     int[] around = new int[to - from - 1];

@@ -1,6 +1,7 @@
 package zonekg.segment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +97,7 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
    */
   private static void assignTrailingTitles(List<Paragraph> paragraphs, List<Integer> starts,
       List<Span> titles, Set<Integer> used) {
+    List<Integer> candidates = trailingHeadlines(paragraphs, new HashSet<>(starts));
     for (int a = 0; a < starts.size(); a++) {
       if (titles.get(a) != null) {
         continue;
@@ -103,13 +105,11 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
       String lead = leadOf(paragraphs.get(starts.get(a)));
       int best = -1;
       int bestShared = MIN_SHARED;
-      for (int i = 0; i < paragraphs.size(); i++) {
-        if (!used.contains(i) && isTrailingHeadline(paragraphs, starts, i)) {
-          int shared = longestShared(paragraphs.get(i).text(), lead);
-          if (shared >= bestShared) {
-            best = i;
-            bestShared = shared;
-          }
+      for (int i : candidates) {
+        int shared = used.contains(i) ? 0 : longestShared(paragraphs.get(i).text(), lead);
+        if (shared >= bestShared) {
+          best = i;
+          bestShared = shared;
         }
       }
       if (best >= 0) {
@@ -119,17 +119,19 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
     }
   }
 
-  /** A headline followed only by headlines until the next article or the end: no body of its own. */
-  private static boolean isTrailingHeadline(List<Paragraph> paragraphs, List<Integer> starts, int i) {
-    if (!paragraphs.get(i).isHeadline()) {
-      return false;
-    }
-    for (int k = i + 1; k < paragraphs.size(); k++) {
-      if (!paragraphs.get(k).isHeadline()) {
-        return starts.contains(k);
+  /** Headlines followed only by headlines until the next article or the end: they have no body of their own. */
+  private static List<Integer> trailingHeadlines(List<Paragraph> paragraphs, Set<Integer> starts) {
+    List<Integer> out = new ArrayList<>();
+    boolean beforeStart = true;
+    for (int i = paragraphs.size() - 1; i >= 0; i--) {
+      if (!paragraphs.get(i).isHeadline()) {
+        beforeStart = starts.contains(i);
+      } else if (beforeStart) {
+        out.add(i);
       }
     }
-    return true;
+    Collections.reverse(out);
+    return out;
   }
 
   private static List<Cut> cuts(String text, List<Paragraph> paragraphs, List<Integer> begins, List<Span> titles) {
