@@ -11,7 +11,8 @@ import zonekg.doc.Stage;
 
 /**
  * NormalisedDoc → SegmentedDoc: articles, then sentences, then HanLP words per sentence (HanLP
- * is an order of magnitude slower on one long string than on its sentences).
+ * is an order of magnitude slower on one long string than on its sentences). Titles are kept on
+ * their article and left out of every article's sentences.
  * <p>Example: "规模以上工业增加值同比增长23.5%。" → one sentence of words 规模/以上/工业/增加值/同比/增长/23.5/%/。
  */
 public final class Segmenter implements Stage<NormalisedDoc, SegmentedDoc> {
@@ -24,17 +25,41 @@ public final class Segmenter implements Stage<NormalisedDoc, SegmentedDoc> {
   @Override
   public SegmentedDoc apply(NormalisedDoc doc) {
     String text = doc.text();
+    List<ArticleSplitter.Cut> cuts = articles.split(text);
+    List<Span> titles = cuts.stream().map(ArticleSplitter.Cut::title).filter(t -> t != null).sorted().toList();
     List<Article> out = new ArrayList<>();
     int sentenceIndex = 0;
-    for (ArticleSplitter.Cut cut : articles.split(text)) {
+    for (ArticleSplitter.Cut cut : cuts) {
       List<Sentence> sentences = new ArrayList<>();
-      for (Span span : SentenceSplitter.split(text, cut.span())) {
-        String sentence = span.of(text);
-        sentences.add(new Sentence(sentenceIndex++, span, sentence, HanlpTokenizer.tokenize(sentence, span.begin())));
+      for (Span range : withoutTitles(cut.span(), titles)) {
+        for (Span span : SentenceSplitter.split(text, range)) {
+          String sentence = span.of(text);
+          sentences.add(new Sentence(sentenceIndex++, span, sentence, HanlpTokenizer.tokenize(sentence, span.begin())));
+        }
       }
-      String title = cut.title() == null ? null : cut.title().of(text);
+      // a headline printed over two lines is one title
+      String title = cut.title() == null ? null : cut.title().of(text).replace("\n", "");
       out.add(new Article(out.size(), cut.span(), title, sentences));
     }
     return new SegmentedDoc(doc, out);
+  }
+
+  /** The parts of {@code span} outside every title: headlines are not sentences of any article. */
+  static List<Span> withoutTitles(Span span, List<Span> titles) {
+    List<Span> parts = new ArrayList<>();
+    int at = span.begin();
+    for (Span title : titles) {
+      if (!title.overlaps(span)) {
+        continue;
+      }
+      if (title.begin() > at) {
+        parts.add(new Span(at, title.begin()));
+      }
+      at = Math.max(at, title.end());
+    }
+    if (at < span.end()) {
+      parts.add(new Span(at, span.end()));
+    }
+    return parts;
   }
 }

@@ -1,0 +1,56 @@
+package zonekg.normalise;
+
+/**
+ * Folds characters one by one: line ends to {@code \n}, every kind of space to ASCII space,
+ * full-width digits, Latin letters and ％ to ASCII (NFKC), control and zero-width characters
+ * out. Chinese punctuation (，。（）“”) stays as printed because it carries sentence structure.
+ */
+final class CharFolder {
+  private static final int FULL_WIDTH_SHIFT = 0xFEE0;
+
+  private CharFolder() {}
+
+  static MappedText fold(String source) {
+    MappedText out = new MappedText();
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < source.length() && source.charAt(i + 1) == '\n') {
+          continue;
+        }
+        out.append('\n', i);
+      } else if (c == '\n') {
+        out.append('\n', i);
+      } else if (CharClass.isSpace(c)) {
+        out.append(' ', i);
+      } else if (isInvisible(c)) {
+        continue;
+      } else if (isFullWidthWordChar(c)) {
+        out.append((char) (c - FULL_WIDTH_SHIFT), i);
+      } else if (c == '．' && isDecimalPoint(source, i, out)) {
+        out.append('.', i);
+      } else {
+        out.append(c, i);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isInvisible(char c) {
+    return Character.getType(c) == Character.CONTROL
+        || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+  }
+
+  private static boolean isFullWidthWordChar(char c) {
+    return (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '％';
+  }
+
+  /** A full-width full stop between two digits is a decimal point, elsewhere it ends a sentence. */
+  private static boolean isDecimalPoint(String source, int i, MappedText out) {
+    if (out.isEmpty() || CharClass.of(out.last()) != CharClass.DIGIT || i + 1 >= source.length()) {
+      return false;
+    }
+    char next = source.charAt(i + 1);
+    return (next >= '0' && next <= '9') || (next >= '０' && next <= '９');
+  }
+}

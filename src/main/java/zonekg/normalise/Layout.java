@@ -1,0 +1,79 @@
+package zonekg.normalise;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the page layout says about each line: how wide the body column around it is, and so
+ * whether a line is a headline (clearly shorter than its column, without final punctuation).
+ * Widths are local because one page holds articles set in columns of different widths.
+ */
+final class Layout {
+  /** Lines on each side whose widths give a line's column width. */
+  static final int WINDOW = 6;
+  /** A headline is at most this share of the column width. */
+  static final double HEADLINE_SHARE = 0.7;
+  /** No headline is wider than this many half-width columns (40 Chinese characters). */
+  static final int HEADLINE_MAX_WIDTH = 80;
+  /** Wider than this, a "column" is really one paragraph per line, as some extractors write. */
+  static final int COLUMN_MAX_WIDTH = 100;
+  /** A line within this share of its column width is a full column line, broken by the layout. */
+  static final double FULL_LINE_SHARE = 0.8;
+
+  private final List<Line> lines;
+  private final int[] widths;
+  private final int[] columns;
+
+  Layout(List<Line> lines) {
+    this.lines = lines;
+    this.widths = lines.stream().mapToInt(Line::width).toArray();
+    this.columns = new int[widths.length];
+    for (int i = 0; i < widths.length; i++) {
+      columns[i] = medianAround(i);
+    }
+  }
+
+  /** Median width of the lines around line {@code i}, itself excluded. */
+  int columnWidth(int i) {
+    return columns[i];
+  }
+
+  private int medianAround(int i) {
+    int from = Math.max(0, i - WINDOW);
+    int to = Math.min(widths.length, i + WINDOW + 1);
+    int[] around = new int[to - from - 1];
+    int k = 0;
+    for (int j = from; j < to; j++) {
+      if (j != i) {
+        around[k++] = widths[j];
+      }
+    }
+    if (around.length == 0) {
+      return widths[i];
+    }
+    Arrays.sort(around);
+    return around[around.length / 2];
+  }
+
+  int width(int i) {
+    return widths[i];
+  }
+
+  /** Short, without final punctuation, not an unfinished quote: a headline or subheading. */
+  boolean isHeadline(int i) {
+    Line line = lines.get(i);
+    if (line.doubled()) {
+      return true;
+    }
+    if (line.endsSentence() || line.endsClause() || line.leavesOpen()) {
+      return false;
+    }
+    return widths[i] <= HEADLINE_MAX_WIDTH && widths[i] < HEADLINE_SHARE * columnWidth(i);
+  }
+
+  /** Set in a narrow column and filling it: the layout, not the writer, broke this line. */
+  boolean isFullColumnLine(int i) {
+    int column = columnWidth(i);
+    return column <= COLUMN_MAX_WIDTH && widths[i] >= FULL_LINE_SHARE * column;
+  }
+}

@@ -1,0 +1,69 @@
+package zonekg.normalise;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture that PDF extraction mixes into the running text: image captions and credits,
+ * bylines, editor lines. Each kind says whether it tends to close an article, which the
+ * article splitter later sees as a blank line.
+ */
+enum NoiseLine {
+  /** 图片来源：某某高新区 */
+  PICTURE_SOURCE("^图片来源\\s*[:：]", false),
+  /** （图片由某某提供） */
+  PICTURE_PROVIDER("^[（(]?\\s*图片由.{1,40}提供\\s*[)）]?$", false),
+  /** 某某高新区供图 */
+  PICTURE_CREDIT("^.{2,24}供图$", false),
+  /** 记者 某某 摄 */
+  PHOTOGRAPHER("^(本报)?(记者|通讯员|特约通讯员)?\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*\\s*摄$", false),
+  /** ▶高质量发展中的某某高新区。 (an arrow before a phrase marks a photo caption) */
+  ARROW_CAPTION("^▶+\\s*\\S.{0,60}$", false),
+  /** ▶ 某某 (an arrow before names marks the author, printed at the article's end) */
+  ARROW_BYLINE("^▶+\\s*\\p{IsHan}{2,3}(\\s+\\p{IsHan}{2,3})*$", true),
+  /** 记者 某某 */
+  REPORTER("^(本报)?(记者|通讯员|特约通讯员)\\s*\\p{IsHan}{2,3}(\\s+\\p{IsHan}{2,3})*$", false),
+  /** 编辑：某某 美编：某某 */
+  EDITORS("^(责任编辑|编辑|美编|组版|校对|审核)\\s*[:：]", true);
+
+  /** Authors' names after the last full stop of an article: "…经济发展。 某某". */
+  private static final Pattern TRAILING_AUTHORS =
+      Pattern.compile("[。！？”」）)]( +\\p{IsHan}{2,3}(?: +\\p{IsHan}{2,3})*)$");
+  /** A line of authors' names alone: "某某某 某某某" (two or more names of two or three characters). */
+  private static final Pattern AUTHORS = Pattern.compile("^\\p{IsHan}{2,3}( +\\p{IsHan}{2,3})+$");
+
+  private final Pattern pattern;
+  private final boolean endsArticle;
+
+  NoiseLine(String regex, boolean endsArticle) {
+    this.pattern = Pattern.compile(regex);
+    this.endsArticle = endsArticle;
+  }
+
+  boolean endsArticle() {
+    return endsArticle;
+  }
+
+  /** The kind of noise this whole line is, checking bylines before the looser captions. */
+  static Optional<NoiseLine> of(CharSequence line) {
+    for (NoiseLine kind : new NoiseLine[] {ARROW_BYLINE, ARROW_CAPTION, PICTURE_SOURCE, PICTURE_PROVIDER,
+        PICTURE_CREDIT, PHOTOGRAPHER, REPORTER, EDITORS}) {
+      if (kind.pattern.matcher(line).find()) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where trailing authors' names begin (at their leading space), or -1. */
+  static int trailingAuthors(CharSequence line) {
+    Matcher m = TRAILING_AUTHORS.matcher(line);
+    return m.find() ? m.start(1) : -1;
+  }
+
+  /** Whether the line is nothing but authors' names. */
+  static boolean isAuthors(CharSequence line) {
+    return AUTHORS.matcher(line).matches();
+  }
+}

@@ -1,0 +1,133 @@
+package zonekg.normalise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Joins printed lines into paragraphs and headlines. A PDF column breaks lines anywhere, even
+ * inside a word, so a line goes on in the next one unless it ends a sentence or is a headline;
+ * a headline printed over two lines is joined when the first part ends in a colon or the page
+ * otherwise keeps the two parts together (no blank line between them where blank lines are the
+ * rule), but a line ending in a colon always opens a new headline ("某某高新区：").
+ */
+final class ParagraphAssembler {
+  /** Where at least this share of lines follow a blank line, a missing blank line means "same block". */
+  static final double BLANK_SEPARATED_SHARE = 0.5;
+
+  private final List<Line> lines;
+  private final Layout layout;
+  private final boolean blankSeparated;
+
+  private ParagraphAssembler(List<Line> lines) {
+    this.lines = lines;
+    this.layout = new Layout(lines);
+    long afterBlank = lines.stream().filter(l -> l.blanksBefore() > 0).count();
+    this.blankSeparated = !lines.isEmpty() && afterBlank >= BLANK_SEPARATED_SHARE * lines.size();
+  }
+
+  static List<Paragraph> assemble(List<Line> lines) {
+    return new ParagraphAssembler(lines).paragraphs();
+  }
+
+  private List<Paragraph> paragraphs() {
+    List<Paragraph> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      boolean last = i + 1 == lines.size();
+      if (last || !joins(i, i + 1)) {
+        out.add(paragraph(start, i));
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private boolean joins(int i, int next) {
+    Line line = lines.get(i);
+    Line following = lines.get(next);
+    if (following.boundaryBefore()) {
+      return false;
+    }
+    boolean headline = isHeadline(i);
+    boolean nextHeadline = isHeadline(next);
+    if (headline && nextHeadline) {
+      return endsWithColon(line)
+          || (!endsWithColon(following) && line.doubled() == following.doubled() && keptTogether(following));
+    }
+    if (headline || nextHeadline) {
+      return false;
+    }
+    return line.leavesOpen() || !line.endsSentence();
+  }
+
+  /**
+   * A headline-looking line right after a line broken mid-sentence is the sentence's last
+   * line, unless it is a doubled headline, which body text never is.
+   */
+  private boolean isHeadline(int i) {
+    if (!layout.isHeadline(i)) {
+      return isKicker(i);
+    }
+    if (lines.get(i).doubled() || i == 0) {
+      return true;
+    }
+    Line before = lines.get(i - 1);
+    return before.endsSentence() || before.boundaryBefore() || lines.get(i).boundaryBefore()
+        || layout.isHeadline(i - 1) || !layout.isFullColumnLine(i - 1);
+  }
+
+  /** The line above a doubled headline, itself unfinished and not too long, is its kicker (引题). */
+  private boolean isKicker(int i) {
+    Line line = lines.get(i);
+    boolean beforeDoubled = i + 1 < lines.size() && lines.get(i + 1).doubled();
+    boolean afterSentence = i == 0 || lines.get(i - 1).endsSentence();
+    return beforeDoubled && afterSentence && !line.endsSentence() && !line.endsClause()
+        && layout.width(i) <= Layout.HEADLINE_MAX_WIDTH;
+  }
+
+  /** Without blank lines on the page there is no evidence against joining; with them, their absence joins. */
+  private boolean keptTogether(Line following) {
+    return !blankSeparated || following.blanksBefore() == 0;
+  }
+
+  private static boolean endsWithColon(Line line) {
+    char c = line.text().last();
+    return c == '：' || c == ':';
+  }
+
+  private Paragraph paragraph(int from, int to) {
+    MappedText text = new MappedText();
+    for (int i = from; i <= to; i++) {
+      Line line = lines.get(i);
+      if (i > from) {
+        appendJoint(text, lines.get(i - 1), line);
+      }
+      text.append(line.text());
+    }
+    Line first = lines.get(from);
+    return new Paragraph(text, lines.get(to).newline(), isHeadline(from), first.boundaryBefore(),
+        to - from + 1, columnWidth(from, to));
+  }
+
+  /** Median width of the lines the column broke (all but the last), robust to ragged punctuation. */
+  private int columnWidth(int from, int to) {
+    int last = to > from ? to - 1 : to;
+    int[] widths = new int[last - from + 1];
+    for (int i = from; i <= last; i++) {
+      widths[i - from] = layout.width(i);
+    }
+    Arrays.sort(widths);
+    return widths[widths.length / 2];
+  }
+
+  /** Two Latin words broken at a line end keep a space between them; Chinese needs none. */
+  private static void appendJoint(MappedText text, Line before, Line after) {
+    char left = before.text().last();
+    char right = after.text().charAt(0);
+    if (CharClass.of(left) == CharClass.LATIN && CharClass.of(right) == CharClass.LATIN
+        && before.newline() != null) {
+      text.append(' ', before.newline().sourceOf(0));
+    }
+  }
+}

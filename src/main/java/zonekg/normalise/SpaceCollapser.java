@@ -1,0 +1,71 @@
+package zonekg.normalise;
+
+/**
+ * Removes the spaces PDF extraction puts between characters ("作 为 济 南 市", "16.7 %",
+ * "1 300 亿元"): Chinese needs none, so a space survives only between two Latin words or
+ * numbers ("Tech Park"), and not even there when it splits a number into thousands.
+ */
+final class SpaceCollapser {
+  /** Digits in a thousands group: "1 300" is one number, "12 13" two. */
+  static final int GROUP_DIGITS = 3;
+
+  private SpaceCollapser() {}
+
+  static MappedText collapse(MappedText text) {
+    MappedText out = new MappedText();
+    int i = 0;
+    while (i < text.length()) {
+      if (CharClass.of(text.charAt(i)) != CharClass.SPACE) {
+        out.append(text.charAt(i), text.sourceOf(i));
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < text.length() && CharClass.of(text.charAt(end)) == CharClass.SPACE) {
+        end++;
+      }
+      if (keepsSpace(text, i, end)) {
+        out.append(' ', text.sourceOf(i));
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /** Whether the spaces {@code [from, to)} separate two words. */
+  private static boolean keepsSpace(MappedText text, int from, int to) {
+    if (from == 0 || to == text.length()) {
+      return false;
+    }
+    char left = text.charAt(from - 1);
+    char right = text.charAt(to);
+    if (!CharClass.isWord(left) || !CharClass.isWord(right)) {
+      return false;
+    }
+    return !isThousandsGroup(text, from, to);
+  }
+
+  private static boolean isThousandsGroup(MappedText text, int from, int to) {
+    int before = digitsBackwards(text, from - 1);
+    int after = digitsForwards(text, to);
+    boolean afterEnds = to + after == text.length() || CharClass.of(text.charAt(to + after)) != CharClass.LATIN;
+    return before >= 1 && before <= GROUP_DIGITS && after == GROUP_DIGITS && afterEnds
+        && !(from - 1 - before >= 0 && text.charAt(from - 1 - before) == '.');
+  }
+
+  private static int digitsBackwards(MappedText text, int at) {
+    int n = 0;
+    while (at - n >= 0 && CharClass.of(text.charAt(at - n)) == CharClass.DIGIT) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int digitsForwards(MappedText text, int at) {
+    int n = 0;
+    while (at + n < text.length() && CharClass.of(text.charAt(at + n)) == CharClass.DIGIT) {
+      n++;
+    }
+    return n;
+  }
+}

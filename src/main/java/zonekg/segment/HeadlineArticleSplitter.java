@@ -1,0 +1,181 @@
+package zonekg.segment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import zonekg.doc.Span;
+
+/**
+ * Cuts a normalised newspaper page into its articles. An article starts at the first body
+ * paragraph, at a news lead ("本报讯", "本报记者…讯", "新华社…电") and after a blank line (where the
+ * normaliser removed a byline or saw the column width change). Its title is the run of headlines
+ * right before its start, if the headline shares a name with the first paragraph; page layouts
+ * also print headlines after their article, so a headline left over at an article's end becomes
+ * the title of an untitled article whose first paragraph it matches. Subheadings followed by
+ * more body text never start an article.
+ */
+public final class HeadlineArticleSplitter implements ArticleSplitter {
+  private static final Pattern LEAD = Pattern.compile("^(本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电)");
+  /** Title and first paragraph must share a phrase of at least this many characters (a zone's name). */
+  static final int MIN_SHARED = 4;
+  /** How much of the first paragraph a title is compared with. */
+  static final int LEAD_WINDOW = 200;
+  /** At most this many headline lines form one title (kicker, main title, subtitle). */
+  static final int MAX_TITLE_LINES = 3;
+
+  @Override
+  public List<Cut> split(String text) {
+    List<Paragraph> paragraphs = Paragraph.of(text);
+    if (paragraphs.isEmpty()) {
+      return List.of(new Cut(new Span(0, text.length()), null));
+    }
+    List<Integer> starts = starts(paragraphs);
+    List<Span> titles = new ArrayList<>();
+    List<Integer> begins = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    for (int start : starts) {
+      int firstTitle = titleStart(paragraphs, start);
+      titles.add(firstTitle < start ? span(paragraphs, firstTitle, start - 1) : null);
+      for (int k = firstTitle; k < start; k++) {
+        used.add(k);
+      }
+      begins.add(firstTitle);
+    }
+    begins.set(0, 0);
+    assignTrailingTitles(paragraphs, starts, titles, used);
+    return cuts(text, paragraphs, begins, titles);
+  }
+
+  private static List<Integer> starts(List<Paragraph> paragraphs) {
+    List<Integer> starts = new ArrayList<>();
+    boolean boundary = true;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      boundary |= p.boundaryBefore();
+      if (p.isHeadline()) {
+        continue;
+      }
+      if (boundary || LEAD.matcher(p.text()).find()) {
+        starts.add(i);
+      }
+      boundary = false;
+    }
+    if (starts.isEmpty()) {
+      starts.add(0);
+    }
+    return starts;
+  }
+
+  /** The first of the headlines right before body paragraph {@code start} that form its title, or {@code start}. */
+  private static int titleStart(List<Paragraph> paragraphs, int start) {
+    int first = start;
+    while (first > 0 && start - first < MAX_TITLE_LINES && paragraphs.get(first - 1).isHeadline()
+        && !paragraphs.get(first).boundaryBefore()) {
+      first--;
+    }
+    if (first == start && start > 0 && paragraphs.get(start).boundaryBefore()) {
+      // a byline between headline and lead: look across it
+      while (first > 0 && start - first < MAX_TITLE_LINES && paragraphs.get(first - 1).isHeadline()) {
+        first--;
+      }
+    }
+    String lead = leadOf(paragraphs.get(start));
+    for (int k = first; k < start; k++) {
+      if (shares(span(paragraphs, k, start - 1), paragraphs, lead)) {
+        return k;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * Headlines stranded at the end of an article title the untitled article whose lead they match
+   * best; on a tie the later one, as a kicker (引题) is printed above its main title.
+   */
+  private static void assignTrailingTitles(List<Paragraph> paragraphs, List<Integer> starts,
+      List<Span> titles, Set<Integer> used) {
+    List<Integer> candidates = trailingHeadlines(paragraphs, new HashSet<>(starts));
+    for (int a = 0; a < starts.size(); a++) {
+      if (titles.get(a) != null) {
+        continue;
+      }
+      String lead = leadOf(paragraphs.get(starts.get(a)));
+      int best = -1;
+      int bestShared = MIN_SHARED;
+      for (int i : candidates) {
+        int shared = used.contains(i) ? 0 : longestShared(paragraphs.get(i).text(), lead);
+        if (shared >= bestShared) {
+          best = i;
+          bestShared = shared;
+        }
+      }
+      if (best >= 0) {
+        titles.set(a, paragraphs.get(best).span());
+        used.add(best);
+      }
+    }
+  }
+
+  /** Headlines followed only by headlines until the next article or the end: they have no body of their own. */
+  private static List<Integer> trailingHeadlines(List<Paragraph> paragraphs, Set<Integer> starts) {
+    List<Integer> out = new ArrayList<>();
+    boolean beforeStart = true;
+    for (int i = paragraphs.size() - 1; i >= 0; i--) {
+      if (!paragraphs.get(i).isHeadline()) {
+        beforeStart = starts.contains(i);
+      } else if (beforeStart) {
+        out.add(i);
+      }
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  private static List<Cut> cuts(String text, List<Paragraph> paragraphs, List<Integer> begins, List<Span> titles) {
+    List<Cut> cuts = new ArrayList<>();
+    for (int a = 0; a < begins.size(); a++) {
+      int begin = a == 0 ? 0 : paragraphs.get(begins.get(a)).span().begin();
+      int end = a + 1 < begins.size() ? paragraphs.get(begins.get(a + 1)).span().begin() : text.length();
+      cuts.add(new Cut(new Span(begin, end), titles.get(a)));
+    }
+    return cuts;
+  }
+
+  private static Span span(List<Paragraph> paragraphs, int from, int to) {
+    return new Span(paragraphs.get(from).span().begin(), paragraphs.get(to).span().end());
+  }
+
+  private static String leadOf(Paragraph p) {
+    return p.text().substring(0, Math.min(LEAD_WINDOW, p.text().length()));
+  }
+
+  private static boolean shares(Span title, List<Paragraph> paragraphs, String lead) {
+    return longestShared(titleText(title, paragraphs), lead) >= MIN_SHARED;
+  }
+
+  /** Length of the longest phrase of {@code title} that also occurs in {@code lead}. */
+  static int longestShared(String title, String lead) {
+    int longest = 0;
+    for (int i = 0; i < title.length(); i++) {
+      int length = longest + 1;
+      while (i + length <= title.length() && lead.contains(title.substring(i, i + length))) {
+        longest = length;
+        length++;
+      }
+    }
+    return longest;
+  }
+
+  private static String titleText(Span title, List<Paragraph> paragraphs) {
+    StringBuilder sb = new StringBuilder();
+    for (Paragraph p : paragraphs) {
+      if (title.contains(p.span())) {
+        sb.append(p.text()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+}

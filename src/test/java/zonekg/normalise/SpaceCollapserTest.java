@@ -1,0 +1,31 @@
+package zonekg.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpaceCollapserTest {
+  @ParameterizedTest(name = "[{0}] -> [{1}]")
+  @CsvSource(delimiter = '|', value = {
+      "作 为 武 汉 市|作为武汉市",
+      "1 300 亿元|1300亿元",
+      "12 500 000 元|12500000元",
+      "2.3 亿元|2.3亿元",
+      "16.7 %|16.7%",
+      "超 过 7.5% ，成 为|超过7.5%，成为",
+      "Tech Park|Tech Park",
+      "Tech  Park 项目|Tech Park项目",
+      "12 13 家|12 13家",
+      "1.5 300|1.5 300",
+      "PM2.5 超标|PM2.5超标",
+      "' 苏州 '|苏州",
+  })
+  void collapses(String in, String out) {
+    MappedText text = new MappedText();
+    for (int i = 0; i < in.length(); i++) {
+      text.append(in.charAt(i), i);
+    }
+    assertThat(SpaceCollapser.collapse(text).toString()).isEqualTo(out);
+  }
+}

@@ -1,0 +1,91 @@
+package zonekg.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlineArticleSplitterTest {
+  private final HeadlineArticleSplitter splitter = new HeadlineArticleSplitter();
+
+  private record Seen(String title, String text) {}
+
+  private List<Seen> split(String text) {
+    return splitter.split(text).stream()
+        .map(c -> new Seen(c.title() == null ? null : c.title().of(text), c.span().of(text)))
+        .toList();
+  }
+
+  @Test
+  void startsArticlesAtNewsLeadsWithTheHeadlinesAboveAsTitle() {
+    String text = String.join("\n",
+        "苏州工业园区：推出“一站式”服务",
+        "本报讯近日，苏州工业园区政务服务中心推出“一站式”企业服务专窗。",
+        "园区相关负责人表示，将继续优化营商环境。",
+        "成都高新区",
+        "新增企业2.3万家",
+        "本报讯（记者张三）今年以来，成都高新区新增企业2.3万家。");
+    assertThat(split(text)).containsExactly(
+        new Seen("苏州工业园区：推出“一站式”服务",
+            "苏州工业园区：推出“一站式”服务\n本报讯近日，苏州工业园区政务服务中心推出“一站式”企业服务专窗。\n"
+                + "园区相关负责人表示，将继续优化营商环境。\n"),
+        new Seen("成都高新区\n新增企业2.3万家",
+            "成都高新区\n新增企业2.3万家\n本报讯（记者张三）今年以来，成都高新区新增企业2.3万家。"));
+  }
+
+  @Test
+  void subheadingsStayInsideTheirArticle() {
+    String text = String.join("\n",
+        "武汉东湖高新区：光谷产业再升级",
+        "本报讯近日，武汉东湖高新区发布光电子信息产业发展报告。",
+        "产业规模持续扩大",
+        "报告显示，园区光电子信息产业规模突破5000亿元。",
+        "创新能力不断增强",
+        "园区新增国家级创新平台12个。");
+    List<Seen> articles = split(text);
+    assertThat(articles).hasSize(1);
+    assertThat(articles.get(0).title()).isEqualTo("武汉东湖高新区：光谷产业再升级");
+  }
+
+  @Test
+  void aBlankLineStartsAnArticleEvenWithoutLead() {
+    String text = "本报讯近日，成都高新区发布新政。\n新政涉及人才、资金等十条措施。\n\n"
+        + "近日，西安高新区首家“个转企”企业完成登记。";
+    assertThat(split(text)).extracting(Seen::text).containsExactly(
+        "本报讯近日，成都高新区发布新政。\n新政涉及人才、资金等十条措施。\n\n",
+        "近日，西安高新区首家“个转企”企业完成登记。");
+  }
+
+  @Test
+  void aHeadlineSharingNothingWithTheLeadIsNoTitle() {
+    String text = "本报讯近日，苏州工业园区发布新政。\n合肥高新区：量子产业再提速\n\n连日来，西安高新区税务局开展宪法宣传活动。";
+    List<Seen> articles = split(text);
+    assertThat(articles).extracting(Seen::title).containsExactly(null, null);
+    assertThat(articles.get(1).text()).isEqualTo("连日来，西安高新区税务局开展宪法宣传活动。");
+  }
+
+  @Test
+  void aHeadlinePrintedAfterItsArticleBecomesItsTitle() {
+    String text = String.join("\n",
+        "近日，合肥高新区召开量子产业推进会，发布扶持政策十条。",
+        "会议明确了产业发展目标。",
+        "合肥高新区量子产业推进会召开",
+        "",
+        "本报讯今年以来，苏州工业园区新增外资项目80个。");
+    List<Seen> articles = split(text);
+    assertThat(articles).extracting(Seen::title).containsExactly("合肥高新区量子产业推进会召开", null);
+    assertThat(articles.get(1).text()).isEqualTo("本报讯今年以来，苏州工业园区新增外资项目80个。");
+  }
+
+  @Test
+  void textWithoutHeadlinesIsOneArticle() {
+    String text = "成都高新区新增企业2.3万家。同比增长12%。";
+    assertThat(split(text)).containsExactly(new Seen(null, text));
+  }
+
+  @Test
+  void measuresSharedPhrases() {
+    assertThat(HeadlineArticleSplitter.longestShared("成都高新区新增企业", "今年以来，成都高新区发布新政")).isEqualTo(5);
+    assertThat(HeadlineArticleSplitter.longestShared("量子产业", "人才政策")).isZero();
+  }
+}
