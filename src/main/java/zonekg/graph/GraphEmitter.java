@@ -138,13 +138,13 @@ public final class GraphEmitter {
       }
     }
 
-    /** The province of a city: the region above it, or the city itself when it is province-level (天津市). */
+    /** The province-level region at or above a city: 武汉市 → 湖北省, and a municipality (天津市) is its own. */
     private Optional<String> provinceOf(String cityKey) {
-      Entity city = corpus.entities().get(cityKey);
-      if (city == null) {
-        return Optional.empty();
+      Entity region = corpus.entities().get(cityKey);
+      while (region != null && !RegionLevel.isProvince(region.code())) {
+        region = region.region() == null ? null : corpus.entities().get(region.region());
       }
-      return Optional.of(city.region() != null ? city.region() : cityKey);
+      return Optional.ofNullable(region).map(Entity::key);
     }
 
     void observations() {

@@ -10,6 +10,11 @@ final class RegionLevel {
 
   private RegionLevel() {}
 
+  /** Whether a code names a province-level division: a province, autonomous region or municipality. */
+  static boolean isProvince(String code) {
+    return code != null && code.length() == 6 && code.endsWith("0000") && !code.equals(COUNTRY_CODE);
+  }
+
   /** Country, province (xx0000), prefecture-level city (xxxx00) or county-level division. */
   static Node of(String code) {
     if (code == null || code.length() != 6) {
@@ -18,7 +23,7 @@ final class RegionLevel {
     if (code.equals(COUNTRY_CODE)) {
       return ZK.Nodes.Country;
     }
-    if (code.endsWith("0000")) {
+    if (isProvince(code)) {
       return ZK.Nodes.Province;
     }
     return code.endsWith("00") ? ZK.Nodes.City : ZK.Nodes.County;
