@@ -1,10 +1,12 @@
 package zonekg.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -28,20 +30,26 @@ public final class Stores {
     return DatabaseMgr.createDatasetGraph();
   }
 
-  /** The TDB2 store in {@code dir}, created when the folder is new or empty. */
+  /** The TDB2 store in {@code dir} for a build: created when new, emptied when it holds an earlier build. */
   public static DatasetGraph createTdb(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ConfigException(dir + ": not a folder; cannot hold a TDB2 store");
     }
     try {
       Files.createDirectories(dir);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new ConfigException(dir + ": cannot create the TDB2 folder (" + e.getMessage() + ")", e);
     }
     if (!Files.isWritable(dir)) {
       throw new ConfigException(dir + ": not writable; cannot hold a TDB2 store");
     }
-    return DatabaseMgr.connectDatasetGraph(dir.toString());
+    DatasetGraph dsg = connect(dir);
+    // A build replaces the store's content; graphs of documents since removed must not linger.
+    Txn.executeWrite(dsg, () -> {
+      dsg.clear();
+      dsg.prefixes().clear();
+    });
+    return dsg;
   }
 
   /** The existing TDB2 store in {@code dir}, for queries; its default graph is set up by {@link UnionDefaultGraph}. */
@@ -53,9 +61,18 @@ public final class Stores {
     if (DatabaseOps.findStorageLocation(dir) == null) {
       throw new ConfigException(dir + ": not a TDB2 store (no Data-NNNN folder); build one with build --tdb");
     }
-    DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+    DatasetGraph dsg = connect(dir);
     UnionDefaultGraph.applyIfNamedOnly(dsg);
     return dsg;
+  }
+
+  // TDB2 fails with its own exceptions, e.g. when another process holds the folder's lock.
+  private static DatasetGraph connect(Path dir) {
+    try {
+      return DatabaseMgr.connectDatasetGraph(dir.toString());
+    } catch (JenaException e) {
+      throw new ConfigException(dir + ": cannot open the TDB2 store (" + e.getMessage() + ")", e);
+    }
   }
 
   /**

@@ -19,8 +19,10 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zonekg.store.Stores;
 
 class MainTest {
   private static final String ZONES_TTL = CommandRun.fixture("zones.ttl");
@@ -57,6 +59,24 @@ class MainTest {
     CommandRun run = CommandRun.of("query", query.toString(), "--data", DOCUMENTS_TRIG, "--format", "csv");
 
     assertThat(run.out()).isEqualTo("n\r\n6\r\n");
+  }
+
+  @Test
+  void queryReadsATdbStore() throws IOException {
+    Path dir = temp.resolve("tdb");
+    DatasetGraph store = Stores.createTdb(dir);
+    Stores.fill(store, sink -> {
+      RDFParser.source(DOCUMENTS_TRIG).parse(sink);
+      return null;
+    });
+    // Forget the cached store so the command opens it from its files, as a later process would.
+    TDBInternal.expel(store);
+    Path query = Files.writeString(temp.resolve("count.rq"), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
+
+    CommandRun run = CommandRun.of("query", query.toString(), "--tdb", dir.toString(), "--format", "tsv");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo("?n\n6\n");
   }
 
   @Test

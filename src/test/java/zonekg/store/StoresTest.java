@@ -59,6 +59,19 @@ class StoresTest {
   }
 
   @Test
+  void createTdbEmptiesAnEarlierBuild() {
+    Path dir = temp.resolve("tdb");
+    Stores.fill(Stores.createTdb(dir), sink -> {
+      sink.quad(Quad.create(DOC_A, zone("a"), LABEL, NodeFactory.createLiteralString("成都高新区")));
+      return null;
+    });
+
+    DatasetGraph rebuilt = Stores.createTdb(dir);
+
+    assertThat(Txn.calculateRead(rebuilt, () -> rebuilt.isEmpty())).isTrue();
+  }
+
+  @Test
   void openTdbRefusesAFolderWithoutAStore() throws IOException {
     Path dir = Files.createDirectory(temp.resolve("empty"));
 
