@@ -23,7 +23,7 @@ final class BuildCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--input", paramLabel = "DIR", defaultValue = "seeds/",
+  @Option(names = "--input", paramLabel = "DIR", defaultValue = GraphSourceOptions.DEFAULT_INPUT,
       description = "Folder of *.txt documents (default: ${DEFAULT-VALUE}).")
   private Path input;
 

@@ -11,7 +11,7 @@ import zonekg.store.Stores;
 /** Where serve, query and export read the graph from: built from --input (the default), loaded from --data or --tdb. */
 public final class GraphSourceOptions {
   /** The folder of *.txt documents read when no source is given. */
-  public static final Path DEFAULT_INPUT = Path.of("seeds/");
+  public static final String DEFAULT_INPUT = "seeds/";
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   private Source source;
@@ -19,7 +19,7 @@ public final class GraphSourceOptions {
   /** The three mutually exclusive sources. */
   static final class Source {
     @Option(names = "--input", paramLabel = "DIR",
-        description = "Build the graph from every *.txt file in DIR (default: seeds/).")
+        description = "Build the graph from every *.txt file in DIR (default: " + DEFAULT_INPUT + ").")
     Path input;
 
     @Option(names = "--data", paramLabel = "FILE",
@@ -39,7 +39,7 @@ public final class GraphSourceOptions {
       return Stores.openTdb(source.tdb);
     }
     DatasetGraph dsg = Stores.memory();
-    GraphBuild.run(source == null ? DEFAULT_INPUT : source.input, dsg, err);
+    GraphBuild.run(source == null ? Path.of(DEFAULT_INPUT) : source.input, dsg, err);
     return dsg;
   }
 }
