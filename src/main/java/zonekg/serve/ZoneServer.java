@@ -106,7 +106,7 @@ public final class ZoneServer {
       return this;
     }
 
-    /** The longest a query may run before it is cancelled. */
+    /** The longest a query may run before it is cancelled; {@link #build()} records it in the dataset's context. */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
       return this;

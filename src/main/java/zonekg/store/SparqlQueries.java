@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -30,6 +31,8 @@ public final class SparqlQueries {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file + ": no such file", e);
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read the query (" + e.getClass().getSimpleName() + ")", e);
     }

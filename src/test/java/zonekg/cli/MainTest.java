@@ -119,7 +119,7 @@ class MainTest {
     CommandRun run = CommandRun.of("query", "q.rq", "--input", missing);
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("zonekg: q.rq: cannot read the query (NoSuchFileException)" + System.lineSeparator());
+    assertThat(run.err()).isEqualTo("zonekg: q.rq: no such file" + System.lineSeparator());
   }
 
   @Test

@@ -61,6 +61,6 @@ class SparqlQueriesTest {
     Path file = temp.resolve("absent.rq");
 
     assertThatThrownBy(() -> SparqlQueries.read(file))
-        .hasMessage(file + ": cannot read the query (NoSuchFileException)");
+        .hasMessage(file + ": no such file");
   }
 }
