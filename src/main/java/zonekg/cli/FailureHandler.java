@@ -1,0 +1,48 @@
+package zonekg.cli;
+
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+import zonekg.doc.ZonekgException;
+
+/**
+ * Turns a failed command into one line on stderr, {@code zonekg: <message>}, and exit status 1; the stack trace
+ * goes to stderr only with {@code --verbose}.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    err.println("zonekg: " + message(e));
+    if (verbose(parsed)) {
+      e.printStackTrace(err);
+    } else {
+      LOG.debug("failure", e);
+    }
+    err.flush();
+    return CommandLine.ExitCode.SOFTWARE;
+  }
+
+  // Our own exceptions are written for the user; anything else is a bug or a library failure, so name its type.
+  private static String message(Exception e) {
+    if (e instanceof ZonekgException) {
+      return e.getMessage();
+    }
+    String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    return e.getClass().getSimpleName() + detail;
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,69 @@
+package zonekg.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import zonekg.serve.ZoneServer;
+
+/** {@code zonekg serve}: a read-only Fuseki server for the graph, with the web UI at http://HOST:PORT/. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the graph read-only over SPARQL (dataset 'zonekg', endpoint /zonekg/sparql)",
+        "with Fuseki's web UI at http://HOST:PORT/. Runs until killed."})
+final class ServeCommand implements Callable<Integer> {
+  private static final int MAX_PORT = 65_535;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private GraphSourceOptions source;
+
+  @Option(names = "--port", defaultValue = "" + ZoneServer.DEFAULT_PORT,
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  private int port;
+
+  @Option(names = "--host", defaultValue = ZoneServer.DEFAULT_HOST,
+      description = "Address to bind; 0.0.0.0 for all interfaces (default: ${DEFAULT-VALUE}).")
+  private String host;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "Cancel queries running longer than this (default: ${DEFAULT-VALUE}).")
+  private long timeoutSeconds;
+
+  @Override
+  public Integer call() {
+    validate();
+    PrintWriter out = spec.commandLine().getOut();
+    DatasetGraph dsg = source.open(spec.commandLine().getErr());
+    ZoneServer server = ZoneServer.create()
+        .dataset(dsg)
+        .host(host)
+        .port(port)
+        .timeout(Duration.ofSeconds(timeoutSeconds))
+        .build()
+        .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "zonekg-serve-stop"));
+    out.println(server.url());
+    out.flush();
+    server.join();
+    return 0;
+  }
+
+  private void validate() {
+    if (port < 0 || port > MAX_PORT) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--port': " + port + " is not a port number (0.." + MAX_PORT + ")");
+    }
+    if (timeoutSeconds <= 0) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--timeout': " + timeoutSeconds + " is not a positive number of seconds");
+    }
+  }
+}

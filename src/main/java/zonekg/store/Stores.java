@@ -1,0 +1,95 @@
+package zonekg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shared.JenaException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.DatabaseOps;
+import zonekg.doc.ConfigException;
+
+/**
+ * Opens the TDB2 datasets a graph lives in: in memory for one run, or in a folder for corpora larger than memory.
+ * <pre>
+ *   DatasetGraph dsg = Stores.memory();
+ *   BuildReport report = Stores.fill(dsg, sink -&gt; pipeline.run(input, sink));
+ * </pre>
+ * Both kinds are TDB2, so one union-default-graph setting ({@link UnionDefaultGraph}) serves queries, the
+ * exporter and Fuseki alike.
+ */
+public final class Stores {
+  private Stores() {}
+
+  /** A new, empty in-memory dataset. */
+  public static DatasetGraph memory() {
+    return DatabaseMgr.createDatasetGraph();
+  }
+
+  /** The TDB2 store in {@code dir} for a build: created when new, emptied when it holds an earlier build. */
+  public static DatasetGraph createTdb(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new ConfigException(dir + ": not a folder; cannot hold a TDB2 store");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new ConfigException(dir + ": cannot create the TDB2 folder (" + e.getMessage() + ")", e);
+    }
+    if (!Files.isWritable(dir)) {
+      throw new ConfigException(dir + ": not writable; cannot hold a TDB2 store");
+    }
+    DatasetGraph dsg = connect(dir);
+    // A build replaces the store's content; graphs of documents since removed must not linger.
+    Txn.executeWrite(dsg, () -> {
+      dsg.clear();
+      dsg.prefixes().clear();
+    });
+    return dsg;
+  }
+
+  /** The existing TDB2 store in {@code dir}, for queries; its default graph is set up by {@link UnionDefaultGraph}. */
+  public static DatasetGraph openTdb(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ConfigException(dir + ": no such folder; build a store there first with build --tdb");
+    }
+    // An empty folder would silently become a new, empty store: refuse anything without TDB2's data folder.
+    if (DatabaseOps.findStorageLocation(dir) == null) {
+      throw new ConfigException(dir + ": not a TDB2 store (no Data-NNNN folder); build one with build --tdb");
+    }
+    DatasetGraph dsg = connect(dir);
+    UnionDefaultGraph.applyIfNamedOnly(dsg);
+    return dsg;
+  }
+
+  // TDB2 fails with its own exceptions, e.g. when another process holds the folder's lock.
+  private static DatasetGraph connect(Path dir) {
+    try {
+      return DatabaseMgr.connectDatasetGraph(dir.toString());
+    } catch (JenaException e) {
+      throw new ConfigException(dir + ": cannot open the TDB2 store (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Runs {@code producer} with a sink into {@code dsg} inside one write transaction, then makes the default
+   * graph the union of the named graphs when the producer wrote named graphs only.
+   */
+  public static <T> T fill(DatasetGraph dsg, Function<StreamRDF, T> producer) {
+    StreamRDF sink = StreamRDFLib.dataset(dsg);
+    T result = Txn.calculateWrite(dsg, () -> {
+      sink.start();
+      try {
+        return producer.apply(sink);
+      } finally {
+        sink.finish();
+      }
+    });
+    UnionDefaultGraph.applyIfNamedOnly(dsg);
+    return result;
+  }
+}
