@@ -102,9 +102,7 @@ public final class GraphEmitter {
         corpus.entity(doc.name(), m.name()).ifPresent(e -> first.putIfAbsent(e.key(), m));
       }
       first.forEach((key, m) -> {
-        Node node = iris.entity(key);
-        w.add(node, ZK.Nodes.mentionedIn, docNode);
-        w.add(node, ZK.Nodes.mentionedInSentence, sentenceNodes.get(m.sentence()));
+        w.add(iris.entity(key), ZK.Nodes.mentionedInSentence, sentenceNodes.get(m.sentence()));
         describe(corpus.entities().get(key));
       });
     }
@@ -116,6 +114,9 @@ public final class GraphEmitter {
       }
       Node node = iris.entity(e.key());
       w.add(node, RDF.Nodes.type, typeOf(e));
+      if (e.documents().contains(doc.name())) {
+        w.add(node, ZK.Nodes.mentionedIn, docNode);
+      }
       w.add(node, RDFS.Nodes.label, QuadWriter.zh(e.label()));
       e.aliases().forEach(a -> w.add(node, SKOS.altLabel.asNode(), QuadWriter.zh(a)));
       link(node, ZK.Nodes.zone, e.zone());

@@ -1,44 +1,205 @@
 package zonekg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
+import zonekg.doc.Checks;
+import zonekg.doc.InputException;
+import zonekg.doc.MentionedDoc;
+import zonekg.doc.NormalisedDoc;
+import zonekg.doc.ResolvedCorpus;
+import zonekg.doc.SegmentedDoc;
+import zonekg.doc.SourceDoc;
+import zonekg.doc.Stage;
+import zonekg.doc.ZonekgException;
+import zonekg.graph.GraphEmitter;
+import zonekg.graph.Iris;
+import zonekg.graph.Ontology;
+import zonekg.ingest.DocumentReader;
+import zonekg.vocab.ZK;
 
 /**
- * Builds the graph of a folder of documents, writing quads to a sink of the caller's choice.
+ * Builds the graph of a folder of documents, writing quads to a sink of the caller's choice:
+ * read → normalise → segment → extract per document (in parallel), then resolve across
+ * documents and emit each document's named graph in file-name order.
  * <pre>
  *   Pipeline pipeline = Pipeline.create().threads(2).build();
  *   BuildReport report = pipeline.run(Path.of("seeds"), StreamRDFLib.dataset(dsg));
  * </pre>
  */
 public final class Pipeline {
-  private Pipeline() {}
+  private final DocumentReader reader;
+  private final Stage<SourceDoc, NormalisedDoc> normaliser;
+  private final Stage<NormalisedDoc, SegmentedDoc> segmenter;
+  private final Stage<SegmentedDoc, MentionedDoc> extractor;
+  private final Stage<List<MentionedDoc>, ResolvedCorpus> resolver;
+  private final Iris iris;
+  private final int threads;
+  private final boolean progress;
 
+  private Pipeline(Builder b) {
+    this.reader = b.reader;
+    this.normaliser = b.normaliser;
+    this.segmenter = b.segmenter;
+    this.extractor = b.extractor;
+    this.resolver = b.resolver;
+    this.iris = new Iris(b.base);
+    this.threads = b.threads;
+    this.progress = b.progress;
+  }
+
+  /** A builder with zonekg's standard stages, each of which can be replaced. */
   public static Builder create() {
-    return new Builder();
+    return StandardStages.into(new Builder());
   }
 
   /** Reads every *.txt file of {@code input} and emits the ontology and each document's quads, in document order. */
   public BuildReport run(Path input, StreamRDF sink) {
-    throw new UnsupportedOperationException("pipeline not wired yet");
+    List<Path> files = reader.list(input);
+    List<MentionedDoc> docs = new ArrayList<>();
+    List<InputException> skipped = new ArrayList<>();
+    try (Progress bar = Progress.of(progress, "build", files.size())) {
+      for (Outcome outcome : extractAll(files, bar)) {
+        if (outcome.doc() != null) {
+          docs.add(outcome.doc());
+        } else {
+          skipped.add(outcome.problem());
+        }
+      }
+    }
+    ResolvedCorpus corpus = resolver.apply(docs);
+    return new BuildReport(docs.size(), skipped, emit(corpus, sink));
   }
 
-  /** Configures a pipeline. */
+  private long emit(ResolvedCorpus corpus, StreamRDF sink) {
+    GraphEmitter emitter = new GraphEmitter(iris);
+    Graph ontology = Ontology.load();
+    sink.start();
+    sink.prefix("zkd", iris.base());
+    long quads = Ontology.emit(ontology, sink);
+    for (MentionedDoc doc : corpus.docs()) {
+      quads += emitter.emit(corpus, doc, sink);
+    }
+    quads += BuildRecord.emit(iris, corpus, sink);
+    sink.finish();
+    return quads;
+  }
+
+  /** One file's result: its document, or why it was skipped. */
+  private record Outcome(MentionedDoc doc, InputException problem) {}
+
+  private List<Outcome> extractAll(List<Path> files, Progress bar) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Outcome>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          Outcome o = extract(file);
+          bar.step();
+          return o;
+        }));
+      }
+      List<Outcome> out = new ArrayList<>();
+      for (Future<Outcome> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ZonekgException("build interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new ZonekgException(e.getCause().toString(), e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Outcome extract(Path file) {
+    try {
+      SourceDoc source = reader.read(file);
+      MentionedDoc doc = extractor.apply(segmenter.apply(normaliser.apply(source)));
+      return new Outcome(Slim.withoutTokens(doc), null);
+    } catch (InputException e) {
+      return new Outcome(null, e);
+    } catch (RuntimeException e) {
+      // a bug on one hostile text must not lose the others; the file and the reason are reported
+      return new Outcome(null, new InputException(file, "cannot be processed (" + e + ")"));
+    }
+  }
+
+  /** Configures a pipeline; {@link #build()} refuses a missing stage. */
   public static final class Builder {
-    private int threads = Runtime.getRuntime().availableProcessors();
+    /** Threads extracting documents in parallel unless told otherwise. */
+    public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
+
+    private DocumentReader reader;
+    private Stage<SourceDoc, NormalisedDoc> normaliser;
+    private Stage<NormalisedDoc, SegmentedDoc> segmenter;
+    private Stage<SegmentedDoc, MentionedDoc> extractor;
+    private Stage<List<MentionedDoc>, ResolvedCorpus> resolver;
+    private String base = ZK.DATA_BASE;
+    private int threads = DEFAULT_THREADS;
     private boolean progress;
+
+    Builder() {}
+
+    public Builder reader(DocumentReader r) {
+      this.reader = r;
+      return this;
+    }
+
+    public Builder normaliser(Stage<SourceDoc, NormalisedDoc> s) {
+      this.normaliser = s;
+      return this;
+    }
+
+    public Builder segmenter(Stage<NormalisedDoc, SegmentedDoc> s) {
+      this.segmenter = s;
+      return this;
+    }
+
+    public Builder extractor(Stage<SegmentedDoc, MentionedDoc> s) {
+      this.extractor = s;
+      return this;
+    }
+
+    public Builder resolver(Stage<List<MentionedDoc>, ResolvedCorpus> s) {
+      this.resolver = s;
+      return this;
+    }
+
+    /** The base of minted IRIs, ending in / or #. */
+    public Builder base(String iriBase) {
+      this.base = iriBase;
+      return this;
+    }
 
     public Builder threads(int n) {
       this.threads = n;
       return this;
     }
 
+    /** Shows a progress bar on stderr when it is a terminal. */
     public Builder progress(boolean show) {
       this.progress = show;
       return this;
     }
 
     public Pipeline build() {
-      return new Pipeline();
+      Checks.state(reader != null, "pipeline without a document reader");
+      Checks.state(normaliser != null, "pipeline without a normaliser");
+      Checks.state(segmenter != null, "pipeline without a segmenter");
+      Checks.state(extractor != null, "pipeline without an extractor");
+      Checks.state(resolver != null, "pipeline without a resolver");
+      Checks.argument(threads >= 1, "threads must be at least 1, not %d", threads);
+      new Iris(base);
+      return new Pipeline(this);
     }
   }
 }

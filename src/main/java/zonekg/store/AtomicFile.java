@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import zonekg.doc.ConfigException;
 
 /** Writes a file so that readers see either the old content or the complete new one, never a half-written file. */
@@ -37,11 +39,19 @@ public final class AtomicFile {
       try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }
+      shareLikeNewFile(temp);
       move(temp, target);
     } catch (IOException e) {
       throw new ConfigException(target + ": cannot write (" + describe(e) + ")", e);
     } finally {
       deleteQuietly(temp);
+    }
+  }
+
+  /** A temporary file is private to its owner; the output it becomes is read by other users and tools. */
+  private static void shareLikeNewFile(Path temp) throws IOException {
+    if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

@@ -131,7 +131,7 @@ class GraphEmitterTest {
         new Entity("enterprise/星河科技有限公司", EntityType.ENTERPRISE, "星河科技有限公司", List.of(), "zone/武汉东湖高新区",
             null, null, null, null, docs),
         new Entity("region/420100", EntityType.REGION, "武汉市", List.of(), null, null, "region/420000", "420100", null,
-            docs),
+            new TreeSet<>()),
         new Entity("region/420000", EntityType.REGION, "湖北省", List.of(), null, null, null, "420000", null, docs));
     Map<String, Entity> byKey = new java.util.TreeMap<>();
     entities.forEach(e -> byKey.put(e.key(), e));

@@ -1,0 +1,89 @@
+package zonekg.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import zonekg.graph.Ontology;
+import zonekg.graph.ShapeValidator;
+
+/** The whole pipeline over seeds/: every document read, a graph that conforms, the same bytes on any thread count. */
+class PipelineIT {
+  private static DatasetGraph seeds;
+  private static BuildReport report;
+
+  @BeforeAll
+  static void buildSeeds() {
+    seeds = DatasetGraphFactory.create();
+    report = Pipeline.create().threads(2).build().run(Path.of("seeds"), StreamRDFLib.dataset(seeds));
+  }
+
+  @Test
+  void readsEverySeedDocument() throws IOException {
+    long files;
+    try (var list = Files.list(Path.of("seeds"))) {
+      files = list.filter(p -> p.toString().endsWith(".txt")).count();
+    }
+    assertThat(report.documents()).isEqualTo(files);
+    assertThat(report.skipped()).isEmpty();
+    assertThat(report.quads()).isEqualTo(countQuads(seeds));
+  }
+
+  @Test
+  void everyDocumentHasItsNamedGraphNamingZones() {
+    String q = """
+        PREFIX zk: <https://w3id.org/zonekg/ontology#>
+        SELECT ?g (COUNT(DISTINCT ?z) AS ?zones) (COUNT(DISTINCT ?s) AS ?stats) WHERE {
+          GRAPH ?g { ?d a zk:Document . OPTIONAL { ?z a zk:DevelopmentZone } OPTIONAL { ?s a zk:Statistic } }
+        } GROUP BY ?g""";
+    try (QueryExecution qe = QueryExecutionFactory.create(q, DatasetFactory.wrap(seeds))) {
+      List<int[]> rows = new java.util.ArrayList<>();
+      qe.execSelect().forEachRemaining(r -> rows.add(new int[] {r.getLiteral("zones").getInt(), r.getLiteral("stats").getInt()}));
+      assertThat(rows).hasSize(report.documents());
+      assertThat(rows).allSatisfy(r -> assertThat(r[0]).as("zones").isPositive());
+    }
+  }
+
+  @Test
+  void everyDocumentGraphConformsToTheShapes() {
+    ShapeValidator validator = new ShapeValidator(Ontology.load());
+    seeds.listGraphNodes().forEachRemaining(g -> {
+      if (!g.equals(Ontology.GRAPH)) {
+        assertThat(validator.violations(seeds.getGraph(g))).as(g.toString()).isEmpty();
+      }
+    });
+  }
+
+  @Test
+  void outputIsIdenticalWhateverTheThreadCount() {
+    assertThat(trig(1)).isEqualTo(trig(3));
+  }
+
+  private static String trig(int threads) {
+    DatasetGraph dsg = DatasetGraphFactory.create();
+    Pipeline.create().threads(threads).build().run(Path.of("seeds"), StreamRDFLib.dataset(dsg));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFDataMgr.write(out, dsg, Lang.NQUADS);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static long countQuads(DatasetGraph dsg) {
+    long[] n = {0};
+    dsg.find().forEachRemaining(q -> n[0]++);
+    return n[0];
+  }
+}
