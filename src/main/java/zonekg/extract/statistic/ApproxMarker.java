@@ -1,0 +1,81 @@
+package zonekg.extract.statistic;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import zonekg.doc.Approx;
+
+/** Words that make a printed number a bound or an estimate: 超1300亿元, 近百个, 500余个, 77%以上. */
+public enum ApproxMarker {
+  EXCEED("超过", Approx.OVER, Position.BEFORE, "more than"),
+  BREAK_THROUGH("突破", Approx.OVER, Position.BEFORE, "broke through"),
+  SURPASS("超", Approx.OVER, Position.BEFORE, "over"),
+  BEYOND("逾", Approx.OVER, Position.BEFORE, "over (literary)"),
+  AT_LEAST("不少于", Approx.OVER, Position.BEFORE, "no less than"),
+  ABOVE("以上", Approx.OVER, Position.AFTER, "and above"),
+  ODD("余", Approx.OVER, Position.AFTER, "odd, and some"),
+  MORE("多", Approx.OVER, Position.AFTER, "and more"),
+  NEARLY("将近", Approx.ABOUT, Position.BEFORE, "nearly"),
+  CLOSE_TO("接近", Approx.ABOUT, Position.BEFORE, "close to"),
+  NEAR("近", Approx.ABOUT, Position.BEFORE, "nearly"),
+  ROUGHLY("大约", Approx.ABOUT, Position.BEFORE, "roughly"),
+  ABOUT("约", Approx.ABOUT, Position.BEFORE, "about"),
+  AROUND("左右", Approx.ABOUT, Position.AFTER, "or so"),
+  NOT_REACHING("不到", Approx.UNDER, Position.BEFORE, "less than"),
+  SHORT_OF("不足", Approx.UNDER, Position.BEFORE, "short of"),
+  BELOW("以下", Approx.UNDER, Position.AFTER, "and below");
+
+  /** Where the marker stands relative to the number. */
+  public enum Position { BEFORE, AFTER }
+
+  private static final List<ApproxMarker> LONGEST_FIRST = Arrays.stream(values())
+      .sorted(Comparator.comparingInt((ApproxMarker m) -> m.surface.length()).reversed())
+      .toList();
+
+  private final String surface;
+  private final Approx approx;
+  private final Position position;
+  private final String gloss;
+
+  ApproxMarker(String surface, Approx approx, Position position, String gloss) {
+    this.surface = surface;
+    this.approx = approx;
+    this.position = position;
+    this.gloss = gloss;
+  }
+
+  public String surface() {
+    return surface;
+  }
+
+  public Approx approx() {
+    return approx;
+  }
+
+  public Position position() {
+    return position;
+  }
+
+  public String gloss() {
+    return gloss;
+  }
+
+  /** The marker ending exactly at {@code end} of {@code text}, standing before a number. */
+  public static Optional<ApproxMarker> endingAt(CharSequence text, int end) {
+    return LONGEST_FIRST.stream()
+        .filter(m -> m.position == Position.BEFORE)
+        .filter(m -> end >= m.surface.length()
+            && text.subSequence(end - m.surface.length(), end).toString().equals(m.surface))
+        .findFirst();
+  }
+
+  /** The marker starting exactly at {@code begin} of {@code text}, standing after a number or unit. */
+  public static Optional<ApproxMarker> startingAt(CharSequence text, int begin) {
+    return LONGEST_FIRST.stream()
+        .filter(m -> m.position == Position.AFTER)
+        .filter(m -> begin + m.surface.length() <= text.length()
+            && text.subSequence(begin, begin + m.surface.length()).toString().equals(m.surface))
+        .findFirst();
+  }
+}

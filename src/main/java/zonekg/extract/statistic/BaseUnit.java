@@ -1,0 +1,44 @@
+package zonekg.extract.statistic;
+
+/** The normalised unit a printed unit converts to (亿元 → CNY × 10⁸). */
+public enum BaseUnit {
+  /** Chinese yuan. */
+  CNY("CNY"),
+  /** US dollar. */
+  USD("USD"),
+  /** Per cent; the value stays in percent (16.7 % → 16.7). */
+  PERCENT("percent"),
+  /** A plain fraction of a whole (1/7 → 0.142857). */
+  FRACTION("fraction"),
+  /** Difference of two percentages. */
+  PERCENTAGE_POINT("percentage_point"),
+  /** Number of things or people. */
+  COUNT("count"),
+  /** Place in a ranking. */
+  RANK("rank"),
+  /** Multiple of a reference. */
+  TIMES("times"),
+  /** Square metres. */
+  M2("m2"),
+  /** Mu, the Chinese land unit. */
+  MU("mu"),
+  /** Metric tonnes. */
+  TONNE("tonne"),
+  /** Kilowatt-hours. */
+  KWH("kWh"),
+  /** Points of an index. */
+  POINT("point"),
+  /** Years of age. */
+  AGE("age");
+
+  private final String label;
+
+  BaseUnit(String label) {
+    this.label = label;
+  }
+
+  /** The name the graph and the evaluation use (CNY, percent, percentage_point …). */
+  public String label() {
+    return label;
+  }
+}

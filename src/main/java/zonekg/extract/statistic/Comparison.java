@@ -1,0 +1,36 @@
+package zonekg.extract.statistic;
+
+import java.util.List;
+import zonekg.doc.Checks;
+
+/**
+ * What a difference is measured against, read from the clause: "比山东省、济南市增速分别高" →
+ * comparands [山东省, 济南市], verb 高.
+ *
+ * @param comparands the regions or periods compared with, in the order printed
+ * @param verb the comparing verb as printed (高, 提高, 领先, 超过 …)
+ * @param before true when the comparands stand before the verb (比X高), false when after (领先X)
+ */
+public record Comparison(List<String> comparands, String verb, boolean before) {
+  public Comparison {
+    comparands = List.copyOf(comparands);
+    Checks.argument(!comparands.isEmpty(), "comparison without comparand");
+  }
+
+  /** The comparand for the {@code index}-th number of a list of {@code size} numbers. */
+  public String comparandFor(int index, int size) {
+    return comparands.size() == size && index < size ? comparands.get(index) : comparands.get(0);
+  }
+
+  /** How the indicator names the comparison: 高于山东省, 比一季度提高, 领先全国. */
+  public String phrase(String comparand) {
+    if (!before) {
+      return verb + comparand;
+    }
+    return switch (verb) {
+      case "高", "高出", "快", "多" -> "高于" + comparand;
+      case "低", "慢", "少" -> "低于" + comparand;
+      default -> verb.endsWith("于") ? verb + comparand : "比" + comparand + verb;
+    };
+  }
+}

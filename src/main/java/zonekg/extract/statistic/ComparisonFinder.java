@@ -1,0 +1,42 @@
+package zonekg.extract.statistic;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the comparison a clause makes before its number: 比X(增速)(分别)高 / 较X增加 with the
+ * comparands before the verb, 领先X / 超过X平均水平 with them after it.
+ */
+public final class ComparisonFinder {
+  private static final String BASE_WORDS = "(?:的)?(?:增速|增幅|平均水平|水平|同期)?(?:分别|均)?";
+  private static final Pattern VERB_AFTER = Pattern.compile("(?:比|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
+      + "(?<v>高出|高于|低于|高|低|快|慢|多|少|提高|提升|增加|下降|减少|回落|扩大|缩小)");
+  private static final Pattern VERB_BEFORE = Pattern.compile("(?<v>领先|高于|低于|快于|超过|超出)(?<x>[^，,；;。\\d]+?)"
+      + BASE_WORDS + "$");
+  private static final Pattern SPLIT = Pattern.compile("[、和及与]");
+
+  /** The comparison in {@code clauseBefore}, the clause's text up to the (first) number. */
+  public Optional<Comparison> find(String clauseBefore) {
+    Matcher after = VERB_BEFORE.matcher(clauseBefore);
+    if (after.find()) {
+      return comparison(after.group("x"), after.group("v"), false);
+    }
+    Matcher m = VERB_AFTER.matcher(clauseBefore);
+    Comparison last = null;
+    while (m.find()) {
+      last = comparison(m.group("x"), m.group("v"), true).orElse(last);
+    }
+    return Optional.ofNullable(last);
+  }
+
+  private static Optional<Comparison> comparison(String comparands, String verb, boolean before) {
+    List<String> parts = Arrays.stream(SPLIT.split(comparands))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
+    return parts.isEmpty() ? Optional.empty() : Optional.of(new Comparison(parts, verb, before));
+  }
+}

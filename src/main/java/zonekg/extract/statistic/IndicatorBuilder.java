@@ -1,0 +1,383 @@
+package zonekg.extract.statistic;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.doc.Span;
+import zonekg.doc.StatKind;
+import zonekg.doc.Token;
+
+/**
+ * Names what a number measures with the shortest noun phrase its clause allows: "服务业增加值实现
+ * 738.6亿元，同比增长7.9%" → 服务业增加值, 服务业增加值增速; "集聚高新技术企业2057家" → 高新技术企业数量;
+ * "占济南市比重达27.5%" → X占济南市比重; "比山东省增速高1.9个百分点" → X增速高于山东省; "居济南市首位" → X济南市排名.
+ */
+public final class IndicatorBuilder {
+  private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)]|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
+      + "|全年|均|也|还|都|分别|了|的|从|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
+      + "|对于|通过|其)+");
+  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|均|分别"
+      + "|约占|约|近|超|的|[，,、；;：:（(“])+$");
+  private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
+  private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
+  private static final Pattern COUNT_NAMED = Pattern.compile("(?:数|数量|总数|总量|人次|量|规模|人数|个数|户数|家数)$");
+  private static final Set<String> GENERIC = Set.of("数量", "总量", "规模", "增速", "增幅", "总额", "占比", "比重", "总数");
+  private static final Pattern ABBREVIATION = Pattern.compile("[一-龥]{2,8}[（(]([A-Za-z]{2,8})[）)]");
+  private static final Pattern REGION = Pattern.compile("(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县))级?");
+  private static final Pattern TRAILING_REGION = Pattern.compile(
+      "(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县|区))$");
+  private static final Pattern RANK_VERB = Pattern.compile("(?:位居|位列|名列|排名|排在|稳居|跃居|跻身|位于|居|列|排)");
+  private static final Pattern DOUBLE_VERB = Pattern.compile("(?:实现|获得|取得|保持|位列|位居|居|夺得)");
+  private static final Pattern FULFILMENT = Pattern.compile("完成([^，,；;。]*?)目标的?$");
+  private static final Pattern SHARE_OF = Pattern.compile("^(.*?)(?:约|近)?占(.*?)(?:的)?(比重|比例|份额)?(?:的)?$");
+  private static final Pattern CONJUNCTION = Pattern.compile("[、和与及]");
+  private static final int MAX_NOUN_TOKENS = 6;
+
+  /** What the sentence has named so far: the topic figure, the last growth rate, the last indicator. */
+  public static final class Memory {
+    private String topic;
+    private String lastGrowth;
+    private String last;
+    private String lastInClause;
+    private int clauseBegin = -1;
+
+    void enterClause(int begin) {
+      if (begin != clauseBegin) {
+        clauseBegin = begin;
+        lastInClause = null;
+      }
+    }
+
+    void remember(StatKind kind, String indicator, String base) {
+      switch (kind) {
+        case AMOUNT, COUNT, OTHER -> topic = indicator;
+        case GROWTH -> {
+          lastGrowth = indicator;
+          if (base != null) {
+            topic = base;
+          }
+        }
+        default -> { }
+      }
+      if (kind != StatKind.RANK && kind != StatKind.DIFFERENCE) {
+        last = indicator;
+      }
+      lastInClause = indicator;
+    }
+  }
+
+  /** The indicator of the number in {@code slot}, given what the sentence has named before it. */
+  public String build(Slot slot, Memory memory) {
+    return switch (slot.kind()) {
+      case RANK -> rank(slot, memory).get(0);
+      case GROWTH -> growth(slot, memory);
+      case SHARE -> share(slot, memory);
+      case DIFFERENCE -> difference(slot, memory);
+      case OTHER -> other(slot, memory);
+      default -> quantity(slot, memory);
+    };
+  }
+
+  /** Both indicators of a 双第一: "A和B实现X“双第一”" → A X排名, B X排名. */
+  public List<String> doubleRank(Slot slot, Memory memory) {
+    return rank(slot, memory);
+  }
+
+  /** The noun phrase the indicator's base rests on, after {@code build}: 服务业增加值 for 服务业增加值增速. */
+  String baseOf(StatKind kind, String indicator) {
+    if (kind == StatKind.GROWTH) {
+      String base = indicator.replaceFirst("(?:增速|增幅|增长率)$", "");
+      return base.isEmpty() || base.equals(indicator) ? null : base;
+    }
+    return indicator;
+  }
+
+  private String quantity(Slot slot, Memory memory) {
+    String local = local(slot);
+    String np = distributed(slot, local);
+    if (np == null) {
+      np = continued(slot, memory, local);
+    }
+    if (np == null) {
+      np = hasNoun(slot, local) ? generic(local, memory) : local + nounAfter(slot);
+    }
+    if (np.isEmpty()) {
+      np = memory.topic == null ? "" : memory.topic;
+    }
+    boolean count = Unit.lookup(slot.phrase().unit()).map(u -> u.base() == BaseUnit.COUNT).orElse(false);
+    return count && !COUNT_NAMED.matcher(np).find() ? np + "数量" : np;
+  }
+
+  private String growth(Slot slot, Memory memory) {
+    String local = GROWTH_TAIL.matcher(local(slot).replace("同比", "")).replaceFirst("");
+    local = clean(local);
+    String np = local.isEmpty() ? memory.topic : generic(local, memory);
+    if (np == null || np.isEmpty()) {
+      return "增速";
+    }
+    np = expand(slot, np);
+    return GROWTH_NAMED.matcher(np).find() ? np : np + "增速";
+  }
+
+  private String share(Slot slot, Memory memory) {
+    String local = local(slot);
+    String after = slot.clauseAfter();
+    if (after.startsWith("的")) {
+      Matcher region = TRAILING_REGION.matcher(local);
+      String whole = region.find() ? region.group() : local;
+      return nounAfter(slot, slot.phrase().whole().end() + 1) + "占" + whole + "比重";
+    }
+    String continued = continued(slot, memory, local);
+    if (continued != null) {
+      return continued;
+    }
+    String clause = clean(abbreviate(hide(slot, new Span(slot.clause().begin(), slot.phrase().whole().begin()))));
+    Matcher m = SHARE_OF.matcher(clause);
+    if (clause.contains("占") && !clause.contains("占比") && m.matches()) {
+      String left = clean(m.group(1));
+      String whole = clean(m.group(2));
+      String word = m.group(3) == null ? "比重" : m.group(3);
+      if (left.isEmpty()) {
+        left = memory.topic == null ? "" : memory.topic;
+      }
+      return left + "占" + whole + word;
+    }
+    return local.isEmpty() ? nounAfter(slot) : local;
+  }
+
+  private String difference(Slot slot, Memory memory) {
+    String local = local(slot);
+    boolean rates = "个百分点".equals(slot.phrase().unit()) || "百分点".equals(slot.phrase().unit())
+        || slot.clauseBefore().contains("增速");
+    String base = rates ? memory.lastGrowth : memory.last;
+    if (base == null) {
+      base = memory.topic == null ? "" : rates ? memory.topic + "增速" : memory.topic;
+    }
+    if (slot.comparison().isEmpty()) {
+      return local.isEmpty() || base.contains(local) ? base : base + local;
+    }
+    Comparison c = slot.comparison().get();
+    return base + c.phrase(c.comparandFor(slot.listIndex(), slot.listSize()));
+  }
+
+  private String other(Slot slot, Memory memory) {
+    Matcher fulfilment = FULFILMENT.matcher(slot.clauseBefore());
+    if (fulfilment.find()) {
+      String base = memory.last == null ? "" : memory.last.replaceFirst("数量$", "");
+      return base + fulfilment.group(1) + "目标完成率";
+    }
+    String local = local(slot);
+    return local.isEmpty() ? generic(nounAfter(slot), memory) : generic(local, memory);
+  }
+
+  private List<String> rank(Slot slot, Memory memory) {
+    String before = slot.clauseBefore();
+    boolean twice = slot.phrase().shape() == NumberPhrase.Shape.DOUBLE_RANK;
+    Matcher verb = (twice ? DOUBLE_VERB : RANK_VERB).matcher(before);
+    int verbBegin = -1;
+    int verbEnd = -1;
+    while (verb.find()) {
+      verbBegin = verb.start();
+      verbEnd = verb.end();
+    }
+    int clauseStart = slot.clause().begin();
+    String region;
+    String np;
+    if (verbBegin < 0) {
+      region = "";
+      np = clean(hide(slot, new Span(Math.max(slot.local().begin(), clauseStart), slot.phrase().whole().begin())));
+    } else {
+      region = clean(before.substring(verbEnd).replaceAll("[“”\"双]", ""));
+      np = clean(hide(slot, new Span(Math.max(slot.local().begin(), clauseStart), clauseStart + verbBegin)));
+    }
+    if (twice) {
+      List<String> out = new ArrayList<>();
+      for (String conjunct : conjuncts(slot, np)) {
+        out.add(conjunct + region + "排名");
+      }
+      return out;
+    }
+    if (np.isEmpty()) {
+      np = memory.last == null ? "" : memory.last;
+    } else if (GENERIC.contains(np)) {
+      np = np.contains("增") && memory.lastGrowth != null ? memory.lastGrowth
+          : memory.last == null ? np : memory.last;
+    }
+    return List.of(np + region + "排名");
+  }
+
+  /** "规模以上服务业营收总量和企业数量" → [规模以上服务业营收总量, 规模以上服务业企业数量]: the second conjunct shares the first's modifier. */
+  private List<String> conjuncts(Slot slot, String np) {
+    List<String> parts = Arrays.stream(CONJUNCTION.split(np)).filter(s -> !s.isEmpty()).toList();
+    if (parts.size() != 2) {
+      return List.of(np, np);
+    }
+    List<Token> first = tokensOf(slot, parts.get(0));
+    List<Token> second = tokensOf(slot, parts.get(1));
+    if (first.size() <= second.size() || second.isEmpty()) {
+      return parts;
+    }
+    StringBuilder modifier = new StringBuilder();
+    for (Token t : first.subList(0, first.size() - second.size())) {
+      modifier.append(t.text());
+    }
+    return List.of(parts.get(0), parts.get(1).startsWith(modifier.toString()) ? parts.get(1) : modifier + parts.get(1));
+  }
+
+  private static List<Token> tokensOf(Slot slot, String phrase) {
+    int at = slot.sentence().text().indexOf(phrase);
+    if (at < 0) {
+      return List.of();
+    }
+    Span span = new Span(slot.sentence().span().begin() + at, slot.sentence().span().begin() + at + phrase.length());
+    return slot.sentence().tokens().stream().filter(t -> span.contains(t.span())).toList();
+  }
+
+  /** "一级、二级指标分别为5、14个" → the i-th item of the list before 分别 for the i-th number. */
+  private String distributed(Slot slot, String local) {
+    String before = slot.clauseBefore();
+    int at = before.indexOf("分别");
+    if (slot.listSize() < 2 || at < 0 || slot.comparison().isPresent()) {
+      return null;
+    }
+    String items = clean(hideText(slot, before.substring(0, at)));
+    List<String> parts = Arrays.stream(CONJUNCTION.split(items)).filter(s -> !s.isEmpty()).toList();
+    return parts.size() == slot.listSize() ? parts.get(slot.listIndex()) : null;
+  }
+
+  /** "占济南市65%、山东省27%", "山东省级276家、济南市级389家": a bare region continues the previous figure. */
+  private static String continued(Slot slot, Memory memory, String local) {
+    if (memory.lastInClause == null || local.isEmpty() || local.length() > 6 || !REGION.matcher(local).matches()) {
+      return null;
+    }
+    Matcher previous = REGION.matcher(memory.lastInClause);
+    return previous.find()
+        ? memory.lastInClause.substring(0, previous.start()) + local + memory.lastInClause.substring(previous.end())
+        : local + memory.lastInClause;
+  }
+
+  private static String generic(String np, Memory memory) {
+    if (GENERIC.contains(np) && memory.topic != null && !memory.topic.endsWith(np)) {
+      return memory.topic.replaceFirst("(?:数量|总量|规模)$", "") + np;
+    }
+    return np;
+  }
+
+  /** A short base such as 营收 takes the modifier it had earlier in the sentence: 规模以上服务业营收. */
+  private static String expand(Slot slot, String base) {
+    if (base.length() > 3) {
+      return base;
+    }
+    String text = slot.sentence().text();
+    int offset = slot.sentence().span().begin();
+    int at = text.lastIndexOf(base, slot.clause().begin() - offset - 1);
+    if (at <= 0) {
+      return base;
+    }
+    List<Token> tokens = slot.sentence().tokens();
+    StringBuilder modifier = new StringBuilder();
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (t.span().end() - offset > at) {
+        continue;
+      }
+      if (!nounish(t) && !t.pos().equals("f") || slot.hidden().stream().anyMatch(h -> h.overlaps(t.span()))
+          || slot.hiddenNames().stream().anyMatch(n -> n.endsWith(t.text()))) {
+        break;
+      }
+      modifier.insert(0, t.text());
+    }
+    return modifier + base;
+  }
+
+  /** This number's own words before it, without periods, names, copulas and connectives. */
+  private String local(Slot slot) {
+    return clean(abbreviate(hide(slot, new Span(slot.local().begin(), slot.phrase().whole().begin()))));
+  }
+
+  private static String hide(Slot slot, Span span) {
+    StringBuilder out = new StringBuilder();
+    for (int p = span.begin(); p < span.end(); p++) {
+      int at = p;
+      if (slot.hidden().stream().noneMatch(h -> h.begin() <= at && at < h.end())) {
+        out.append(slot.sentence().text().charAt(p - slot.sentence().span().begin()));
+      }
+    }
+    return hideText(slot, out.toString());
+  }
+
+  private static String hideText(Slot slot, String text) {
+    String out = text;
+    for (String name : slot.hiddenNames()) {
+      out = out.replace(name, "");
+    }
+    return out;
+  }
+
+  private static String abbreviate(String text) {
+    return ABBREVIATION.matcher(text).replaceAll("$1");
+  }
+
+  static String clean(String text) {
+    String out = text.strip();
+    String previous;
+    do {
+      previous = out;
+      out = LEAD.matcher(out).replaceFirst("");
+      out = TRAIL.matcher(out).replaceFirst("");
+    } while (!out.equals(previous));
+    return balanceQuotes(out);
+  }
+
+  private static String balanceQuotes(String text) {
+    String out = text;
+    if (out.startsWith("”")) {
+      out = out.substring(1);
+    }
+    if (out.endsWith("“")) {
+      out = out.substring(0, out.length() - 1);
+    }
+    return out;
+  }
+
+  private static boolean hasNoun(Slot slot, String local) {
+    if (local.isEmpty()) {
+      return false;
+    }
+    Span span = new Span(slot.local().begin(), slot.phrase().whole().begin());
+    return slot.sentence().tokens().stream()
+        .filter(t -> span.contains(t.span()) && local.contains(t.text()))
+        .anyMatch(IndicatorBuilder::nounish);
+  }
+
+  private static boolean nounish(Token t) {
+    String pos = t.pos();
+    return pos.startsWith("n") || pos.equals("vn") || pos.equals("j") || pos.equals("b") || pos.startsWith("g");
+  }
+
+  private static String nounAfter(Slot slot) {
+    return nounAfter(slot, slot.phrase().whole().end());
+  }
+
+  /** The noun phrase right after {@code from}: "200余个在建项目" → 在建项目. */
+  private static String nounAfter(Slot slot, int from) {
+    StringBuilder out = new StringBuilder();
+    int taken = 0;
+    for (Token t : slot.sentence().tokens()) {
+      if (t.span().begin() < from || t.span().begin() >= slot.clause().end()) {
+        continue;
+      }
+      boolean quote = t.text().equals("“") || t.text().equals("”");
+      boolean verbFirst = taken == 0 && t.pos().startsWith("v");
+      if (!(nounish(t) || quote || verbFirst || t.pos().equals("a") && taken == 0) || taken >= MAX_NOUN_TOKENS) {
+        break;
+      }
+      out.append(t.text());
+      taken++;
+    }
+    return clean(out.toString());
+  }
+}

@@ -1,0 +1,73 @@
+package zonekg.extract.statistic;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import zonekg.doc.StatKind;
+
+/**
+ * Tells what sort of figure a number is from its unit and the words of its clause: 亿元 → amount,
+ * 家 → count, 同比增长x% → growth, 占…比重x% → share, 首位 → rank, 比X高n个百分点 → difference,
+ * 预计/力争/到2025年 → target, 完成年度目标的x% and 拉动n个百分点 → other.
+ */
+public final class KindClassifier {
+  private static final Pattern PULL = Pattern.compile("拉动|带动|贡献了?$");
+  private static final Pattern FULFILMENT = Pattern.compile("完成[^，,；;。]*?目标的?$");
+  private static final Pattern SHARE_WORDS = Pattern.compile("占|比重|占比|比例|份额|贡献率|覆盖率|率");
+  private static final Pattern GROWTH_WORDS = Pattern.compile("增长|增速|增幅|同比|环比|下降|回落|上涨|减少|提高|提升");
+  private static final Pattern TARGET_WORDS = Pattern.compile("预计|力争|争取|有望|计划到|目标是|目标为|将达到?|到\\d{4}年");
+
+  /**
+   * The kind of {@code phrase}; {@code clauseBefore} is its clause up to the number, {@code
+   * sentenceBefore} its sentence up to the number, {@code after} the text right after the phrase.
+   */
+  public StatKind classify(NumberPhrase phrase, String clauseBefore, String sentenceBefore, String after,
+      Optional<Comparison> comparison) {
+    StatKind kind = underlying(phrase, clauseBefore, after, comparison);
+    return isTarget(kind, sentenceBefore) ? StatKind.TARGET : kind;
+  }
+
+  /** Whether a figure of {@code kind} is planned or expected, given its sentence up to the number. */
+  boolean isTarget(StatKind kind, String sentenceBefore) {
+    return kind != StatKind.RANK && TARGET_WORDS.matcher(sentenceBefore).find();
+  }
+
+  /** The kind the number's own words give, before any reading as a target. */
+  StatKind underlying(NumberPhrase phrase, String clauseBefore, String after,
+      Optional<Comparison> comparison) {
+    if (phrase.shape() == NumberPhrase.Shape.RANK || phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK) {
+      return StatKind.RANK;
+    }
+    if (phrase.shape() == NumberPhrase.Shape.LEVEL) {
+      return StatKind.AMOUNT;
+    }
+    BaseUnit base = Unit.lookup(phrase.unit()).map(Unit::base).orElse(null);
+    if (base == null) {
+      return comparison.isPresent() ? StatKind.DIFFERENCE
+          : SHARE_WORDS.matcher(clauseBefore).find() ? StatKind.SHARE : StatKind.OTHER;
+    }
+    return switch (base) {
+      case CNY, USD -> StatKind.AMOUNT;
+      case COUNT -> StatKind.COUNT;
+      case RANK -> StatKind.COUNT;
+      case PERCENTAGE_POINT -> PULL.matcher(clauseBefore).find() ? StatKind.OTHER : StatKind.DIFFERENCE;
+      case TIMES -> comparison.isPresent() ? StatKind.DIFFERENCE
+          : GROWTH_WORDS.matcher(clauseBefore).find() ? StatKind.GROWTH : StatKind.OTHER;
+      case POINT -> comparison.isPresent() ? StatKind.DIFFERENCE : StatKind.OTHER;
+      case PERCENT, FRACTION -> ratioKind(clauseBefore, after);
+      default -> StatKind.OTHER;
+    };
+  }
+
+  private StatKind ratioKind(String clauseBefore, String after) {
+    if (FULFILMENT.matcher(clauseBefore).find()) {
+      return StatKind.OTHER;
+    }
+    if (after.startsWith("的") || clauseBefore.contains("占")) {
+      return StatKind.SHARE;
+    }
+    if (GROWTH_WORDS.matcher(clauseBefore).find()) {
+      return StatKind.GROWTH;
+    }
+    return StatKind.SHARE;
+  }
+}

@@ -1,0 +1,275 @@
+package zonekg.extract.statistic;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.doc.Approx;
+import zonekg.doc.Span;
+
+/**
+ * Finds the numbers of a sentence that state a quantity, with unit and approximation, and
+ * leaves out those that do not: dates (2023年9月21日), ordinals of names (第六届), versions
+ * (3.0版), formulas ("1+N+X"), slogans (三大主导产业, “三个打造”) and the article 一 (一批).
+ */
+public final class NumberScanner {
+  private static final Pattern ARABIC = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
+  private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
+  private static final Pattern CHINESE_FRACTION =
+      Pattern.compile("([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)");
+  private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十百]+|\\d+)(位|名)?");
+  /** Verbs that place something in an order: 居济南市首位, 名列该市第三, 排名第65位. */
+  private static final Pattern RANK_VERB =
+      Pattern.compile("(?:居|位居|位列|名列|排名|排在|排|列|稳居|跃居|跻身|位于)[^，,；;。]{0,20}$");
+  /** What follows a number that makes it a date or a duration rather than a quantity. */
+  private static final Pattern NOT_A_QUANTITY =
+      Pattern.compile("^(?:个月|个工作日|年|月|日|号|天|周|小时|分钟|时|世纪|代|版|届的|期|G|[A-Za-z.+＋/])");
+  /** Copulas after which a unitless number is still a figure: 综合指数为101.9, 均超13. */
+  private static final Pattern COPULA_BEFORE = Pattern.compile("(?:为|达|达到|至|超|超过|突破|增至|是)$");
+  private static final String LIST_SEPARATORS = "、-—~～至到和";
+  private static final int FRACTION_SCALE = 6;
+
+  /** Number phrases of {@code text}, whose first character is at {@code offset}; {@code blocked} spans are names or periods. */
+  public List<NumberPhrase> scan(String text, int offset, List<Span> blocked) {
+    List<NumberPhrase> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      Optional<NumberPhrase> found = phraseAt(text, i, offset);
+      if (found.isPresent()) {
+        NumberPhrase p = found.get();
+        if (blocked.stream().noneMatch(b -> b.overlaps(p.number()))) {
+          out.add(p);
+        }
+        i = Math.max(i + 1, p.whole().end() - offset);
+      } else {
+        i = skipRun(text, i);
+      }
+    }
+    return keepQuantities(text, offset, shareListUnits(text, offset, out));
+  }
+
+  private static int skipRun(String text, int i) {
+    char c = text.charAt(i);
+    int j = i + 1;
+    if (Character.isDigit(c) || ChineseNumerals.CHARS.indexOf(c) >= 0) {
+      while (j < text.length() && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.'
+          || ChineseNumerals.CHARS.indexOf(text.charAt(j)) >= 0)) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  private Optional<NumberPhrase> phraseAt(String text, int i, int offset) {
+    if (text.startsWith("双第一", i)) {
+      return Optional.of(rank(i + 1, i + 3, i, i + 3, BigDecimal.ONE, offset, NumberPhrase.Shape.DOUBLE_RANK));
+    }
+    if (text.startsWith("首位", i) && ranked(text, i)) {
+      return Optional.of(rank(i, i + 2, i, i + 2, BigDecimal.ONE, offset, NumberPhrase.Shape.RANK));
+    }
+    char c = text.charAt(i);
+    if (c == '第') {
+      return ordinal(text, i, offset);
+    }
+    if (i > 0 && precededByWordPart(text.charAt(i - 1))) {
+      return Optional.empty();
+    }
+    if (Character.isDigit(c)) {
+      return arabic(text, i, offset);
+    }
+    if (ChineseNumerals.CHARS.indexOf(c) >= 0 && !insideQuotes(text, i)) {
+      return chinese(text, i, offset);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean precededByWordPart(char c) {
+    return Character.isDigit(c) || c == '.' || c == '+' || c == '＋' || c == '第' || c == '/'
+        || c < 128 && Character.isLetter(c) || ChineseNumerals.CHARS.indexOf(c) >= 0;
+  }
+
+  private static boolean ranked(String text, int i) {
+    return RANK_VERB.matcher(text.substring(0, i)).find();
+  }
+
+  private Optional<NumberPhrase> ordinal(String text, int i, int offset) {
+    Matcher m = ORDINAL.matcher(text).region(i, text.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    boolean sizeOrder = m.group(2) == null && text.startsWith("大", m.end());
+    if (!ranked(text, i) && !sizeOrder) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> value = valueOf(m.group(1));
+    return value.map(v -> rank(i + 1, m.end(1), i, m.end(), v, offset, NumberPhrase.Shape.RANK));
+  }
+
+  private static NumberPhrase rank(int begin, int end, int wholeBegin, int wholeEnd, BigDecimal value, int offset,
+      NumberPhrase.Shape shape) {
+    return new NumberPhrase(new Span(offset + begin, offset + end), new Span(offset + wholeBegin, offset + wholeEnd),
+        value, "位", null, shape);
+  }
+
+  private Optional<NumberPhrase> arabic(String text, int i, int offset) {
+    Matcher f = FRACTION.matcher(text).region(i, text.length());
+    if (f.lookingAt()) {
+      return fraction(text, i, f.end(), new BigDecimal(f.group(1)), new BigDecimal(f.group(2)), offset);
+    }
+    Matcher m = ARABIC.matcher(text).region(i, text.length());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    BigDecimal value = new BigDecimal(m.group().replace(",", ""));
+    return tail(text, i, m.end(), value, offset, false);
+  }
+
+  private Optional<NumberPhrase> chinese(String text, int i, int offset) {
+    Matcher f = CHINESE_FRACTION.matcher(text).region(i, text.length());
+    if (f.lookingAt()) {
+      Optional<BigDecimal> whole = ChineseNumerals.parse(f.group(1));
+      Optional<BigDecimal> part = ChineseNumerals.parse(f.group(2));
+      if (whole.isPresent() && part.isPresent()) {
+        return fraction(text, i, f.end(), part.get(), whole.get(), offset);
+      }
+    }
+    int end = i;
+    while (end < text.length() && ChineseNumerals.CHARS.indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    String digits = text.substring(i, end);
+    // 一 and 零 alone are articles or parts of words (一批, 一次通过率), never a count worth stating
+    if (digits.equals("一") || digits.equals("零") || digits.equals("〇")) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> value = ChineseNumerals.parse(digits);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    return tail(text, i, end, value.get(), offset, true).filter(p -> p.unit() != null);
+  }
+
+  private Optional<NumberPhrase> fraction(String text, int begin, int end, BigDecimal part, BigDecimal whole,
+      int offset) {
+    if (whole.signum() == 0 || part.compareTo(whole) >= 0) {
+      return Optional.empty();
+    }
+    BigDecimal value = part.divide(whole, new MathContext(12)).setScale(FRACTION_SCALE, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+    Approx approx = ApproxMarker.endingAt(text, begin).map(ApproxMarker::approx).orElse(null);
+    int wholeBegin = begin - ApproxMarker.endingAt(text, begin).map(m -> m.surface().length()).orElse(0);
+    return Optional.of(new NumberPhrase(new Span(offset + begin, offset + end),
+        new Span(offset + wholeBegin, offset + end), value, "fraction", approx, NumberPhrase.Shape.FRACTION));
+  }
+
+  /** Reads what follows the digits: 余/多, 万/亿, the unit, 以上/左右, or 级 of a magnitude class. */
+  private Optional<NumberPhrase> tail(String text, int begin, int end, BigDecimal value, int offset,
+      boolean chinese) {
+    if (NOT_A_QUANTITY.matcher(text.substring(end)).find()) {
+      return Optional.empty();
+    }
+    Approx approx = null;
+    int k = end;
+    if (startsWithAny(text, k, "余", "多")) {
+      approx = Approx.OVER;
+      k++;
+    }
+    String magnitude = startsWithAny(text, k, "万亿") ? "万亿" : startsWithAny(text, k, "亿", "万") ? text.substring(k, k + 1) : "";
+    k += magnitude.length();
+    if (approx == null && startsWithAny(text, k, "余", "多")) {
+      approx = Approx.OVER;
+      k++;
+    }
+    NumberPhrase.Shape shape = NumberPhrase.Shape.PLAIN;
+    String unit = null;
+    Optional<Unit> known = NOT_A_QUANTITY.matcher(text.substring(k)).find() ? Optional.empty() : Unit.longestAt(text, k);
+    if (!magnitude.isEmpty() && text.startsWith("级", k)) {
+      shape = NumberPhrase.Shape.LEVEL;
+      unit = magnitude + "元";
+      approx = Approx.OVER;
+      k++;
+    } else if (known.isPresent()) {
+      unit = magnitude + known.get().surface();
+      k += known.get().surface().length();
+    } else if (!magnitude.isEmpty()) {
+      unit = magnitude;
+    }
+    if (chinese && unit == null) {
+      return Optional.empty();
+    }
+    Optional<ApproxMarker> after = ApproxMarker.startingAt(text, k)
+        .filter(m -> m.surface().length() == 2);
+    if (after.isPresent() && unit != null) {
+      approx = after.get().approx();
+      k += after.get().surface().length();
+    }
+    int wholeBegin = begin;
+    Optional<ApproxMarker> before = ApproxMarker.endingAt(text, begin);
+    if (before.isPresent()) {
+      approx = approx == null ? before.get().approx() : approx;
+      wholeBegin -= before.get().surface().length();
+    }
+    return Optional.of(new NumberPhrase(new Span(offset + begin, offset + end), new Span(offset + wholeBegin, offset + k),
+        value, unit, approx, shape));
+  }
+
+  private static boolean startsWithAny(String text, int at, String... prefixes) {
+    for (String p : prefixes) {
+      if (text.startsWith(p, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<BigDecimal> valueOf(String digits) {
+    return Character.isDigit(digits.charAt(0)) ? Optional.of(new BigDecimal(digits)) : ChineseNumerals.parse(digits);
+  }
+
+  /** In "高12.4、1个百分点" and "3000-8000元" the unit printed once belongs to every number of the list. */
+  private static List<NumberPhrase> shareListUnits(String text, int offset, List<NumberPhrase> phrases) {
+    List<NumberPhrase> out = new ArrayList<>(phrases);
+    for (int k = out.size() - 2; k >= 0; k--) {
+      NumberPhrase p = out.get(k);
+      NumberPhrase next = out.get(k + 1);
+      if (p.unit() == null && next.unit() != null && separatedByListMark(text, offset, p, next)) {
+        out.set(k, p.withUnit(next.unit(), p.whole()));
+      }
+    }
+    return out;
+  }
+
+  static boolean separatedByListMark(String text, int offset, NumberPhrase left, NumberPhrase right) {
+    int from = left.whole().end() - offset;
+    int to = right.whole().begin() - offset;
+    return to - from == 1 && LIST_SEPARATORS.indexOf(text.charAt(from)) >= 0;
+  }
+
+  private static List<NumberPhrase> keepQuantities(String text, int offset, List<NumberPhrase> phrases) {
+    List<NumberPhrase> out = new ArrayList<>();
+    for (NumberPhrase p : phrases) {
+      if (p.unit() != null || COPULA_BEFORE.matcher(text.substring(0, p.whole().begin() - offset)).find()
+          || p.approx() != null) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean insideQuotes(String text, int i) {
+    int open = 0;
+    for (int k = 0; k < i; k++) {
+      char c = text.charAt(k);
+      if (c == '“' || c == '《' || c == '「') {
+        open++;
+      } else if ((c == '”' || c == '》' || c == '」') && open > 0) {
+        open--;
+      }
+    }
+    return open > 0;
+  }
+}

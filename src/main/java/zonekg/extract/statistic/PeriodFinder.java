@@ -1,0 +1,61 @@
+package zonekg.extract.statistic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.doc.Span;
+
+/**
+ * Finds the periods a sentence states figures for: dates and years with their parts (2023年前三季度,
+ * 今年1-10月, 截至2023年11月底, 2016-2019年), relative words (上半年, 去年, 目前, 年底前) and
+ * clause-initial "…以来" phrases ("2023年以来", "运行3个月以来").
+ */
+public final class PeriodFinder {
+  private static final String YEAR = "(?:\\d{4}|今|去|明|前|当|上)年";
+  private static final String QUARTER = "(?:前[一二三]季度|第?[一二三四1-4]季度)";
+  private static final String PART = "(?:" + QUARTER + "|[上下]半年|\\d{1,2}[-—~～至到]\\d{1,2}月(?:份)?"
+      + "|\\d{1,2}月(?:份)?(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年?底前?|年末|度)";
+  private static final Pattern PERIOD = Pattern.compile(String.join("|",
+      "截至(?:目前|当前|现在|今天|" + YEAR + "?" + PART + "?|\\d{4}年)",
+      "\\d{4}[-—~～至到]\\d{4}年",
+      YEAR + "(?:" + PART + ")?(?:以来)?",
+      "(?:" + QUARTER + "|[上下]半年)(?:以来)?",
+      "\\d{1,2}[-—~～至]\\d{1,2}月(?:份)?",
+      "\\d{1,2}月\\d{1,2}日",
+      "目前|当前|至今|年底前|年内|近年来|多年来|近\\d+年|近[两三五十]年"));
+  /** A clause that opens with "…以来" dates its figures from an event: "行动计划实施以来". */
+  private static final Pattern SINCE_CLAUSE = Pattern.compile("(?:^|[，,；;：:])([^，,；;。：:]{2,24}?以来)");
+  private static final Pattern COMPARAND_BEFORE = Pattern.compile("(?:比|较|相比|相较|同比|与|较之)$");
+
+  /** The periods of {@code text}, whose first character is at {@code offset} in the document. */
+  public List<PeriodMention> find(String text, int offset) {
+    List<PeriodMention> out = new ArrayList<>();
+    Matcher since = SINCE_CLAUSE.matcher(text);
+    while (since.find()) {
+      out.add(mention(text, since.start(1), since.end(1), offset));
+    }
+    Matcher m = PERIOD.matcher(text);
+    while (m.find()) {
+      if (m.group().isEmpty() || startsMidNumber(text, m.start()) || inside(out, m.start() + offset)) {
+        continue;
+      }
+      out.add(mention(text, m.start(), m.end(), offset));
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return out;
+  }
+
+  private static boolean startsMidNumber(String text, int at) {
+    return at > 0 && (Character.isDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+  }
+
+  private static boolean inside(List<PeriodMention> found, int at) {
+    return found.stream().anyMatch(p -> p.span().begin() <= at && at < p.span().end());
+  }
+
+  private static PeriodMention mention(String text, int begin, int end, int offset) {
+    boolean comparand = COMPARAND_BEFORE.matcher(text.substring(0, begin)).find();
+    return new PeriodMention(new Span(offset + begin, offset + end), text.substring(begin, end), comparand);
+  }
+}

@@ -1,0 +1,183 @@
+package zonekg.extract.statistic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.doc.Article;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.Observation;
+import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Sentence;
+import zonekg.doc.Span;
+import zonekg.doc.StatKind;
+import zonekg.extract.MainZones;
+
+/**
+ * SegmentedDoc + entity mentions → one Observation per stated number, with subject, indicator,
+ * unit, period, kind, approximation and comparand.
+ * <p>Example: "2023年前三季度，服务业增加值实现738.6亿元，同比增长7.9%" → (main zone, 服务业增加值,
+ * 738.6, 亿元, 2023年前三季度, AMOUNT) and (main zone, 服务业增加值增速, 7.9, %, 2023年前三季度, GROWTH).
+ */
+public final class StatisticExtractor {
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
+
+  private final NumberScanner scanner = new NumberScanner();
+  private final PeriodFinder periods = new PeriodFinder();
+  private final ComparisonFinder comparisons = new ComparisonFinder();
+  private final KindClassifier kinds = new KindClassifier();
+  private final SubjectFinder subjects = new SubjectFinder();
+  private final IndicatorBuilder indicators = new IndicatorBuilder();
+
+  /** The observations of {@code doc}, in text order; {@code mentions} are its entity mentions. */
+  public List<Observation> extract(SegmentedDoc doc, List<Mention> mentions) {
+    Map<Integer, String> mains = MainZones.of(doc, mentions);
+    String fallbackZone = mentions.stream().filter(m -> m.type() == EntityType.ZONE).map(Mention::name)
+        .findFirst().orElse(null);
+    List<Observation> out = new ArrayList<>();
+    for (Article article : doc.articles()) {
+      extract(doc, article, mentions, mains.getOrDefault(article.index(), fallbackZone), out);
+    }
+    return out;
+  }
+
+  private void extract(SegmentedDoc doc, Article article, List<Mention> mentions, String mainZone,
+      List<Observation> out) {
+    String titlePeriod = article.title() == null ? null : periods.find(article.title(), 0).stream()
+        .filter(p -> !p.comparand()).map(PeriodMention::label).findFirst().orElse(null);
+    String inScope = titlePeriod;
+    int previousEnd = -1;
+    for (Sentence sentence : article.sentences()) {
+      if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
+        inScope = titlePeriod;
+      }
+      List<PeriodMention> found = periods.find(sentence.text(), sentence.span().begin());
+      List<Mention> named = mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
+      new SentenceReading(sentence, found, named, mainZone, inScope).read(out);
+      inScope = found.stream().filter(p -> !p.comparand()).reduce((a, b) -> b).map(PeriodMention::label).orElse(inScope);
+      previousEnd = sentence.span().end();
+    }
+  }
+
+  /** The reading of one sentence: its numbers in order, with what earlier clauses named. */
+  private final class SentenceReading {
+    private final Sentence sentence;
+    private final List<PeriodMention> found;
+    private final List<Mention> named;
+    private final String mainZone;
+    private final String inScope;
+    private final List<Span> clauses;
+    private final IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
+
+    SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
+        String inScope) {
+      this.sentence = sentence;
+      this.found = found;
+      this.named = named;
+      this.mainZone = mainZone;
+      this.inScope = inScope;
+      this.clauses = clauses(sentence);
+    }
+
+    void read(List<Observation> out) {
+      List<Span> blocked = new ArrayList<>();
+      found.forEach(p -> blocked.add(p.span()));
+      named.forEach(m -> blocked.add(m.span()));
+      List<NumberPhrase> phrases = scanner.scan(sentence.text(), sentence.span().begin(), blocked);
+      int listStart = 0;
+      for (int k = 0; k < phrases.size(); k++) {
+        NumberPhrase phrase = phrases.get(k);
+        Span clause = clauseOf(phrase.number());
+        boolean listed = k > 0 && clause.contains(phrases.get(k - 1).whole())
+            && NumberScanner.separatedByListMark(sentence.text(), sentence.span().begin(), phrases.get(k - 1), phrase);
+        if (!listed) {
+          listStart = k;
+        }
+        int listEnd = k;
+        while (listEnd + 1 < phrases.size() && NumberScanner.separatedByListMark(sentence.text(),
+            sentence.span().begin(), phrases.get(listEnd), phrases.get(listEnd + 1))) {
+          listEnd++;
+        }
+        int localBegin = k > 0 && clause.contains(phrases.get(k - 1).whole()) ? phrases.get(k - 1).whole().end()
+            : clause.begin();
+        read(phrase, clause, new Span(localBegin, phrase.whole().begin()), k - listStart, listEnd - listStart + 1,
+            phrases.get(listStart), out);
+      }
+    }
+
+    private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
+        List<Observation> out) {
+      memory.enterClause(clause.begin());
+      Optional<SubjectFinder.Subject> subject = subjects.find(sentence, phrase.number(), named, mainZone);
+      if (subject.isEmpty()) {
+        return;
+      }
+      String beforeList = text(clause.begin(), Math.max(clause.begin(), first.whole().begin()));
+      Optional<Comparison> comparison = comparisons.find(beforeList);
+      String clauseBefore = text(clause.begin(), Math.max(clause.begin(), phrase.whole().begin()));
+      String after = text(phrase.whole().end(), clause.end());
+      StatKind underlying = kinds.underlying(phrase, clauseBefore, after, comparison);
+      List<String> hiddenNames = new ArrayList<>();
+      hiddenNames.add(subject.get().name());
+      if (mainZone != null) {
+        hiddenNames.add(mainZone);
+      }
+      List<Span> hidden = found.stream().map(PeriodMention::span).toList();
+      Slot slot = new Slot(sentence, phrase, clause, local, listIndex, listSize, underlying,
+          underlying == StatKind.DIFFERENCE ? comparison : Optional.empty(), hidden, hiddenNames);
+      List<String> names = phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK
+          ? indicators.doubleRank(slot, memory) : List.of(indicators.build(slot, memory));
+      StatKind kind = kinds.isTarget(underlying, text(sentence.span().begin(), phrase.whole().begin()))
+          ? StatKind.TARGET : underlying;
+      String comparedTo = slot.comparison().map(c -> c.comparandFor(listIndex, listSize)).orElse(null);
+      for (String indicator : names) {
+        if (indicator.isBlank()) {
+          continue;
+        }
+        out.add(new Observation(subject.get().name(), subject.get().type(), indicator, phrase.value(), phrase.unit(),
+            periodOf(phrase, clause), kind, phrase.approx(), comparedTo, phrase.number(), sentence.index()));
+        memory.remember(underlying, indicator, indicators.baseOf(underlying, indicator));
+      }
+    }
+
+    private String periodOf(NumberPhrase phrase, Span clause) {
+      Optional<PeriodMention> before = found.stream()
+          .filter(p -> !p.comparand() && p.span().end() <= phrase.whole().begin())
+          .reduce((a, b) -> b);
+      if (before.isPresent()) {
+        return before.get().label();
+      }
+      return found.stream()
+          .filter(p -> !p.comparand() && clause.contains(p.span()))
+          .map(PeriodMention::label)
+          .findFirst()
+          .orElse(inScope);
+    }
+
+    private Span clauseOf(Span number) {
+      return clauses.stream().filter(c -> c.begin() <= number.begin() && number.begin() < c.end()).findFirst()
+          .orElse(sentence.span());
+    }
+
+    private String text(int begin, int end) {
+      int offset = sentence.span().begin();
+      return sentence.text().substring(begin - offset, Math.max(begin, end) - offset);
+    }
+  }
+
+  private static List<Span> clauses(Sentence sentence) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = CLAUSE_MARK.matcher(sentence.text());
+    int offset = sentence.span().begin();
+    int start = 0;
+    while (m.find()) {
+      out.add(new Span(offset + start, offset + m.end()));
+      start = m.end();
+    }
+    out.add(new Span(offset + start, sentence.span().end()));
+    return out;
+  }
+}
