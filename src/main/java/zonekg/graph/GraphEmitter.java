@@ -1,5 +1,6 @@
 package zonekg.graph;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,9 +23,14 @@ import zonekg.doc.Observation;
 import zonekg.doc.ResolvedCorpus;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
+import zonekg.extract.statistic.PeriodResolver;
+import zonekg.extract.statistic.ResolvedPeriod;
+import zonekg.extract.statistic.Unit;
 import zonekg.vocab.NIF;
 import zonekg.vocab.PROV;
 import zonekg.vocab.QB;
+import zonekg.vocab.SDMX;
+import zonekg.vocab.TIME;
 import zonekg.vocab.ZK;
 
 /**
@@ -58,12 +64,14 @@ public final class GraphEmitter {
     private final Node docNode;
     private final Map<Integer, Node> sentenceNodes = new HashMap<>();
     private final Set<String> described = new HashSet<>();
+    private final PeriodResolver periods;
 
     DocGraph(ResolvedCorpus corpus, MentionedDoc doc, QuadWriter w) {
       this.corpus = corpus;
       this.doc = doc;
       this.w = w;
       this.docNode = iris.document(doc.name());
+      this.periods = PeriodResolver.forText(doc.doc().text());
     }
 
     void document() {
@@ -72,6 +80,7 @@ public final class GraphEmitter {
       w.add(docNode, RDFS.Nodes.label, QuadWriter.string(doc.name()));
       w.add(docNode, ZK.Nodes.fileName, QuadWriter.string(doc.name()));
       w.add(docNode, ZK.Nodes.sha256, QuadWriter.string(doc.doc().doc().source().sha256()));
+      periods.docYear().ifPresent(y -> w.add(docNode, ZK.Nodes.publicationYear, QuadWriter.year(y)));
     }
 
     /** The sentences that some mention or statistic points at. */
@@ -165,7 +174,11 @@ public final class GraphEmitter {
       w.add(node, ZK.Nodes.indicator, indicator(o.indicator()));
       w.add(node, ZK.Nodes.value, QuadWriter.decimal(o.value()));
       w.add(node, ZK.Nodes.unitLabel, QuadWriter.string(o.unit()));
+      Unit.lookup(o.unit()).ifPresent(u -> normalised(node, u, o));
       w.add(node, ZK.Nodes.period, QuadWriter.zh(o.period()));
+      if (o.period() != null) {
+        periods.resolve(o.period()).ifPresent(p -> w.add(node, SDMX.Nodes.refPeriod, interval(p)));
+      }
       w.add(node, ZK.Nodes.kind, Terms.kind(o.kind()));
       w.add(node, ZK.Nodes.approximation, o.approx() == null ? null : Terms.approx(o.approx()));
       if (o.comparedTo() != null) {
@@ -173,6 +186,39 @@ public final class GraphEmitter {
       }
       w.add(node, PROV.Nodes.wasDerivedFrom, sentenceNodes.get(o.sentence()));
       w.add(node, ZK.Nodes.evidence, sentenceNodes.get(o.sentence()));
+    }
+
+    /** The value in its base unit (738.6亿元 → 73860000000 CNY), with the unit's IRI and power of ten. */
+    private void normalised(Node node, Unit unit, Observation o) {
+      w.add(node, ZK.Nodes.normalisedValue, QuadWriter.decimal(unit.normalise(o.value())));
+      w.add(node, SDMX.Nodes.unitMeasure, Units.of(unit.base()));
+      Units.exponent(unit.multiplier()).ifPresent(e -> w.add(node, SDMX.Nodes.unitMult, QuadWriter.integer(e)));
+    }
+
+    /**
+     * A calendar interval as OWL-Time, its IRI made from its first and last day; a period the text
+     * leaves open at the start (截至11月底) has no beginning.
+     */
+    private Node interval(ResolvedPeriod p) {
+      Node node = iris.interval(p.start(), p.end());
+      if (described.add(node.getURI())) {
+        w.add(node, RDF.Nodes.type, TIME.Nodes.ProperInterval);
+        w.add(node, RDFS.Nodes.label, QuadWriter.string((p.start() == null ? ".." : p.start()) + "/" + p.end()));
+        if (p.start() != null) {
+          w.add(node, TIME.Nodes.hasBeginning, instant(p.start()));
+        }
+        w.add(node, TIME.Nodes.hasEnd, instant(p.end()));
+      }
+      return node;
+    }
+
+    private Node instant(LocalDate day) {
+      Node node = iris.day(day);
+      if (described.add(node.getURI())) {
+        w.add(node, RDF.Nodes.type, TIME.Nodes.Instant);
+        w.add(node, TIME.Nodes.inXSDDate, QuadWriter.date(day));
+      }
+      return node;
     }
 
     private Node indicator(String label) {
@@ -183,6 +229,7 @@ public final class GraphEmitter {
       w.add(node, RDF.Nodes.type, ZK.Nodes.Indicator);
       w.add(node, RDF.Nodes.type, SKOS.Concept.asNode());
       w.add(node, SKOS.prefLabel.asNode(), QuadWriter.zh(label));
+      w.add(node, SKOS.inScheme.asNode(), iris.indicators());
       return node;
     }
 

@@ -1,6 +1,7 @@
 package zonekg.graph;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import zonekg.doc.Checks;
@@ -54,6 +55,21 @@ public final class Iris {
   /** An indicator by its label, shared across zones and years. */
   public Node indicator(String label) {
     return uri("indicator/" + escape(label));
+  }
+
+  /** A calendar interval from its first (null when open) to its last day. */
+  public Node interval(LocalDate first, LocalDate last) {
+    return uri("period/" + (first == null ? "" : first) + "--" + last);
+  }
+
+  /** One calendar day. */
+  public Node day(LocalDate date) {
+    return uri("date/" + date);
+  }
+
+  /** The concept scheme of every indicator. */
+  public Node indicators() {
+    return uri("indicator");
   }
 
   /** The Data Cube data set holding every statistic. */

@@ -41,7 +41,15 @@ final class QuadWriter {
     return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
   }
 
+  static Node year(int year) {
+    return NodeFactory.createLiteralDT(Integer.toString(year), XSDDatatype.XSDgYear);
+  }
+
+  static Node date(java.time.LocalDate day) {
+    return NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate);
+  }
+
   static Node decimal(BigDecimal n) {
-    return n == null ? null : NodeFactory.createLiteralDT(n.toPlainString(), XSDDatatype.XSDdecimal);
+    return n == null ? null : NodeFactory.createLiteralDT(n.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
   }
 }

@@ -6,6 +6,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import zonekg.doc.MentionedDoc;
 import zonekg.doc.ResolvedCorpus;
 import zonekg.graph.Iris;
@@ -15,7 +16,7 @@ import zonekg.vocab.ZK;
 
 /**
  * The build as a prov:Activity in a graph of its own: the zonekg version and the documents it used,
- * and the Data Cube data set that holds every statistic.
+ * the Data Cube data set that holds every statistic, and the concept scheme of their indicators.
  */
 final class BuildRecord {
   private BuildRecord() {}
@@ -31,6 +32,10 @@ final class BuildRecord {
     n += quad(out, build, statistics, RDF.Nodes.type, QB.Nodes.DataSet);
     n += quad(out, build, statistics, QB.Nodes.structure, ZK.Nodes.StatisticsStructure);
     n += quad(out, build, statistics, RDFS.Nodes.label, NodeFactory.createLiteralLang("开发区统计数据", "zh"));
+    Node indicators = iris.indicators();
+    n += quad(out, build, indicators, RDF.Nodes.type, SKOS.ConceptScheme.asNode());
+    n += quad(out, build, indicators, RDFS.Nodes.label, NodeFactory.createLiteralLang("指标", "zh"));
+    n += quad(out, build, indicators, RDFS.Nodes.label, NodeFactory.createLiteralLang("Indicators", "en"));
     for (MentionedDoc doc : corpus.docs()) {
       n += quad(out, build, build, PROV.Nodes.used, iris.document(doc.name()));
     }

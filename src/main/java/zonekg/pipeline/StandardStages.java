@@ -3,6 +3,7 @@ package zonekg.pipeline;
 import zonekg.extract.DocumentExtractor;
 import zonekg.extract.EntityExtractor;
 import zonekg.extract.region.Gazetteer;
+import zonekg.extract.statistic.StatisticExtractor;
 import zonekg.extract.zone.NationalZones;
 import zonekg.ingest.DocumentReader;
 import zonekg.normalise.Normaliser;
@@ -19,7 +20,7 @@ final class StandardStages {
     return b.reader(DocumentReader.create().build())
         .normaliser(new Normaliser())
         .segmenter(new Segmenter(new HeadlineArticleSplitter()))
-        .extractor(new DocumentExtractor(new EntityExtractor(gazetteer)))
+        .extractor(new DocumentExtractor(new EntityExtractor(gazetteer), new StatisticExtractor()))
         .resolver(new Resolver(gazetteer, NationalZones.get()));
   }
 }

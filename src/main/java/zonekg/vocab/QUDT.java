@@ -4,30 +4,36 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** QUDT units and currencies for normalised statistic values. */
+/** QUDT units (currencies included, as QUDT 2.1+ has them) for normalised statistic values. */
 public final class QUDT {
   public static final String NS = "http://qudt.org/schema/qudt/";
   public static final String UNIT = "http://qudt.org/vocab/unit/";
-  public static final String CURRENCY = "http://qudt.org/vocab/currency/";
 
   private QUDT() {}
 
-  public static final Resource CNY = ResourceFactory.createResource(CURRENCY + "CNY");
-  public static final Resource USD = ResourceFactory.createResource(CURRENCY + "USD");
+  public static final Resource Unit = ResourceFactory.createResource(NS + "Unit");
+  public static final Resource CCY_CNY = ResourceFactory.createResource(UNIT + "CCY_CNY");
+  public static final Resource CCY_USD = ResourceFactory.createResource(UNIT + "CCY_USD");
   public static final Resource PERCENT = ResourceFactory.createResource(UNIT + "PERCENT");
   public static final Resource NUM = ResourceFactory.createResource(UNIT + "NUM");
-  public static final Resource M2 = ResourceFactory.createResource(UNIT + "M2");
   public static final Resource UNITLESS = ResourceFactory.createResource(UNIT + "UNITLESS");
+  public static final Resource M2 = ResourceFactory.createResource(UNIT + "M2");
+  public static final Resource TONNE = ResourceFactory.createResource(UNIT + "TONNE");
+  public static final Resource KiloW_HR = ResourceFactory.createResource(UNIT + "KiloW-HR");
+  public static final Resource YR = ResourceFactory.createResource(UNIT + "YR");
 
   /** The same terms as graph nodes, for stream emission. */
   public static final class Nodes {
     private Nodes() {}
 
-    public static final Node CNY = QUDT.CNY.asNode();
-    public static final Node USD = QUDT.USD.asNode();
+    public static final Node CCY_CNY = QUDT.CCY_CNY.asNode();
+    public static final Node CCY_USD = QUDT.CCY_USD.asNode();
     public static final Node PERCENT = QUDT.PERCENT.asNode();
     public static final Node NUM = QUDT.NUM.asNode();
-    public static final Node M2 = QUDT.M2.asNode();
     public static final Node UNITLESS = QUDT.UNITLESS.asNode();
+    public static final Node M2 = QUDT.M2.asNode();
+    public static final Node TONNE = QUDT.TONNE.asNode();
+    public static final Node KiloW_HR = QUDT.KiloW_HR.asNode();
+    public static final Node YR = QUDT.YR.asNode();
   }
 }

@@ -57,6 +57,13 @@ public final class ZK {
   public static final Resource target = resource("target");
   public static final Resource other = resource("other");
 
+  // units QUDT has no term for
+  public static final Resource percentagePoint = resource("percentagePoint");
+  public static final Resource mu = resource("mu");
+  public static final Resource rankPosition = resource("rankPosition");
+  public static final Resource times = resource("times");
+  public static final Resource indexPoint = resource("indexPoint");
+
   // approximations
   public static final Resource over = resource("over");
   public static final Resource about = resource("about");
@@ -88,6 +95,7 @@ public final class ZK {
   // document and sentence properties
   public static final Property fileName = property("fileName");
   public static final Property sha256 = property("sha256");
+  public static final Property publicationYear = property("publicationYear");
   public static final Property inDocument = property("inDocument");
   public static final Property sentenceIndex = property("sentenceIndex");
   public static final Property softwareVersion = property("softwareVersion");
@@ -132,6 +140,7 @@ public final class ZK {
     public static final Node StatisticsStructure = ZK.StatisticsStructure.asNode();
     public static final Node fileName = ZK.fileName.asNode();
     public static final Node sha256 = ZK.sha256.asNode();
+    public static final Node publicationYear = ZK.publicationYear.asNode();
     public static final Node inDocument = ZK.inDocument.asNode();
     public static final Node sentenceIndex = ZK.sentenceIndex.asNode();
     public static final Node softwareVersion = ZK.softwareVersion.asNode();
