@@ -44,7 +44,7 @@ class PipelineIT {
   }
 
   @Test
-  void everyDocumentHasItsNamedGraphNamingZones() {
+  void everyDocumentHasItsNamedGraphWithZonesAndStatistics() {
     String q = """
         PREFIX zk: <https://w3id.org/zonekg/ontology#>
         SELECT ?g (COUNT(DISTINCT ?z) AS ?zones) (COUNT(DISTINCT ?s) AS ?stats) WHERE {
@@ -55,6 +55,7 @@ class PipelineIT {
       qe.execSelect().forEachRemaining(r -> rows.add(new int[] {r.getLiteral("zones").getInt(), r.getLiteral("stats").getInt()}));
       assertThat(rows).hasSize(report.documents());
       assertThat(rows).allSatisfy(r -> assertThat(r[0]).as("zones").isPositive());
+      assertThat(rows.stream().mapToInt(r -> r[1]).sum()).as("statistics").isGreaterThan(100);
     }
   }
 
