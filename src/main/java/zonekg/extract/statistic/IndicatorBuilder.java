@@ -43,7 +43,9 @@ public final class IndicatorBuilder {
   private static final int MAX_NOUN_TOKENS = 6;
   private static final Set<String> QUOTES = Set.of("“", "”", "\"");
   /** Parts of speech that end a noun phrase: punctuation, prepositions, conjunctions, particles, numerals, times. */
-  private static final Pattern STOP_POS = Pattern.compile("w|p.*|c.*|u.*|f|m.*|t.*|vshi|vyou|y|e|o");
+  private static final Pattern STOP_POS = Pattern.compile("w|p.*|c.*|u.*|m.*|t.*|vshi|vyou|y|e|o");
+  /** Localisers that stay inside a noun phrase: 规模以上, 限额以下; others (中, 上) end it. */
+  private static final Set<String> INNER_LOCALISERS = Set.of("以上", "以下");
   /** "A、B、C等12家日资企业": the listed examples are not part of what is counted. */
   private static final Pattern ENUMERATION = Pattern.compile("^.*等(?!级)");
   /** Beyond this length a local phrase is a whole predicate; its tail after the last 的 names the figure. */
@@ -175,9 +177,10 @@ public final class IndicatorBuilder {
     String local = local(slot);
     String after = slot.clauseAfter();
     if (after.startsWith("的")) {
-      Matcher region = TRAILING_REGION.matcher(local);
-      String whole = region.find() ? region.group() : local;
-      return nounAfter(slot, slot.phrase().whole().end() + 1) + "占" + whole + "比重";
+      return nounAfter(slot, slot.phrase().whole().end() + 1) + "占" + trailingPlace(slot, local) + "比重";
+    }
+    if (local.startsWith("对") && memory.topic != null) {
+      return memory.topic + local;
     }
     String continued = continued(slot, memory, local);
     if (continued != null) {
@@ -195,6 +198,22 @@ public final class IndicatorBuilder {
       return left + "占" + whole + word;
     }
     return local.isEmpty() ? nounAfter(slot) : local;
+  }
+
+  /** "以济南市1/7的…", "贡献了该市超1/4的…": the whole a share is taken of is the place named last before it. */
+  private static String trailingPlace(Slot slot, String local) {
+    Span span = new Span(slot.local().begin(), slot.phrase().whole().begin());
+    List<Token> inside = slot.sentence().tokens().stream()
+        .filter(t -> span.contains(t.span()) && !t.pos().equals("w"))
+        .toList();
+    if (!inside.isEmpty()) {
+      Token last = inside.get(inside.size() - 1);
+      if (last.pos().equals("ns") || TRAILING_REGION.matcher(last.text()).matches()) {
+        return last.text();
+      }
+    }
+    Matcher region = TRAILING_REGION.matcher(local);
+    return region.find() ? region.group() : local;
   }
 
   private String difference(Slot slot, Memory memory) {
@@ -355,7 +374,7 @@ public final class IndicatorBuilder {
     String raw = abbreviate(hide(slot, new Span(slot.local().begin(), slot.phrase().whole().begin())));
     String local = clean(ENUMERATION.matcher(raw).replaceFirst(""));
     int of = local.lastIndexOf('的');
-    if (local.length() > LONG_LOCAL && of >= 0 && local.length() - of > 2) {
+    if (local.length() > LONG_LOCAL + 2 && of >= 0 && local.length() - of > 2) {
       local = clean(local.substring(of + 1));
     }
     return local;
@@ -441,7 +460,8 @@ public final class IndicatorBuilder {
       }
       boolean quote = QUOTES.contains(t.text());
       boolean verbal = t.pos().startsWith("v") && !t.pos().equals("vn") || t.pos().startsWith("d");
-      if (taken >= MAX_NOUN_TOKENS || !quote && STOP_POS.matcher(t.pos()).matches()
+      boolean localiser = t.pos().equals("f") && !INNER_LOCALISERS.contains(t.text());
+      if (taken >= MAX_NOUN_TOKENS || localiser || !quote && STOP_POS.matcher(t.pos()).matches()
           || verbal && (noun || ++leading > 2)) {
         break;
       }
