@@ -18,7 +18,7 @@ import zonekg.doc.Token;
 public final class IndicatorBuilder {
   private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
       + "|全年|均|也|还|都|分别|了|的|从|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
-      + "|对于|通过|其)+");
+      + "|对于|通过|其|预计|力争|争取|有望|计划)+");
   private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<!平)均|分别"
       + "|约占|约|近|超|的|[，,、；;：:（(“])+$");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
@@ -31,7 +31,9 @@ public final class IndicatorBuilder {
   /** People counted as a group of their own (人才, 人员) are a 数量; other people counted are a 人数. */
   private static final Pattern PERSONS_NAMED = Pattern.compile("(?:人才|人员|员工|职工|者|家|师|生)$");
   private static final Set<String> GENERIC = Set.of("数量", "总量", "规模", "增速", "增幅", "总额", "占比", "比重", "总数");
-  private static final Pattern ABBREVIATION = Pattern.compile("[一-龥]{2,8}[（(]([A-Za-z]{2,8})[）)]");
+  /** "地区生产总值（GDP）" → GDP; the full name stops at words that join it to the rest of the clause. */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("[\\u4e00-\\u9fa5&&[^占比的为和与及对]]{2,8}[（(]([A-Za-z]{2,8})[）)]");
   private static final Pattern REGION = Pattern.compile("(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县))级?");
   private static final Pattern TRAILING_REGION = Pattern.compile(
       "(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县|区))$");
