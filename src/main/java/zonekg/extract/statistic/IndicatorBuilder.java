@@ -16,16 +16,24 @@ import zonekg.doc.Token;
  * "占济南市比重达27.5%" → X占济南市比重; "比山东省增速高1.9个百分点" → X增速高于山东省; "居济南市首位" → X济南市排名.
  */
 public final class IndicatorBuilder {
-  private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)]|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
+  private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
       + "|全年|均|也|还|都|分别|了|的|从|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
-      + "|对于|通过|其)+");
-  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|均|分别"
+      + "|对于|通过|其|预计|力争|争取|有望|计划)+");
+  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<!平)均|分别"
       + "|约占|约|近|超|的|[，,、；;：:（(“])+$");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
-  private static final Pattern COUNT_NAMED = Pattern.compile("(?:数|数量|总数|总量|人次|量|规模|人数|个数|户数|家数)$");
+  private static final Pattern COUNT_NAMED = Pattern.compile("(?:(?<!指)数|数量|总数|总量|人次|量|规模|人数|个数|户数|家数|场次)$");
+  /** Units whose count has a name of its own: 6届 → 届数, 两轮 → 轮数, 500场次 → 场次. */
+  private static final java.util.Map<String, String> COUNT_NAMES = java.util.Map.of("届", "届数", "轮", "轮数",
+      "场次", "场次", "场", "场次", "次", "次数", "人次", "人次", "万人次", "人次");
+  private static final Set<String> PERSON_UNITS = Set.of("人", "万人", "名", "万名");
+  /** People counted as a group of their own (人才, 人员) are a 数量; other people counted are a 人数. */
+  private static final Pattern PERSONS_NAMED = Pattern.compile("(?:人才|人员|员工|职工|者|家|师|生)$");
   private static final Set<String> GENERIC = Set.of("数量", "总量", "规模", "增速", "增幅", "总额", "占比", "比重", "总数");
-  private static final Pattern ABBREVIATION = Pattern.compile("[一-龥]{2,8}[（(]([A-Za-z]{2,8})[）)]");
+  /** "地区生产总值（GDP）" → GDP; the full name stops at words that join it to the rest of the clause. */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("[\\u4e00-\\u9fa5&&[^占比的为和与及对]]{2,8}[（(]([A-Za-z]{2,8})[）)]");
   private static final Pattern REGION = Pattern.compile("(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县))级?");
   private static final Pattern TRAILING_REGION = Pattern.compile(
       "(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县|区))$");
@@ -35,6 +43,15 @@ public final class IndicatorBuilder {
   private static final Pattern SHARE_OF = Pattern.compile("^(.*?)(?:约|近)?占(.*?)(?:的)?(比重|比例|份额)?(?:的)?$");
   private static final Pattern CONJUNCTION = Pattern.compile("[、和与及]");
   private static final int MAX_NOUN_TOKENS = 6;
+  private static final Set<String> QUOTES = Set.of("“", "”", "\"");
+  /** Parts of speech that end a noun phrase: punctuation, prepositions, conjunctions, particles, numerals, times. */
+  private static final Pattern STOP_POS = Pattern.compile("w|p.*|c.*|u.*|m.*|t.*|vshi|vyou|y|e|o");
+  /** Localisers that stay inside a noun phrase: 规模以上, 限额以下; others (中, 上) end it. */
+  private static final Set<String> INNER_LOCALISERS = Set.of("以上", "以下");
+  /** "A、B、C等12家日资企业": the listed examples are not part of what is counted. */
+  private static final Pattern ENUMERATION = Pattern.compile("^.*等(?!级)");
+  /** Beyond this length a local phrase is a whole predicate; its tail after the last 的 names the figure. */
+  private static final int LONG_LOCAL = 8;
 
   /** What the sentence has named so far: the topic figure, the last growth rate, the last indicator. */
   public static final class Memory {
@@ -101,14 +118,50 @@ public final class IndicatorBuilder {
     if (np == null) {
       np = continued(slot, memory, local);
     }
-    if (np == null) {
-      np = hasNoun(slot, local) ? generic(local, memory) : local + nounAfter(slot);
-    }
-    if (np.isEmpty()) {
-      np = memory.topic == null ? "" : memory.topic;
-    }
     boolean count = Unit.lookup(slot.phrase().unit()).map(u -> u.base() == BaseUnit.COUNT).orElse(false);
-    return count && !COUNT_NAMED.matcher(np).find() ? np + "数量" : np;
+    if (np == null) {
+      np = headNoun(slot, memory, local, count);
+    }
+    return count && !COUNT_NAMED.matcher(np).find() ? np + countName(slot.phrase().unit(), np) : np;
+  }
+
+  private static String countName(String unit, String np) {
+    if (COUNT_NAMES.containsKey(unit)) {
+      return COUNT_NAMES.get(unit);
+    }
+    return PERSON_UNITS.contains(unit) && !PERSONS_NAMED.matcher(np).find() ? "人数" : "数量";
+  }
+
+  /**
+   * The noun a quantity counts or measures: after the number when one follows ("200余个在建项目",
+   * "引进了200多家股权类投资企业"), else before it ("集聚高新技术企业2057家").
+   */
+  private static String headNoun(Slot slot, Memory memory, String local, boolean count) {
+    String after = nounAfter(slot);
+    boolean verbal = local.isEmpty() || endsWithVerb(slot);
+    if (!after.isEmpty() && (count || verbal)) {
+      return count || local.isEmpty() ? after : local + after;
+    }
+    if (!local.isEmpty()) {
+      return generic(local, memory);
+    }
+    if (memory.lastInClause != null) {
+      return memory.lastInClause;
+    }
+    return memory.topic == null ? "" : memory.topic;
+  }
+
+  private static boolean endsWithVerb(Slot slot) {
+    Span span = new Span(slot.local().begin(), slot.phrase().whole().begin());
+    List<Token> inside = slot.sentence().tokens().stream()
+        .filter(t -> span.contains(t.span()) && !t.pos().equals("w"))
+        .toList();
+    if (inside.isEmpty()) {
+      return true;
+    }
+    String pos = inside.get(inside.size() - 1).pos();
+    return pos.equals("v") || pos.equals("vi") || pos.equals("vf") || pos.startsWith("u") || pos.equals("p")
+        || pos.equals("d");
   }
 
   private String growth(Slot slot, Memory memory) {
@@ -126,9 +179,10 @@ public final class IndicatorBuilder {
     String local = local(slot);
     String after = slot.clauseAfter();
     if (after.startsWith("的")) {
-      Matcher region = TRAILING_REGION.matcher(local);
-      String whole = region.find() ? region.group() : local;
-      return nounAfter(slot, slot.phrase().whole().end() + 1) + "占" + whole + "比重";
+      return nounAfter(slot, slot.phrase().whole().end() + 1) + "占" + trailingPlace(slot, local) + "比重";
+    }
+    if (local.startsWith("对") && memory.topic != null) {
+      return memory.topic + local;
     }
     String continued = continued(slot, memory, local);
     if (continued != null) {
@@ -146,6 +200,22 @@ public final class IndicatorBuilder {
       return left + "占" + whole + word;
     }
     return local.isEmpty() ? nounAfter(slot) : local;
+  }
+
+  /** "以济南市1/7的…", "贡献了该市超1/4的…": the whole a share is taken of is the place named last before it. */
+  private static String trailingPlace(Slot slot, String local) {
+    Span span = new Span(slot.local().begin(), slot.phrase().whole().begin());
+    List<Token> inside = slot.sentence().tokens().stream()
+        .filter(t -> span.contains(t.span()) && !t.pos().equals("w"))
+        .toList();
+    if (!inside.isEmpty()) {
+      Token last = inside.get(inside.size() - 1);
+      if (last.pos().equals("ns") || TRAILING_REGION.matcher(last.text()).matches()) {
+        return last.text();
+      }
+    }
+    Matcher region = TRAILING_REGION.matcher(local);
+    return region.find() ? region.group() : local;
   }
 
   private String difference(Slot slot, Memory memory) {
@@ -200,6 +270,10 @@ public final class IndicatorBuilder {
       }
       return out;
     }
+    int cut = Math.max(Math.max(np.lastIndexOf('和'), np.lastIndexOf('的')), np.lastIndexOf('”'));
+    if (np.length() > LONG_LOCAL && cut >= 0) {
+      np = clean(np.substring(cut + 1));
+    }
     if (np.isEmpty()) {
       np = memory.last == null ? "" : memory.last;
     } else if (GENERIC.contains(np)) {
@@ -253,10 +327,14 @@ public final class IndicatorBuilder {
     if (memory.lastInClause == null || local.isEmpty() || local.length() > 6 || !REGION.matcher(local).matches()) {
       return null;
     }
-    Matcher previous = REGION.matcher(memory.lastInClause);
-    return previous.find()
-        ? memory.lastInClause.substring(0, previous.start()) + local + memory.lastInClause.substring(previous.end())
-        : local + memory.lastInClause;
+    String bare = local.replaceFirst("级$", "");
+    for (Token t : slot.sentence().tokens()) {
+      boolean place = t.pos().equals("ns") || REGION.matcher(t.text()).matches();
+      if (place && slot.clause().contains(t.span()) && !t.text().equals(bare) && memory.lastInClause.contains(t.text())) {
+        return memory.lastInClause.replaceFirst(Pattern.quote(t.text()), bare);
+      }
+    }
+    return local + memory.lastInClause;
   }
 
   private static String generic(String np, Memory memory) {
@@ -295,7 +373,13 @@ public final class IndicatorBuilder {
 
   /** This number's own words before it, without periods, names, copulas and connectives. */
   private String local(Slot slot) {
-    return clean(abbreviate(hide(slot, new Span(slot.local().begin(), slot.phrase().whole().begin()))));
+    String raw = abbreviate(hide(slot, new Span(slot.local().begin(), slot.phrase().whole().begin())));
+    String local = clean(ENUMERATION.matcher(raw).replaceFirst(""));
+    int of = local.lastIndexOf('的');
+    if (local.length() > LONG_LOCAL + 2 && of >= 0 && local.length() - of > 2) {
+      local = clean(local.substring(of + 1));
+    }
+    return local;
   }
 
   private static String hide(Slot slot, Span span) {
@@ -362,22 +446,32 @@ public final class IndicatorBuilder {
     return nounAfter(slot, slot.phrase().whole().end());
   }
 
-  /** The noun phrase right after {@code from}: "200余个在建项目" → 在建项目. */
+  /**
+   * The noun phrase right after {@code from}: "200余个在建项目" → 在建项目, "1.8万余名各类人才" → 各类人才.
+   * Up to two verbs or adverbs may lead it (在建, 已签约); it ends at punctuation, a preposition,
+   * a conjunction, 的, or a verb once a noun has been read.
+   */
   private static String nounAfter(Slot slot, int from) {
     StringBuilder out = new StringBuilder();
     int taken = 0;
+    int leading = 0;
+    boolean noun = false;
     for (Token t : slot.sentence().tokens()) {
       if (t.span().begin() < from || t.span().begin() >= slot.clause().end()) {
         continue;
       }
-      boolean quote = t.text().equals("“") || t.text().equals("”");
-      boolean verbFirst = taken == 0 && t.pos().startsWith("v");
-      if (!(nounish(t) || quote || verbFirst || t.pos().equals("a") && taken == 0) || taken >= MAX_NOUN_TOKENS) {
+      boolean quote = QUOTES.contains(t.text());
+      boolean verbal = t.pos().startsWith("v") && !t.pos().equals("vn") || t.pos().startsWith("d");
+      boolean localiser = t.pos().equals("f") && !INNER_LOCALISERS.contains(t.text());
+      if (taken >= MAX_NOUN_TOKENS || localiser || !quote && STOP_POS.matcher(t.pos()).matches()
+          || verbal && (noun || ++leading > 2)) {
         break;
       }
+      noun |= nounish(t);
       out.append(t.text());
       taken++;
     }
-    return clean(out.toString());
+    return noun ? clean(out.toString()) : "";
   }
+
 }

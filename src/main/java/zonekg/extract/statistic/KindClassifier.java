@@ -13,6 +13,8 @@ public final class KindClassifier {
   private static final Pattern PULL = Pattern.compile("拉动|带动|贡献了?$");
   private static final Pattern FULFILMENT = Pattern.compile("完成[^，,；;。]*?目标的?$");
   private static final Pattern SHARE_WORDS = Pattern.compile("占|比重|占比|比例|份额|贡献率|覆盖率|率");
+  /** Words that make a percentage a share even beside a growth word: 对GDP增长的贡献率. */
+  private static final Pattern SHARE_NAMED = Pattern.compile("占|比重|占比|比例|份额|贡献率|覆盖率|渗透率|强度");
   private static final Pattern GROWTH_WORDS = Pattern.compile("增长|增速|增幅|同比|环比|下降|回落|上涨|减少|提高|提升");
   private static final Pattern TARGET_WORDS = Pattern.compile("预计|力争|争取|有望|计划到|目标是|目标为|将达到?|到\\d{4}年");
 
@@ -62,7 +64,7 @@ public final class KindClassifier {
     if (FULFILMENT.matcher(clauseBefore).find()) {
       return StatKind.OTHER;
     }
-    if (after.startsWith("的") || clauseBefore.contains("占")) {
+    if (after.startsWith("的") || SHARE_NAMED.matcher(clauseBefore).find()) {
       return StatKind.SHARE;
     }
     if (GROWTH_WORDS.matcher(clauseBefore).find()) {

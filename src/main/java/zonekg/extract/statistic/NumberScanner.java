@@ -24,12 +24,14 @@ public final class NumberScanner {
   private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十百]+|\\d+)(位|名)?");
   /** Verbs that place something in an order: 居济南市首位, 名列该市第三, 排名第65位. */
   private static final Pattern RANK_VERB =
-      Pattern.compile("(?:居|位居|位列|名列|排名|排在|排|列|稳居|跃居|跻身|位于)[^，,；;。]{0,20}$");
+      Pattern.compile("(?:居|位居|位列|名列|排名|排在|(?<![安编])排|(?<![系并行序陈罗])列|稳居|跃居|跻身|位于)[^，,；;。]{0,20}$");
   /** What follows a number that makes it a date or a duration rather than a quantity. */
   private static final Pattern NOT_A_QUANTITY =
-      Pattern.compile("^(?:个月|个工作日|年|月|日|号|天|周|小时|分钟|时|世纪|代|版|届的|期|G|[A-Za-z.+＋/])");
+      Pattern.compile("^(?:个(?:月|小时|工作日|星期|季度|年头)|年|月|日|号|天|周|小时|分钟|时|世纪|代|版|期|G|[A-Za-z.+＋/])");
   /** Copulas after which a unitless number is still a figure: 综合指数为101.9, 均超13. */
   private static final Pattern COPULA_BEFORE = Pattern.compile("(?:为|达|达到|至|超|超过|突破|增至|是)$");
+  private static final Pattern MONEY_BEFORE = Pattern.compile(
+      "(?:薪|工资|收入|资金|投资|产值|营收|金额|补贴|奖励|奖金|资产|估值|销售额|税收|融资)[^，,；;。\\d]{0,6}$");
   private static final String LIST_SEPARATORS = "、-—~～至到和";
   private static final int FRACTION_SCALE = 6;
 
@@ -102,7 +104,9 @@ public final class NumberScanner {
       return Optional.empty();
     }
     boolean sizeOrder = m.group(2) == null && text.startsWith("大", m.end());
-    if (!ranked(text, i) && !sizeOrder) {
+    // 第一场发布会, 第4场招聘会: an ordinal with a classifier names an event, not a place in an order
+    boolean classified = m.group(2) == null && Unit.longestAt(text, m.end()).isPresent();
+    if (classified || !ranked(text, i) && !sizeOrder) {
       return Optional.empty();
     }
     Optional<BigDecimal> value = valueOf(m.group(1));
@@ -196,7 +200,8 @@ public final class NumberScanner {
       unit = magnitude + known.get().surface();
       k += known.get().surface().length();
     } else if (!magnitude.isEmpty()) {
-      unit = magnitude;
+      // "年薪在12万以上": a bare 万 after a sum of money stands for 万元
+      unit = MONEY_BEFORE.matcher(text.substring(0, begin)).find() ? magnitude + "元" : magnitude;
     }
     if (chinese && unit == null) {
       return Optional.empty();

@@ -26,7 +26,9 @@ public final class PeriodFinder {
       "目前|当前|至今|年底前|年内|近年来|多年来|近\\d+年|近[两三五十]年"));
   /** A clause that opens with "…以来" dates its figures from an event: "行动计划实施以来". */
   private static final Pattern SINCE_CLAUSE = Pattern.compile("(?:^|[，,；;：:])([^，,；;。：:]{2,24}?以来)");
-  private static final Pattern COMPARAND_BEFORE = Pattern.compile("(?:比|较|相比|相较|同比|与|较之)$");
+  /** 较2016年, and every period of a compared list: 比一季度、上半年分别提高. */
+  private static final Pattern COMPARAND_BEFORE =
+      Pattern.compile("(?:(?<![同环占])比|较|相比|相较|与|较之)(?:[^，,；;。\\d比较]{1,12}[、和与])?$");
 
   /** The periods of {@code text}, whose first character is at {@code offset} in the document. */
   public List<PeriodMention> find(String text, int offset) {
@@ -47,7 +49,8 @@ public final class PeriodFinder {
   }
 
   private static boolean startsMidNumber(String text, int at) {
-    return at > 0 && (Character.isDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+    return at > 0 && (Character.isDigit(text.charAt(at - 1))
+        || text.charAt(at - 1) == '.' && at > 1 && Character.isDigit(text.charAt(at - 2)));
   }
 
   private static boolean inside(List<PeriodMention> found, int at) {

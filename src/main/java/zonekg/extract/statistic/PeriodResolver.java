@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 public final class PeriodResolver {
   /** A year printed with a part of it, or after 截至: evidence of the year the text was written. */
   private static final Pattern CURRENT_YEAR = Pattern.compile(
-      "(?<![到至迄\\d])(\\d{4})年(?=前?[一二三四1-4]?季度|第[一二三四]季度|[上下]半年|\\d{1,2}月|年?底|年末|以来)");
-  private static final Pattern ANY_YEAR = Pattern.compile("(?<![到至迄\\d])(\\d{4})年");
+      "(?<![到迄\\d])(?<![^截]至)(\\d{4})年(?=前?[一二三四1-4]?季度|第[一二三四]季度|[上下]半年|\\d{1,2}月|年?底|年末|以来)");
+  private static final Pattern ANY_YEAR = Pattern.compile("(?<![到迄\\d])(?<![^截]至)(\\d{4})年");
   private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年");
   private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})[-—~～至到](\\d{4})年");
   private static final Pattern MONTH_RANGE = Pattern.compile("(\\d{1,2})[-—~～至到](\\d{1,2})月");

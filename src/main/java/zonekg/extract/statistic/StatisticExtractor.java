@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zonekg.doc.Approx;
 import zonekg.doc.Article;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -24,6 +25,7 @@ import zonekg.extract.MainZones;
  */
 public final class StatisticExtractor {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
+  private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占");
 
   private final NumberScanner scanner = new NumberScanner();
   private final PeriodFinder periods = new PeriodFinder();
@@ -133,12 +135,14 @@ public final class StatisticExtractor {
       StatKind kind = kinds.isTarget(underlying, text(sentence.span().begin(), phrase.whole().begin()))
           ? StatKind.TARGET : underlying;
       String comparedTo = slot.comparison().map(c -> c.comparandFor(listIndex, listSize)).orElse(null);
+      // 约占济南市65%、山东省27%: the 约 of 约占 qualifies every share of the list
+      Approx approx = phrase.approx() == null && ABOUT_SHARE.matcher(beforeList).find() ? Approx.ABOUT : phrase.approx();
       for (String indicator : names) {
         if (indicator.isBlank()) {
           continue;
         }
         out.add(new Observation(subject.get().name(), subject.get().type(), indicator, phrase.value(), phrase.unit(),
-            periodOf(phrase, clause), kind, phrase.approx(), comparedTo, phrase.number(), sentence.index()));
+            periodOf(phrase, clause), kind, approx, comparedTo, phrase.number(), sentence.index()));
         memory.remember(underlying, indicator, indicators.baseOf(underlying, indicator));
       }
     }

@@ -23,7 +23,7 @@ public final class SubjectFinder {
       EntityType.PLATFORM);
   private static final Pattern GOVERNED = Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到)$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
-  private static final String LIST_OR_LEVEL = "、等级";
+  private static final String LIST_OR_LEVEL = "、等级和与及）)";
 
   /** The subject of the number at {@code number} in {@code sentence}; {@code mentions} are those of the sentence. */
   public Optional<Subject> find(Sentence sentence, Span number, List<Mention> mentions, String mainZone) {
@@ -55,7 +55,8 @@ public final class SubjectFinder {
     if (end < text.length() && LIST_OR_LEVEL.indexOf(text.charAt(end)) >= 0) {
       return true;
     }
-    return GOVERNED.matcher(text.substring(Math.max(0, begin - 2), begin)).find();
+    return GOVERNED.matcher(text.substring(Math.max(0, begin - 2), begin)).find()
+        || begin > 0 && "（(".indexOf(text.charAt(begin - 1)) >= 0;
   }
 
   private static boolean opensSentence(String text, int offset, Mention m) {

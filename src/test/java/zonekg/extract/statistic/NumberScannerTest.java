@@ -1,0 +1,70 @@
+package zonekg.extract.statistic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zonekg.doc.Span;
+
+class NumberScannerTest {
+  private final NumberScanner scanner = new NumberScanner();
+
+  private List<String> scan(String text) {
+    List<Span> periods = new PeriodFinder().find(text, 0).stream().map(PeriodMention::span).toList();
+    return scanner.scan(text, 0, periods).stream()
+        .map(p -> p.number().of(text) + "|" + p.value().toPlainString() + "|" + p.unit() + "|" + p.approx() + "|"
+            + p.shape())
+        .toList();
+  }
+
+  @Test
+  void readsArabicNumbersWithUnitsAndMarkers() {
+    assertThat(scan("产值突破1,300亿元，企业500余个，占比77%以上，办件1200多件，面积不足3%。")).containsExactly(
+        "1,300|1300|亿元|OVER|PLAIN", "500|500|个|OVER|PLAIN", "77|77|%|OVER|PLAIN", "1200|1200|件|OVER|PLAIN",
+        "3|3|%|UNDER|PLAIN");
+  }
+
+  @Test
+  void readsChineseAndMixedNumbers() {
+    assertThat(scan("完成两轮融资，获得近千万元资金，引进百余个项目，新增1.2万人，裁判文书4000余万份。")).containsExactly(
+        "两|2|轮|null|PLAIN", "千|1000|万元|ABOUT|PLAIN", "百|100|个|OVER|PLAIN", "1.2|1.2|万人|null|PLAIN",
+        "4000|4000|万份|OVER|PLAIN");
+  }
+
+  @Test
+  void readsFractionsAndRanks() {
+    assertThat(scan("以全市1/7的企业贡献超1/4的产值和三分之一的税收，增速居全省首位，名列全国第65位。")).containsExactly(
+        "1/7|0.142857|fraction|null|FRACTION", "1/4|0.25|fraction|OVER|FRACTION",
+        "三分之一|0.333333|fraction|null|FRACTION", "首位|1|位|null|RANK", "65|65|位|null|RANK");
+  }
+
+  @Test
+  void readsDoubleFirstAndSizeOrder() {
+    assertThat(scan("营收和利润实现全市“双第一”，是全省第一大园区。")).containsExactly(
+        "第一|1|位|null|DOUBLE_RANK", "一|1|位|null|RANK");
+  }
+
+  @Test
+  void sharesTheUnitOfAList() {
+    assertThat(scan("分别高12.4、1个百分点，月薪在3000-8000元。")).containsExactly(
+        "12.4|12.4|个百分点|null|PLAIN", "1|1|个百分点|null|PLAIN", "3000|3000|元|null|PLAIN",
+        "8000|8000|元|null|PLAIN");
+  }
+
+  @Test
+  void skipsNamesDatesOrdinalsAndSlogans() {
+    assertThat(scan("2024年5月12日举办第十届大赛，发布3.0版和“1+N+X”体系，聚焦三大产业，打造“三个千亿级”集群，"
+        + "一是强链，建设一批项目，在第二场对接会上，联系电话12345678，运行3个月，用时两个小时。")).isEmpty();
+  }
+
+  @Test
+  void keepsUnitlessFiguresAfterACopula() {
+    assertThat(scan("综合指数为101.9，比重均超13，编号2023。")).containsExactly(
+        "101.9|101.9|null|null|PLAIN", "13|13|null|OVER|PLAIN");
+  }
+
+  @Test
+  void aBareTenThousandAfterMoneyIsYuan() {
+    assertThat(scan("部分岗位年薪在12万以上。")).containsExactly("12|12|万元|OVER|PLAIN");
+  }
+}

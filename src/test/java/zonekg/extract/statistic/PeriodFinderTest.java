@@ -1,0 +1,36 @@
+package zonekg.extract.statistic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PeriodFinderTest {
+  private final PeriodFinder finder = new PeriodFinder();
+
+  private String find(String text) {
+    return String.join("|", finder.find(text, 0).stream()
+        .map(p -> p.label() + (p.comparand() ? "(vs)" : "")).toList());
+  }
+
+  @Test
+  void findsYearsWithTheirParts() {
+    assertThat(find("2023年前三季度，今年1-10月，截至2024年11月底，2016-2019年，2025年度计划")).isEqualTo(
+        "2023年前三季度|今年1-10月|截至2024年11月底|2016-2019年|2025年度");
+  }
+
+  @Test
+  void findsRelativeWordsAndSinceClauses() {
+    assertThat(find("上半年营收增长，去年规模扩大，目前估值上升，年底前完成，平台运行半年以来，累计服务企业")).isEqualTo(
+        "上半年|去年|目前|年底前|平台运行半年以来");
+  }
+
+  @Test
+  void marksComparedPeriods() {
+    assertThat(find("2019年指数较2018年增加，比一季度、上半年分别提高")).isEqualTo("2019年|2018年(vs)|一季度(vs)|上半年(vs)");
+  }
+
+  @Test
+  void findsDatesAsPeriods() {
+    assertThat(find("12月8日，云聘会举行")).isEqualTo("12月8日");
+  }
+}

@@ -1,0 +1,34 @@
+package zonekg.extract.statistic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class UnitTest {
+  @Test
+  void looksUpPrintedUnitsWithTheirBaseAndMultiplier() {
+    Unit yi = Unit.lookup("亿元").orElseThrow();
+    assertThat(yi.base()).isEqualTo(BaseUnit.CNY);
+    assertThat(yi.multiplier()).isEqualByComparingTo("100000000");
+    assertThat(yi.normalise(new BigDecimal("738.6")).toPlainString()).isEqualTo("73860000000");
+    assertThat(Unit.lookup("个百分点").orElseThrow().base().label()).isEqualTo("percentage_point");
+    assertThat(Unit.lookup("万平方米").orElseThrow().normalise(new BigDecimal("4.6")).toPlainString()).isEqualTo("46000");
+    assertThat(Unit.lookup("位").orElseThrow().base()).isEqualTo(BaseUnit.RANK);
+    assertThat(Unit.lookup("fraction").orElseThrow().base()).isEqualTo(BaseUnit.FRACTION);
+  }
+
+  @Test
+  void unknownOrMissingUnitsAreEmpty() {
+    assertThat(Unit.lookup("万")).isEmpty();
+    assertThat(Unit.lookup(null)).isEmpty();
+  }
+
+  @Test
+  void longestUnitWinsAtAPosition() {
+    assertThat(Unit.longestAt("1个百分点", 1).orElseThrow().surface()).isEqualTo("个百分点");
+    assertThat(Unit.longestAt("500场次活动", 3).orElseThrow().surface()).isEqualTo("场次");
+    assertThat(Unit.longestAt("3万人次", 1).orElseThrow().surface()).isEqualTo("万人次");
+    assertThat(Unit.longestAt("3年", 1)).isEmpty();
+  }
+}
