@@ -162,11 +162,11 @@ public final class GraphEmitter {
       doc.observations().stream().sorted(Comparator.comparing(Observation::number)).forEach(o -> {
         int ordinal = ordinals.merge(o.number(), 1, Integer::sum) - 1;
         Span source = doc.doc().doc().offsets().toSource(o.number());
-        observation(o, iris.observation(doc.name(), source, ordinal));
+        observation(o, source, iris.observation(doc.name(), source, ordinal));
       });
     }
 
-    private void observation(Observation o, Node node) {
+    private void observation(Observation o, Span source, Node node) {
       w.add(node, RDF.Nodes.type, QB.Nodes.Observation);
       w.add(node, RDF.Nodes.type, ZK.Nodes.Statistic);
       w.add(node, QB.Nodes.dataSet, iris.statistics());
@@ -186,6 +186,7 @@ public final class GraphEmitter {
       }
       w.add(node, PROV.Nodes.wasDerivedFrom, sentenceNodes.get(o.sentence()));
       w.add(node, ZK.Nodes.evidence, sentenceNodes.get(o.sentence()));
+      w.add(node, ZK.Nodes.sourceOffset, QuadWriter.integer(source.begin()));
     }
 
     /** The value in its base unit (738.6亿元 → 73860000000 CNY), with the unit's IRI and power of ten. */

@@ -91,6 +91,7 @@ public final class ZK {
   public static final Property approximation = property("approximation");
   public static final Property comparedTo = property("comparedTo");
   public static final Property evidence = property("evidence");
+  public static final Property sourceOffset = property("sourceOffset");
 
   // document and sentence properties
   public static final Property fileName = property("fileName");
@@ -137,6 +138,7 @@ public final class ZK {
     public static final Node approximation = ZK.approximation.asNode();
     public static final Node comparedTo = ZK.comparedTo.asNode();
     public static final Node evidence = ZK.evidence.asNode();
+    public static final Node sourceOffset = ZK.sourceOffset.asNode();
     public static final Node StatisticsStructure = ZK.StatisticsStructure.asNode();
     public static final Node fileName = ZK.fileName.asNode();
     public static final Node sha256 = ZK.sha256.asNode();
