@@ -10,7 +10,7 @@ import zonekg.pipeline.BuildReport;
 import zonekg.pipeline.Pipeline;
 import zonekg.store.Stores;
 
-/** Runs the pipeline over a folder into a dataset and reports each skipped file on stderr. */
+/** Runs the pipeline over a folder into a dataset and reports each skipped file and shape violation on stderr. */
 final class GraphBuild {
   private GraphBuild() {}
 
@@ -23,6 +23,9 @@ final class GraphBuild {
     BuildReport report = Stores.fill(dsg, sink -> pipeline.run(input, sink));
     for (InputException skipped : report.skipped()) {
       err.println("zonekg: " + skipped.getMessage());
+    }
+    for (String violation : report.violations()) {
+      err.println("zonekg: shape violation: " + violation);
     }
     err.flush();
     return report;

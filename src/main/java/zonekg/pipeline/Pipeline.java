@@ -21,6 +21,7 @@ import zonekg.doc.ZonekgException;
 import zonekg.graph.GraphEmitter;
 import zonekg.graph.Iris;
 import zonekg.graph.Ontology;
+import zonekg.graph.ShapeValidator;
 import zonekg.ingest.DocumentReader;
 import zonekg.vocab.ZK;
 
@@ -74,18 +75,18 @@ public final class Pipeline {
       }
     }
     ResolvedCorpus corpus = resolver.apply(docs);
-    return new BuildReport(docs.size(), skipped, emit(corpus, sink));
+    List<String> violations = new ArrayList<>();
+    long quads = emit(corpus, sink, violations);
+    return new BuildReport(docs.size(), skipped, quads, violations);
   }
 
-  private long emit(ResolvedCorpus corpus, StreamRDF sink) {
-    GraphEmitter emitter = new GraphEmitter(iris);
+  private long emit(ResolvedCorpus corpus, StreamRDF sink, List<String> violations) {
     Graph ontology = Ontology.load();
+    DocumentGraphs graphs = new DocumentGraphs(new GraphEmitter(iris), new ShapeValidator(ontology), threads);
     sink.start();
     sink.prefix("zkd", iris.base());
     long quads = Ontology.emit(ontology, sink);
-    for (MentionedDoc doc : corpus.docs()) {
-      quads += emitter.emit(corpus, doc, sink);
-    }
+    quads += graphs.write(corpus, sink, violations);
     quads += BuildRecord.emit(iris, corpus, sink);
     sink.finish();
     return quads;

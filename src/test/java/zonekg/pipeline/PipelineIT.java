@@ -40,6 +40,7 @@ class PipelineIT {
     }
     assertThat(report.documents()).isEqualTo(files);
     assertThat(report.skipped()).isEmpty();
+    assertThat(report.violations()).as("shape violations the build reported").isEmpty();
     assertThat(report.quads()).isEqualTo(countQuads(seeds));
   }
 

@@ -1,0 +1,91 @@
+package zonekg.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import zonekg.doc.MentionedDoc;
+import zonekg.doc.ResolvedCorpus;
+import zonekg.doc.ZonekgException;
+import zonekg.graph.GraphEmitter;
+import zonekg.graph.ShapeValidator;
+
+/**
+ * Emits and validates each document's named graph on worker threads, then writes them to the sink
+ * in document order. At most a few graphs wait in memory at once, so a corpus of any size streams.
+ */
+final class DocumentGraphs {
+  /** Graphs in flight per thread: enough to keep the workers busy while the sink writes. */
+  private static final int WINDOW_PER_THREAD = 4;
+
+  private final GraphEmitter emitter;
+  private final ShapeValidator validator;
+  private final int threads;
+
+  DocumentGraphs(GraphEmitter emitter, ShapeValidator validator, int threads) {
+    this.emitter = emitter;
+    this.validator = validator;
+    this.threads = threads;
+  }
+
+  /** One document's quads and the shape violations found in them, each prefixed by the file name. */
+  private record Emitted(List<Quad> quads, List<String> violations) {}
+
+  /** Writes every document's graph to {@code sink}; adds violations to {@code violations}; returns the quad count. */
+  long write(ResolvedCorpus corpus, StreamRDF sink, List<String> violations) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      Deque<Future<Emitted>> window = new ArrayDeque<>();
+      long quads = 0;
+      for (MentionedDoc doc : corpus.docs()) {
+        window.add(pool.submit(() -> emit(corpus, doc)));
+        if (window.size() >= threads * WINDOW_PER_THREAD) {
+          quads += drain(window.poll(), sink, violations);
+        }
+      }
+      while (!window.isEmpty()) {
+        quads += drain(window.poll(), sink, violations);
+      }
+      return quads;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Emitted emit(ResolvedCorpus corpus, MentionedDoc doc) {
+    List<Quad> quads = new ArrayList<>();
+    emitter.emit(corpus, doc, new StreamRDFBase() {
+      @Override
+      public void quad(Quad quad) {
+        quads.add(quad);
+      }
+    });
+    Graph graph = GraphFactory.createDefaultGraph();
+    quads.forEach(q -> graph.add(q.asTriple()));
+    List<String> violations = validator.violations(graph).stream().map(v -> doc.name() + ": " + v).toList();
+    return new Emitted(quads, violations);
+  }
+
+  private static long drain(Future<Emitted> next, StreamRDF sink, List<String> violations) {
+    try {
+      Emitted e = next.get();
+      e.quads().forEach(sink::quad);
+      violations.addAll(e.violations());
+      return e.quads().size();
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new ZonekgException("build interrupted", ex);
+    } catch (ExecutionException ex) {
+      throw ex.getCause() instanceof RuntimeException r ? r : new ZonekgException(ex.getCause().toString(), ex);
+    }
+  }
+}
