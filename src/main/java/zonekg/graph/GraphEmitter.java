@@ -182,7 +182,7 @@ public final class GraphEmitter {
       w.add(node, ZK.Nodes.kind, Terms.kind(o.kind()));
       w.add(node, ZK.Nodes.approximation, o.approx() == null ? null : Terms.approx(o.approx()));
       if (o.comparedTo() != null) {
-        w.add(node, ZK.Nodes.comparedTo, entity(o.comparedTo(), EntityType.REGION));
+        w.add(node, ZK.Nodes.comparedTo, comparand(o.comparedTo()));
       }
       w.add(node, PROV.Nodes.wasDerivedFrom, sentenceNodes.get(o.sentence()));
       w.add(node, ZK.Nodes.evidence, sentenceNodes.get(o.sentence()));
@@ -204,11 +204,29 @@ public final class GraphEmitter {
       Node node = iris.interval(p.start(), p.end());
       if (described.add(node.getURI())) {
         w.add(node, RDF.Nodes.type, TIME.Nodes.ProperInterval);
-        w.add(node, RDFS.Nodes.label, QuadWriter.string((p.start() == null ? ".." : p.start()) + "/" + p.end()));
         if (p.start() != null) {
           w.add(node, TIME.Nodes.hasBeginning, instant(p.start()));
         }
         w.add(node, TIME.Nodes.hasEnd, instant(p.end()));
+      }
+      return node;
+    }
+
+    /**
+     * What a difference is measured against: a region or entity the resolver knows, else a period
+     * (比一季度提高 → the first quarter of the document's year, labelled as printed), else a node
+     * carrying the printed name only.
+     */
+    private Node comparand(String name) {
+      Optional<Entity> e = corpus.entity(doc.name(), name);
+      if (e.isPresent()) {
+        describe(e.get());
+        return iris.entity(e.get().key());
+      }
+      Optional<ResolvedPeriod> period = periods.resolve(name);
+      Node node = period.isPresent() ? interval(period.get()) : iris.comparand(name);
+      if (described.add(node.getURI() + "#label")) {
+        w.add(node, RDFS.Nodes.label, QuadWriter.zh(name));
       }
       return node;
     }

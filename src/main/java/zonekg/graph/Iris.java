@@ -62,6 +62,11 @@ public final class Iris {
     return uri("period/" + (first == null ? "" : first) + "--" + last);
   }
 
+  /** Something a figure is compared with that is neither a known entity nor a period, by its printed name. */
+  public Node comparand(String name) {
+    return uri("comparand/" + escape(name));
+  }
+
   /** One calendar day. */
   public Node day(LocalDate date) {
     return uri("date/" + date);
