@@ -1,9 +1,12 @@
 package zonekg.graph;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,14 +59,18 @@ public final class GraphEmitter {
     return g.w.count();
   }
 
-  /** The state of emitting one document: its sentence nodes and the entities already described. */
+  /**
+   * The state of emitting one document. Each subject's statements are written together: what a
+   * subject links to is queued and described after it, so streamed Turtle keeps one block per subject.
+   */
   private final class DocGraph {
     private final ResolvedCorpus corpus;
     private final MentionedDoc doc;
     private final QuadWriter w;
     private final Node docNode;
     private final Map<Integer, Node> sentenceNodes = new HashMap<>();
-    private final Set<String> described = new HashSet<>();
+    private final Set<Node> described = new HashSet<>();
+    private final Deque<Runnable> pending = new ArrayDeque<>();
     private final PeriodResolver periods;
 
     DocGraph(ResolvedCorpus corpus, MentionedDoc doc, QuadWriter w) {
@@ -104,47 +111,64 @@ public final class GraphEmitter {
       w.add(node, ZK.Nodes.inDocument, docNode);
     }
 
-    /** Each mentioned entity once, with the document and the first sentence naming it. */
+    /** Each mentioned entity once, with the first sentence naming it, and all it links to. */
     void mentions() {
       Map<String, Mention> first = new TreeMap<>();
       for (Mention m : doc.mentions()) {
         corpus.entity(doc.name(), m.name()).ifPresent(e -> first.putIfAbsent(e.key(), m));
       }
-      first.forEach((key, m) -> {
-        w.add(iris.entity(key), ZK.Nodes.mentionedInSentence, sentenceNodes.get(m.sentence()));
-        describe(corpus.entities().get(key));
-      });
+      // every named entity first, with its sentence; only then what they link to
+      first.forEach((key, m) -> describe(corpus.entities().get(key), sentenceNodes.get(m.sentence())));
+      flush();
     }
 
-    /** An entity's description, and those of the entities it links to (its zone, city, province). */
-    private void describe(Entity e) {
-      if (e == null || !described.add(e.key())) {
-        return;
-      }
+    /** An entity's own statements; the entities it links to (zone, city, province) are queued. */
+    private Node describe(Entity e, Node firstSentence) {
       Node node = iris.entity(e.key());
+      if (!described.add(node)) {
+        return node;
+      }
       w.add(node, RDF.Nodes.type, typeOf(e));
+      w.add(node, RDFS.Nodes.label, QuadWriter.zh(e.label()));
+      e.aliases().forEach(a -> w.add(node, SKOS.altLabel.asNode(), QuadWriter.zh(a)));
       if (e.documents().contains(doc.name())) {
         w.add(node, ZK.Nodes.mentionedIn, docNode);
       }
-      w.add(node, RDFS.Nodes.label, QuadWriter.zh(e.label()));
-      e.aliases().forEach(a -> w.add(node, SKOS.altLabel.asNode(), QuadWriter.zh(a)));
-      link(node, ZK.Nodes.zone, e.zone());
-      link(node, ZK.Nodes.enterprise, e.enterprise());
+      w.add(node, ZK.Nodes.mentionedInSentence, firstSentence);
+      w.add(node, ZK.Nodes.zone, linked(e.zone()));
+      w.add(node, ZK.Nodes.enterprise, linked(e.enterprise()));
       w.add(node, ZK.Nodes.status, QuadWriter.zh(e.status()));
       if (e.type() == EntityType.REGION) {
         w.add(node, ZK.Nodes.gbCode, QuadWriter.string(e.code()));
-        link(node, ZK.Nodes.locatedIn, e.region());
+        w.add(node, ZK.Nodes.locatedIn, linked(e.region()));
       } else if (e.type() == EntityType.ZONE && e.region() != null) {
-        link(node, ZK.Nodes.city, e.region());
-        link(node, ZK.Nodes.locatedIn, e.region());
-        provinceOf(e.region()).ifPresent(p -> link(node, ZK.Nodes.province, p));
+        w.add(node, ZK.Nodes.city, linked(e.region()));
+        w.add(node, ZK.Nodes.locatedIn, linked(e.region()));
+        provinceOf(e.region()).ifPresent(p -> w.add(node, ZK.Nodes.province, linked(p)));
       }
+      return node;
     }
 
-    private void link(Node node, Node property, String key) {
-      if (key != null) {
-        w.add(node, property, iris.entity(key));
-        describe(corpus.entities().get(key));
+    /** The node of a linked entity, its description queued; null for no link. */
+    private Node linked(String key) {
+      if (key == null) {
+        return null;
+      }
+      Entity e = corpus.entities().get(key);
+      if (e != null) {
+        later(() -> describe(e, null));
+      }
+      return iris.entity(key);
+    }
+
+    private void later(Runnable description) {
+      pending.add(description);
+    }
+
+    /** Writes every queued description, and those they queue in turn. */
+    private void flush() {
+      while (!pending.isEmpty()) {
+        pending.poll().run();
       }
     }
 
@@ -163,6 +187,7 @@ public final class GraphEmitter {
         int ordinal = ordinals.merge(o.number(), 1, Integer::sum) - 1;
         Span source = doc.doc().doc().offsets().toSource(o.number());
         observation(o, source, iris.observation(doc.name(), source, ordinal));
+        flush();
       });
     }
 
@@ -170,7 +195,7 @@ public final class GraphEmitter {
       w.add(node, RDF.Nodes.type, QB.Nodes.Observation);
       w.add(node, RDF.Nodes.type, ZK.Nodes.Statistic);
       w.add(node, QB.Nodes.dataSet, iris.statistics());
-      w.add(node, ZK.Nodes.subject, entity(o.subject(), o.subjectType()));
+      w.add(node, ZK.Nodes.subject, subject(o.subject(), o.subjectType()));
       w.add(node, ZK.Nodes.indicator, indicator(o.indicator()));
       w.add(node, ZK.Nodes.value, QuadWriter.decimal(o.value()));
       w.add(node, ZK.Nodes.unitLabel, QuadWriter.string(o.unit()));
@@ -198,17 +223,36 @@ public final class GraphEmitter {
 
     /**
      * A calendar interval as OWL-Time, its IRI made from its first and last day; a period the text
-     * leaves open at the start (截至11月底) has no beginning.
+     * leaves open at the start (截至11月底) has no beginning. {@code label} is the printed name, when
+     * the interval is what a difference is measured against.
      */
-    private Node interval(ResolvedPeriod p) {
+    private Node interval(ResolvedPeriod p, String label) {
       Node node = iris.interval(p.start(), p.end());
-      if (described.add(node.getURI())) {
-        w.add(node, RDF.Nodes.type, TIME.Nodes.ProperInterval);
-        if (p.start() != null) {
-          w.add(node, TIME.Nodes.hasBeginning, instant(p.start()));
+      later(() -> {
+        if (described.add(node)) {
+          w.add(node, RDF.Nodes.type, TIME.Nodes.ProperInterval);
+          if (p.start() != null) {
+            w.add(node, TIME.Nodes.hasBeginning, instant(p.start()));
+          }
+          w.add(node, TIME.Nodes.hasEnd, instant(p.end()));
         }
-        w.add(node, TIME.Nodes.hasEnd, instant(p.end()));
-      }
+        w.add(node, RDFS.Nodes.label, QuadWriter.zh(label));
+      });
+      return node;
+    }
+
+    private Node interval(ResolvedPeriod p) {
+      return interval(p, null);
+    }
+
+    private Node instant(LocalDate day) {
+      Node node = iris.day(day);
+      later(() -> {
+        if (described.add(node)) {
+          w.add(node, RDF.Nodes.type, TIME.Nodes.Instant);
+          w.add(node, TIME.Nodes.inXSDDate, QuadWriter.date(day));
+        }
+      });
       return node;
     }
 
@@ -220,47 +264,39 @@ public final class GraphEmitter {
     private Node comparand(String name) {
       Optional<Entity> e = corpus.entity(doc.name(), name);
       if (e.isPresent()) {
-        describe(e.get());
-        return iris.entity(e.get().key());
+        return linked(e.get().key());
       }
       Optional<ResolvedPeriod> period = periods.resolve(name);
-      Node node = period.isPresent() ? interval(period.get()) : iris.comparand(name);
-      if (described.add(node.getURI() + "#label")) {
-        w.add(node, RDFS.Nodes.label, QuadWriter.zh(name));
+      if (period.isPresent()) {
+        return interval(period.get(), name);
       }
-      return node;
-    }
-
-    private Node instant(LocalDate day) {
-      Node node = iris.day(day);
-      if (described.add(node.getURI())) {
-        w.add(node, RDF.Nodes.type, TIME.Nodes.Instant);
-        w.add(node, TIME.Nodes.inXSDDate, QuadWriter.date(day));
-      }
+      Node node = iris.comparand(name);
+      later(() -> w.add(node, RDFS.Nodes.label, QuadWriter.zh(name)));
       return node;
     }
 
     private Node indicator(String label) {
       Node node = iris.indicator(label);
-      if (!described.add("indicator/" + label)) {
-        return node;
-      }
-      w.add(node, RDF.Nodes.type, ZK.Nodes.Indicator);
-      w.add(node, RDF.Nodes.type, SKOS.Concept.asNode());
-      w.add(node, SKOS.prefLabel.asNode(), QuadWriter.zh(label));
-      w.add(node, SKOS.inScheme.asNode(), iris.indicators());
+      later(() -> {
+        if (described.add(node)) {
+          w.add(node, RDF.Nodes.type, ZK.Nodes.Indicator);
+          w.add(node, RDF.Nodes.type, SKOS.Concept.asNode());
+          w.add(node, SKOS.prefLabel.asNode(), QuadWriter.zh(label));
+          w.add(node, SKOS.inScheme.asNode(), iris.indicators());
+        }
+      });
       return node;
     }
 
-    /** The node of a name the resolver joined to an entity; an unresolved name still gets a typed, labelled node. */
-    private Node entity(String name, EntityType type) {
+    /** The subject of a statistic: the entity the resolver joined its name to, else a typed, labelled node of its own. */
+    private Node subject(String name, EntityType type) {
       Optional<Entity> e = corpus.entity(doc.name(), name);
       if (e.isPresent()) {
-        describe(e.get());
-        return iris.entity(e.get().key());
+        return linked(e.get().key());
       }
       String key = type.name().toLowerCase(Locale.ROOT) + "/" + name;
-      describe(new Entity(key, type, name, java.util.List.of(), null, null, null, null, null, new TreeSet<>()));
+      Entity own = new Entity(key, type, name, List.of(), null, null, null, null, null, new TreeSet<>());
+      later(() -> describe(own, null));
       return iris.entity(key);
     }
   }
