@@ -1,9 +1,12 @@
 package zonekg.web;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import zonekg.doc.Checks;
 
 /**
@@ -16,6 +19,12 @@ final class EntityPaths {
   /** Path prefix of entity pages, mirroring the IRI path below the data base. */
   static final String ID_PATH = "/id/";
   static final String PAGE_PATH = "/page";
+
+  /**
+   * Escapes and segments Jetty refuses in a path as ambiguous (an escaped '/', '\\' or '%', a dot segment):
+   * IRIs holding them are shown by query parameter instead.
+   */
+  private static final Pattern AMBIGUOUS = Pattern.compile("%2[fF5]|%5[cC]|(^|/)\\.{1,2}(/|$)");
 
   private final String dataBase;
 
@@ -35,7 +44,7 @@ final class EntityPaths {
 
   /** The page URL (path and query) of an IRI on this server. */
   String href(String iri) {
-    if (iri.startsWith(dataBase)) {
+    if (iri.startsWith(dataBase) && !AMBIGUOUS.matcher(iri.substring(dataBase.length())).find()) {
       return ID_PATH + encodeNonAscii(iri.substring(dataBase.length()));
     }
     return PAGE_PATH + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
@@ -60,6 +69,7 @@ final class EntityPaths {
     return out.toString();
   }
 
+  /** Appends a run of escaped bytes: ASCII bytes and bytes that are not UTF-8 stay escaped, the rest decoded. */
   private static void flush(ByteArrayOutputStream run, StringBuilder out) {
     if (run.size() == 0) {
       return;
@@ -68,18 +78,28 @@ final class EntityPaths {
     run.reset();
     int i = 0;
     while (i < bytes.length) {
-      if ((bytes[i] & 0x80) == 0) {
-        out.append('%').append(HexFormat.of().withUpperCase().toHexDigits(bytes[i]));
-        i++;
-      } else {
-        int end = i;
-        while (end < bytes.length && (bytes[end] & 0x80) != 0) {
-          end++;
-        }
-        out.append(new String(bytes, i, end - i, StandardCharsets.UTF_8));
-        i = end;
+      int end = i;
+      while (end < bytes.length && (bytes[end] & 0x80) != 0) {
+        end++;
       }
+      if (end == i) {
+        escape(bytes[i], out);
+        i++;
+        continue;
+      }
+      try {
+        out.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, i, end - i)));
+      } catch (CharacterCodingException e) {
+        for (int j = i; j < end; j++) {
+          escape(bytes[j], out);
+        }
+      }
+      i = end;
     }
+  }
+
+  private static void escape(byte b, StringBuilder out) {
+    out.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
   }
 
   private static boolean isHex(String s, int i) {
