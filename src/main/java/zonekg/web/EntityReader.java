@@ -1,6 +1,7 @@
 package zonekg.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import zonekg.vocab.NIF;
+import zonekg.vocab.PROV;
+import zonekg.vocab.ZK;
 import zonekg.web.EntityView.Fact;
 import zonekg.web.EntityView.Link;
 import zonekg.web.EntityView.Relation;
@@ -35,6 +38,8 @@ final class EntityReader {
   private static final String SKOS_PREF_LABEL = SKOS.prefLabel.getURI();
   private static final String SKOS_ALT_LABEL = SKOS.altLabel.getURI();
   private static final String NIF_ANCHOR_OF = NIF.anchorOf.getURI();
+  private static final Set<String> PROVENANCE = Set.of(ZK.mentionedIn.getURI(), ZK.mentionedInSentence.getURI(),
+      PROV.wasDerivedFrom.getURI(), ZK.evidence.getURI());
   private static final String PREFIXES = """
       PREFIX zk:   <https://w3id.org/zonekg/ontology#>
       PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -120,6 +125,8 @@ final class EntityReader {
         facts.add(new Fact(property, resource, o.isLiteral() ? o.getLiteralLexicalForm() : ""));
       }
     });
+    // Where the text says it comes last: what the entity is and where it lies read first.
+    facts.sort(Comparator.comparing((Fact f) -> PROVENANCE.contains(f.property().iri())));
     String label = labels.isEmpty() ? iri : labels.iterator().next();
     return new EntityView(iri, label, types, aliases, facts, incoming(iri), statistics(iri), sentences(iri));
   }
