@@ -11,11 +11,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import zonekg.serve.ZoneServer;
+import zonekg.web.ChineseTextIndex;
+import zonekg.web.Explorer;
 
 /** {@code zonekg serve}: a read-only Fuseki server for the graph, with the web UI at http://HOST:PORT/. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Serve the graph read-only over SPARQL (dataset 'zonekg', endpoint /zonekg/sparql)",
-        "with Fuseki's web UI at http://HOST:PORT/. Runs until killed."})
+        "with Fuseki's web UI at http://HOST:PORT/, entity pages at /id/..., name search at /search,",
+        "the ready queries at /queries, and Chinese full-text search in SPARQL (text:query). Runs until killed."})
 final class ServeCommand implements Callable<Integer> {
   private static final int MAX_PORT = 65_535;
 
@@ -41,14 +44,13 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     validate();
     PrintWriter out = spec.commandLine().getOut();
-    DatasetGraph dsg = source.open(spec.commandLine().getErr());
-    ZoneServer server = ZoneServer.create()
+    DatasetGraph dsg = ChineseTextIndex.over(source.open(spec.commandLine().getErr()));
+    ZoneServer.Builder builder = ZoneServer.create()
         .dataset(dsg)
         .host(host)
         .port(port)
-        .timeout(Duration.ofSeconds(timeoutSeconds))
-        .build()
-        .start();
+        .timeout(Duration.ofSeconds(timeoutSeconds));
+    ZoneServer server = Explorer.mount(builder, dsg).build().start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "zonekg-serve-stop"));
     out.println(server.url());
     out.flush();

@@ -1,6 +1,9 @@
 package zonekg.serve;
 
+import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -87,6 +90,7 @@ public final class ZoneServer {
     private String host = DEFAULT_HOST;
     private int port = DEFAULT_PORT;
     private Duration timeout = DEFAULT_QUERY_TIMEOUT;
+    private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -112,6 +116,19 @@ public final class ZoneServer {
       return this;
     }
 
+    /**
+     * Adds a read-only page servlet at a Jetty path spec ({@code /id/*}); the UI keeps {@code /}, the dataset
+     * keeps {@code /zonekg}, and the status endpoints keep {@code /$/}.
+     */
+    public Builder servlet(String pathSpec, HttpServlet servlet) {
+      Checks.argument(pathSpec.startsWith("/") && pathSpec.length() > 1, "servlet path %s is not below /", pathSpec);
+      Checks.argument(!pathSpec.startsWith("/$/") && !pathSpec.startsWith("/" + DATASET),
+          "servlet path %s is taken by Fuseki", pathSpec);
+      Checks.argument(!servlets.containsKey(pathSpec), "servlet path %s added twice", pathSpec);
+      servlets.put(pathSpec, Checks.notNull(servlet, "servlet"));
+      return this;
+    }
+
     public ZoneServer build() {
       Checks.notNull(dataset, "dataset");
       Checks.notNull(host, "host");
@@ -120,16 +137,17 @@ public final class ZoneServer {
       Checks.argument(timeout != null && !timeout.isNegative() && !timeout.isZero(), "query timeout %s is not positive", timeout);
       // Fuseki reads the timeout from the dataset's context; ARQ cancels the running iterators when it expires.
       dataset.getContext().set(ARQ.queryTimeout, timeout.toMillis());
-      FusekiServer fuseki = FusekiServer.create()
+      FusekiServer.Builder fuseki = FusekiServer.create()
           .port(port)
           .add("/" + DATASET, queryOnly(dataset))
           .staticFileBase(FusekiUi.staticBase())
           .addServlet("/$/server", new ActionServerStatus())
           .enablePing(true)
-          .enableStats(true)
-          .build();
-      bind(fuseki, host);
-      return new ZoneServer(fuseki, host);
+          .enableStats(true);
+      servlets.forEach(fuseki::addServlet);
+      FusekiServer server = fuseki.build();
+      bind(server, host);
+      return new ZoneServer(server, host);
     }
 
     private static DataService queryOnly(DatasetGraph dsg) {

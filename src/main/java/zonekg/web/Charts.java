@@ -1,0 +1,111 @@
+package zonekg.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.web.EntityView.StatisticRow;
+
+/**
+ * The charts of an entity page as JSON for {@code charts.js}: a zone's figures over time, one line per
+ * indicator and unit, and an indicator's figures side by side, one bar per subject and period.
+ * A series needs two points; one number is already in the table.
+ */
+final class Charts {
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+  private static final int MIN_POINTS = 2;
+
+  /** One chart: a title, a kind Chart.js knows ({@code line}, {@code bar}) and its labelled values. */
+  record Chart(String title, String type, List<String> labels, List<String> values) {}
+
+  private Charts() {}
+
+  /** Line charts of the statistics whose subject is {@code iri}, per indicator and unit, in period order. */
+  static List<Chart> overTime(String iri, List<StatisticRow> rows) {
+    Map<String, List<StatisticRow>> series = group(rows.stream().filter(r -> r.subject().iri().equals(iri)).toList(),
+        r -> r.indicator().label());
+    List<Chart> charts = new ArrayList<>();
+    series.forEach((title, points) -> {
+      List<StatisticRow> ordered = points.stream().sorted(Comparator.comparingInt(Charts::year)).toList();
+      if (ordered.stream().map(StatisticRow::period).distinct().count() >= MIN_POINTS) {
+        charts.add(new Chart(title, "line", ordered.stream().map(StatisticRow::period).toList(),
+            ordered.stream().map(StatisticRow::value).toList()));
+      }
+    });
+    return charts;
+  }
+
+  /** Bar charts of the statistics measured by indicator {@code iri}, one per unit, subjects side by side. */
+  static List<Chart> comparison(String iri, List<StatisticRow> rows) {
+    Map<String, List<StatisticRow>> byUnit = group(rows.stream().filter(r -> r.indicator().iri().equals(iri)).toList(),
+        r -> r.indicator().label());
+    List<Chart> charts = new ArrayList<>();
+    byUnit.forEach((title, bars) -> {
+      if (bars.size() >= MIN_POINTS) {
+        charts.add(new Chart(title, "bar",
+            bars.stream().map(r -> (r.subject().label() + " " + r.period()).strip()).toList(),
+            bars.stream().map(StatisticRow::value).toList()));
+      }
+    });
+    return charts;
+  }
+
+  private static Map<String, List<StatisticRow>> group(List<StatisticRow> rows,
+      Function<StatisticRow, String> name) {
+    Map<String, List<StatisticRow>> groups = new LinkedHashMap<>();
+    for (StatisticRow r : rows) {
+      String title = r.unit().isEmpty() ? name.apply(r) : name.apply(r) + "（" + r.unit() + "）";
+      groups.computeIfAbsent(title, k -> new ArrayList<>()).add(r);
+    }
+    return groups;
+  }
+
+  /** The year a period names (2023年前三季度 → 2023); periods without one sort last. */
+  static int year(StatisticRow row) {
+    Matcher m = YEAR.matcher(row.period());
+    return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+  }
+
+  /** The charts as a JSON array, safe inside a {@code <script type="application/json">} element. */
+  static String json(List<Chart> charts) {
+    StringBuilder out = new StringBuilder("[");
+    for (int i = 0; i < charts.size(); i++) {
+      Chart c = charts.get(i);
+      out.append(i == 0 ? "" : ",").append("{\"title\":").append(string(c.title()))
+          .append(",\"type\":").append(string(c.type()))
+          .append(",\"labels\":").append(strings(c.labels()))
+          .append(",\"values\":[").append(String.join(",", c.values().stream().map(Charts::number).toList()))
+          .append("]}");
+    }
+    return out.append("]").toString();
+  }
+
+  private static String strings(List<String> values) {
+    return "[" + String.join(",", values.stream().map(Charts::string).toList()) + "]";
+  }
+
+  // Values are xsd:decimal lexical forms; anything else would break the JSON, so it becomes null.
+  private static String number(String value) {
+    return value.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?") ? value : "null";
+  }
+
+  /** A JSON string with {@code <}, {@code >} and {@code &} escaped, so no text can close the script element. */
+  static String string(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+}

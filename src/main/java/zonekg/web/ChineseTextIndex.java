@@ -1,0 +1,88 @@
+package zonekg.web;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import zonekg.vocab.NIF;
+
+/**
+ * An in-memory Lucene index over the served dataset's names, aliases, indicator labels and evidence sentences,
+ * analysed into Chinese words by Lucene's SmartChineseAnalyzer, so SPARQL can ask {@code ?s text:query "研究院"}.
+ * <pre>
+ *   DatasetGraph searchable = ChineseTextIndex.over(dsg);   // then serve or query {@code searchable}
+ * </pre>
+ * Fields: {@code label} (rdfs:label, the default field), {@code alias} (skos:altLabel), {@code indicator}
+ * (skos:prefLabel) and {@code sentence} (nif:anchorOf). No graph field: hits are subjects, whatever graph
+ * holds them, which is what a query over the union default graph wants.
+ */
+public final class ChineseTextIndex {
+  /** Lucene field holding the subject's IRI. */
+  static final String ENTITY_FIELD = "uri";
+  static final String LABEL_FIELD = "label";
+  static final String ALIAS_FIELD = "alias";
+  static final String INDICATOR_FIELD = "indicator";
+  static final String SENTENCE_FIELD = "sentence";
+  static final String LANG_FIELD = "lang";
+
+  private ChineseTextIndex() {}
+
+  /**
+   * A view of {@code dsg} that answers {@code text:query}; indexes every quad already in {@code dsg}.
+   * The view shares the dataset's context, so a union default graph stays on.
+   */
+  public static DatasetGraph over(DatasetGraph dsg) {
+    EntityDefinition definition = definition();
+    TextIndexConfig config = new TextIndexConfig(definition);
+    config.setAnalyzer(new SmartChineseAnalyzer());
+    config.setValueStored(true);
+    definition.setLangField(LANG_FIELD);
+    TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
+    indexExisting(dsg, definition, index);
+    return TextDatasetFactory.create(dsg, index, true);
+  }
+
+  static EntityDefinition definition() {
+    EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, LABEL_FIELD, RDFS.label.asNode());
+    definition.set(ALIAS_FIELD, SKOS.altLabel.asNode());
+    definition.set(INDICATOR_FIELD, SKOS.prefLabel.asNode());
+    definition.set(SENTENCE_FIELD, NIF.anchorOf.asNode());
+    return definition;
+  }
+
+  // jena-text indexes changes made through its view; data loaded before the view existed is added here once.
+  private static void indexExisting(DatasetGraph dsg, EntityDefinition definition, TextIndex index) {
+    Txn.executeRead(dsg, () -> {
+      // A statement repeated in several document graphs is one searchable fact, not one hit per graph.
+      Set<Triple> triples = new LinkedHashSet<>();
+      for (String field : definition.fields()) {
+        for (Node predicate : definition.getPredicates(field)) {
+          dsg.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(q -> triples.add(q.asTriple()));
+        }
+      }
+      triples.forEach(t -> add(t, definition, index));
+    });
+    index.prepareCommit();
+    index.commit();
+  }
+
+  private static void add(Triple triple, EntityDefinition definition, TextIndex index) {
+    Entity entity = TextQueryFuncs.entityFromQuad(definition, Quad.create(Quad.defaultGraphIRI, triple));
+    if (entity != null) {
+      index.addEntity(entity);
+    }
+  }
+}

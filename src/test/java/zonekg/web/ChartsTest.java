@@ -1,0 +1,52 @@
+package zonekg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import zonekg.web.Charts.Chart;
+import zonekg.web.EntityView.Link;
+import zonekg.web.EntityView.StatisticRow;
+
+class ChartsTest {
+  private static final Link ZONE_A = new Link("z:a", "星河高新区");
+  private static final Link ZONE_B = new Link("z:b", "云岭经开区");
+  private static final Link REVENUE = new Link("i:rev", "营业收入");
+  private static final Link GROWTH = new Link("i:growth", "增速");
+
+  @Test
+  void aZoneGetsOneLinePerIndicatorWithTwoPeriodsInYearOrder() {
+    List<StatisticRow> rows = List.of(
+        row(ZONE_A, REVENUE, "1350.5", "亿元", "2023年"),
+        row(ZONE_A, GROWTH, "8.5", "%", "2022年"),
+        row(ZONE_A, REVENUE, "1200", "亿元", "2022年前三季度"),
+        row(ZONE_B, REVENUE, "980", "亿元", "2021年"));
+
+    assertThat(Charts.overTime("z:a", rows)).containsExactly(
+        new Chart("营业收入（亿元）", "line", List.of("2022年前三季度", "2023年"), List.of("1200", "1350.5")));
+  }
+
+  @Test
+  void anIndicatorComparesItsSubjectsPerUnit() {
+    List<StatisticRow> rows = List.of(
+        row(ZONE_A, REVENUE, "1350.5", "亿元", "2023年"),
+        row(ZONE_B, REVENUE, "980", "亿元", "2023年"),
+        row(ZONE_B, REVENUE, "12", "%", "2023年"));
+
+    assertThat(Charts.comparison("i:rev", rows)).containsExactly(
+        new Chart("营业收入（亿元）", "bar", List.of("星河高新区 2023年", "云岭经开区 2023年"), List.of("1350.5", "980")));
+  }
+
+  @Test
+  void jsonCannotCloseTheScriptElement() {
+    String json = Charts.json(List.of(new Chart("</script><b>\"x\"", "bar", List.of("a&b"), List.of("1.5", "1e3x"))));
+
+    assertThat(json).isEqualTo("[{\"title\":\"\\u003c/script\\u003e\\u003cb\\u003e\\\"x\\\"\",\"type\":\"bar\","
+        + "\"labels\":[\"a\\u0026b\"],\"values\":[1.5,null]}]");
+  }
+
+  private static StatisticRow row(Link subject, Link indicator, String value, String unit, String period) {
+    return new StatisticRow("s", subject, indicator, value, unit, period, "amount", "", Optional.empty(), "", Optional.empty());
+  }
+}
