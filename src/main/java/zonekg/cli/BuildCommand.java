@@ -2,24 +2,21 @@ package zonekg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.system.StreamRDF2;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import zonekg.pipeline.BuildReport;
-import zonekg.store.DatasetExporter;
+import zonekg.pipeline.Pipeline;
 import zonekg.store.Stores;
+import zonekg.store.StreamingExport;
 
 /** {@code zonekg build}: reads the documents and writes OUT/zonekg.ttl and OUT/zonekg.trig (and a TDB2 store). */
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = {"Build the graph from a folder of documents and write OUT/zonekg.ttl and OUT/zonekg.trig.",
         "Exit status 3 when some files were skipped (each is named on stderr)."})
 final class BuildCommand implements Callable<Integer> {
-  static final String TURTLE_FILE = "zonekg.ttl";
-  static final String TRIG_FILE = "zonekg.trig";
-
   @Spec
   private CommandSpec spec;
 
@@ -37,10 +34,12 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DatasetGraph dsg = tdb == null ? Stores.memory() : Stores.createTdb(tdb);
-    BuildReport report = GraphBuild.run(input, dsg, spec.commandLine().getErr());
-    DatasetExporter.write(dsg, Lang.TURTLE, out.resolve(TURTLE_FILE));
-    DatasetExporter.write(dsg, Lang.TRIG, out.resolve(TRIG_FILE));
+    Pipeline pipeline = GraphBuild.pipeline(input);
+    // the files are written as the quads stream, so no build needs the whole graph in memory
+    BuildReport report = StreamingExport.write(out, pipeline.iris()::describesOneDocument, files -> tdb == null
+        ? pipeline.run(input, files)
+        : Stores.fill(Stores.createTdb(tdb), store -> pipeline.run(input, new StreamRDF2(files, store))));
+    GraphBuild.report(report, spec.commandLine().getErr());
     spec.commandLine().getOut().printf("zonekg: read %d documents, skipped %d, wrote %d triples to %s%n",
         report.documents(), report.skipped().size(), report.quads(), out);
     spec.commandLine().getOut().flush();

@@ -87,6 +87,11 @@ public final class Iris {
     return uri("build");
   }
 
+  /** Whether a subject belongs to one document alone (the document, its sentences, its statistics). */
+  public boolean describesOneDocument(Node subject) {
+    return subject.isURI() && subject.getURI().startsWith(base + "doc/");
+  }
+
   private Node uri(String path) {
     return NodeFactory.createURI(base + path);
   }

@@ -3,10 +3,13 @@ package zonekg.graph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LabelToNode;
@@ -42,14 +45,17 @@ public final class Ontology {
     }
   }
 
-  /** Emits the ontology's prefixes, then its triples into {@link #GRAPH}; returns the count of quads. */
+  /**
+   * Emits the ontology's prefixes, then its triples into {@link #GRAPH}, subject by subject so that
+   * streamed Turtle groups them; returns the count of quads.
+   */
   public static long emit(Graph ontology, StreamRDF out) {
     ontology.getPrefixMapping().getNsPrefixMap().forEach(out::prefix);
-    long[] count = {0};
-    ontology.find().forEach(t -> {
-      out.quad(Quad.create(GRAPH, t));
-      count[0]++;
-    });
-    return count[0];
+    List<Triple> triples = ontology.find().toList();
+    triples.sort(Comparator.comparing((Triple t) -> t.getSubject().toString())
+        .thenComparing(t -> t.getPredicate().toString())
+        .thenComparing(t -> t.getObject().toString()));
+    triples.forEach(t -> out.quad(Quad.create(GRAPH, t)));
+    return triples.size();
   }
 }

@@ -134,6 +134,11 @@ public final class Pipeline {
     }
   }
 
+  /** The IRIs this pipeline mints. */
+  public Iris iris() {
+    return iris;
+  }
+
   /** Configures a pipeline; {@link #build()} refuses a missing stage. */
   public static final class Builder {
     /** Threads extracting documents in parallel unless told otherwise. */

@@ -203,9 +203,14 @@ class ZoneServerIT {
 
   private HttpResponse<String> post(ZoneServer server, String path, String contentType, String body)
       throws IOException, InterruptedException {
-    return send(server, HttpRequest.newBuilder(uri(server, path))
+    HttpRequest request = HttpRequest.newBuilder(uri(server, path))
         .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .timeout(Duration.ofSeconds(60))
+        .build();
+    // Jetty closes the connection after refusing a request whose body it did not read; a pooled
+    // client could send the next request down that closed connection, so each POST gets its own.
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> send(ZoneServer server, HttpRequest.Builder request)
