@@ -30,9 +30,9 @@ final class Charts {
         r -> r.indicator().label());
     List<Chart> charts = new ArrayList<>();
     series.forEach((title, points) -> {
-      List<StatisticRow> ordered = points.stream().sorted(Comparator.comparingInt(Charts::year)).toList();
+      List<StatisticRow> ordered = points.stream().sorted(Comparator.comparing(Charts::end)).toList();
       if (ordered.stream().map(StatisticRow::period).distinct().count() >= MIN_POINTS) {
-        charts.add(new Chart(title, "line", ordered.stream().map(StatisticRow::period).toList(),
+        charts.add(new Chart(title, "line", ordered.stream().map(Charts::axisLabel).toList(),
             ordered.stream().map(StatisticRow::value).toList()));
       }
     });
@@ -64,10 +64,24 @@ final class Charts {
     return groups;
   }
 
-  /** The year a period names (2023年前三季度 → 2023); periods without one sort last. */
-  static int year(StatisticRow row) {
+  /**
+   * Where a figure sits in time: the last day of its resolved period, else the end of the year its
+   * label names (2023年前三季度 → 2023-12-31); figures with neither sort last.
+   */
+  static String end(StatisticRow row) {
+    if (!row.periodEnd().isEmpty()) {
+      return row.periodEnd();
+    }
     Matcher m = YEAR.matcher(row.period());
-    return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+    return m.find() ? m.group(1) + "-12-31" : "9999-12-31";
+  }
+
+  /** The period as printed, with its year added when the text only said 今年 or 去年 (去年 → 去年（2024）). */
+  static String axisLabel(StatisticRow row) {
+    if (row.periodEnd().isEmpty() || YEAR.matcher(row.period()).find()) {
+      return row.period();
+    }
+    return row.period() + "（" + row.periodEnd().substring(0, 4) + "）";
   }
 
   /** The charts as a JSON array, safe inside a {@code <script type="application/json">} element. */

@@ -48,6 +48,8 @@ final class EntityReader {
       PREFIX prov: <http://www.w3.org/ns/prov#>
       PREFIX qb:   <http://purl.org/linked-data/cube#>
       PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+      PREFIX time: <http://www.w3.org/2006/time#>
+      PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
       """;
   private static final Query EXISTS = parse("ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }");
   private static final Query OUTGOING = parse("""
@@ -66,7 +68,7 @@ final class EntityReader {
         OPTIONAL { ?s a ?t . OPTIONAL { ?t rdfs:label ?tl FILTER (lang(?tl) = "zh") } }
       } ORDER BY ?p ?t ?sl ?s LIMIT 500""");
   private static final Query STATISTICS = parse("""
-      SELECT DISTINCT ?st ?sub ?subl ?ind ?indl ?value ?unit ?period ?kind ?approx ?cmp ?cmpl ?text ?doc ?docl ?begin {
+      SELECT DISTINCT ?st ?sub ?subl ?ind ?indl ?value ?unit ?period ?end ?kind ?approx ?cmp ?cmpl ?text ?doc ?docl ?begin {
         { ?st zk:subject ?e } UNION { ?st zk:indicator ?e } UNION { ?st zk:comparedTo ?e }
         UNION { ?st zk:evidence ?e } UNION { ?st zk:evidence/zk:inDocument ?e }
         ?st a zk:Statistic ; zk:subject ?sub ; zk:indicator ?ind ; zk:value ?value .
@@ -74,6 +76,7 @@ final class EntityReader {
         OPTIONAL { ?ind skos:prefLabel ?indl }
         OPTIONAL { ?st zk:unitLabel ?unit }
         OPTIONAL { ?st zk:period ?period }
+        OPTIONAL { ?st sdmx-dimension:refPeriod/time:hasEnd/time:inXSDDate ?end }
         OPTIONAL { ?st zk:kind ?kind }
         OPTIONAL { ?st zk:approximation ?approx }
         OPTIONAL { ?st zk:comparedTo ?cmp OPTIONAL { ?cmp rdfs:label ?cmpl } }
@@ -158,7 +161,8 @@ final class EntityReader {
     List<StatisticRow> rows = new ArrayList<>();
     select(STATISTICS, iri, row -> rows.add(new StatisticRow(row.get("st").toString(),
         link(row.get("sub"), row.get("subl")), link(row.get("ind"), row.get("indl")),
-        lexical(row.get("value")), lexical(row.get("unit")), lexical(row.get("period")), localName(row.get("kind")),
+        lexical(row.get("value")), lexical(row.get("unit")), lexical(row.get("period")), lexical(row.get("end")),
+        localName(row.get("kind")),
         localName(row.get("approx")), optionalLink(row.get("cmp"), row.get("cmpl")), lexical(row.get("text")),
         optionalLink(row.get("doc"), row.get("docl")))));
     return rows;

@@ -25,9 +25,12 @@ record EntityView(String iri, String label, List<Link> types, List<String> alias
   /** One incoming statement: which resource of which type points here through which property. */
   record Relation(Link property, Link type, Link source) {}
 
-  /** One statistic about, or measured by, the entity, with its evidence sentence and document. */
+  /**
+   * One statistic about, or measured by, the entity, with its evidence sentence and document;
+   * {@code periodEnd} is the last day of its resolved period (ISO date), or empty.
+   */
   record StatisticRow(String iri, Link subject, Link indicator, String value, String unit, String period,
-      String kind, String approx, Optional<Link> comparedTo, String evidence, Optional<Link> document) {}
+      String periodEnd, String kind, String approx, Optional<Link> comparedTo, String evidence, Optional<Link> document) {}
 
   /** One sentence of a document, with how many statistics were read from it. */
   record SentenceRow(String iri, String text, long begin, int statistics) {}

@@ -46,7 +46,24 @@ class ChartsTest {
         + "\"labels\":[\"a\\u0026b\"],\"values\":[1.5,null]}]");
   }
 
+  @Test
+  void relativePeriodsSortByTheirResolvedDatesAndShowTheirYear() {
+    List<StatisticRow> rows = List.of(
+        row(ZONE_A, GROWTH, "23.5", "%", "今年上半年", "2025-06-30"),
+        row(ZONE_A, GROWTH, "13.5", "%", "去年", "2024-12-31"),
+        row(ZONE_A, GROWTH, "9.1", "%", "2023年", "2023-12-31"));
+
+    assertThat(Charts.overTime("z:a", rows)).containsExactly(new Chart("增速（%）", "line",
+        List.of("2023年", "去年（2024）", "今年上半年（2025）"), List.of("9.1", "13.5", "23.5")));
+  }
+
   private static StatisticRow row(Link subject, Link indicator, String value, String unit, String period) {
-    return new StatisticRow("s", subject, indicator, value, unit, period, "amount", "", Optional.empty(), "", Optional.empty());
+    return row(subject, indicator, value, unit, period, "");
+  }
+
+  private static StatisticRow row(Link subject, Link indicator, String value, String unit, String period,
+      String periodEnd) {
+    return new StatisticRow("s", subject, indicator, value, unit, period, periodEnd, "amount", "", Optional.empty(),
+        "", Optional.empty());
   }
 }
