@@ -1,18 +1,12 @@
 package zonekg.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
-import zonekg.doc.ZonekgException;
 
 /**
  * Checks a graph against zonekg's SHACL shapes (ontology/shapes.ttl), with the ontology beside it
@@ -25,7 +19,7 @@ public final class ShapeValidator {
   private final Graph ontology;
 
   public ShapeValidator(Graph ontology) {
-    this.shapes = Shapes.parse(loadShapes());
+    this.shapes = Shapes.parse(ShippedTurtle.read(RESOURCE));
     this.ontology = ontology;
   }
 
@@ -39,16 +33,4 @@ public final class ShapeValidator {
         .toList();
   }
 
-  private static Graph loadShapes() {
-    try (InputStream in = ShapeValidator.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new ZonekgException("shapes missing from the classpath: " + RESOURCE);
-      }
-      Graph graph = GraphFactory.createDefaultGraph();
-      RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-      return graph;
-    } catch (IOException e) {
-      throw new ZonekgException("cannot read the shapes: " + e.getMessage(), e);
-    }
-  }
 }
