@@ -1,14 +1,18 @@
 package zonekg.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import zonekg.pipeline.BuildReport;
+import zonekg.store.AtomicFile;
 import zonekg.store.DatasetExporter;
 import zonekg.store.Stores;
 
@@ -31,16 +35,23 @@ final class BuildCommand implements Callable<Integer> {
       description = "Folder for zonekg.ttl and zonekg.trig (default: ${DEFAULT-VALUE}).")
   private Path out;
 
+  @Mixin
+  private FileSizeOption fileSize;
+
   @Option(names = "--tdb", paramLabel = "DIR",
       description = "Also stream the graph into a TDB2 store at DIR, for corpora larger than memory.")
   private Path tdb;
 
   @Override
   public Integer call() {
+    // A build may take minutes: find out first whether its outputs can be written at all.
+    AtomicFile.checkFolder(out);
     DatasetGraph dsg = tdb == null ? Stores.memory() : Stores.createTdb(tdb);
-    BuildReport report = GraphBuild.run(input, dsg, spec.commandLine().getErr());
-    DatasetExporter.write(dsg, Lang.TURTLE, out.resolve(TURTLE_FILE));
-    DatasetExporter.write(dsg, Lang.TRIG, out.resolve(TRIG_FILE));
+    BuildReport report = GraphBuild.run(input, dsg, fileSize.reader(), spec.commandLine().getErr());
+    Map<Path, Lang> outputs = new LinkedHashMap<>();
+    outputs.put(out.resolve(TURTLE_FILE), Lang.TURTLE);
+    outputs.put(out.resolve(TRIG_FILE), Lang.TRIG);
+    DatasetExporter.write(dsg, outputs);
     spec.commandLine().getOut().printf("zonekg: read %d documents, skipped %d, wrote %d triples to %s%n",
         report.documents(), report.skipped().size(), report.quads(), out);
     spec.commandLine().getOut().flush();

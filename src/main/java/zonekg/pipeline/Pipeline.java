@@ -59,7 +59,11 @@ public final class Pipeline {
     return StandardStages.into(new Builder());
   }
 
-  /** Reads every *.txt file of {@code input} and emits the ontology and each document's quads, in document order. */
+  /**
+   * Reads every *.txt file of {@code input} and emits the ontology and each document's quads, in document order.
+   * Files that cannot be read are skipped and listed in the report; when none can be read, nothing is emitted
+   * and a {@link NothingReadException} names each file's reason.
+   */
   public BuildReport run(Path input, StreamRDF sink) {
     List<Path> files = reader.list(input);
     List<MentionedDoc> docs = new ArrayList<>();
@@ -72,6 +76,9 @@ public final class Pipeline {
           skipped.add(outcome.problem());
         }
       }
+    }
+    if (docs.isEmpty()) {
+      throw new NothingReadException(input, skipped);
     }
     ResolvedCorpus corpus = resolver.apply(docs);
     return new BuildReport(docs.size(), skipped, emit(corpus, sink));
@@ -120,16 +127,23 @@ public final class Pipeline {
     }
   }
 
+  /** One document through the per-document stages: normalise, segment, extract. */
+  public MentionedDoc process(SourceDoc source) {
+    return extractor.apply(segmenter.apply(normaliser.apply(source)));
+  }
+
   private Outcome extract(Path file) {
     try {
-      SourceDoc source = reader.read(file);
-      MentionedDoc doc = extractor.apply(segmenter.apply(normaliser.apply(source)));
-      return new Outcome(Slim.withoutTokens(doc), null);
+      return new Outcome(Slim.withoutTokens(process(reader.read(file))), null);
     } catch (InputException e) {
       return new Outcome(null, e);
     } catch (RuntimeException e) {
       // a bug on one hostile text must not lose the others; the file and the reason are reported
       return new Outcome(null, new InputException(file, "cannot be processed (" + e + ")"));
+    } catch (OutOfMemoryError e) {
+      // A document's words take tens of times its bytes; what this file allocated is garbage once we are here.
+      return new Outcome(null, new InputException(file, "too large for the memory given to Java ("
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); give more with java -Xmx, e.g. -Xmx4g"));
     }
   }
 

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import zonekg.doc.ConfigException;
 
 /** Writes a file so that readers see either the old content or the complete new one, never a half-written file. */
@@ -27,6 +29,42 @@ public final class AtomicFile {
 
   /** Writes {@code content} to a temporary file next to {@code target}, then moves it over {@code target}. */
   public static void write(Path target, Content content) {
+    writeAll(Map.of(target, content));
+  }
+
+  /**
+   * Writes several files as one output: every temporary file is complete before the first is moved into place,
+   * so a failure while writing any of them leaves all the earlier files as they were.
+   */
+  public static void writeAll(Map<Path, Content> files) {
+    Map<Path, Path> temps = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<Path, Content> file : files.entrySet()) {
+        temps.put(file.getKey(), writeTemp(file.getKey(), file.getValue()));
+      }
+      temps.keySet().forEach(AtomicFile::refuseFolderInTheWay);
+      for (Map.Entry<Path, Path> temp : temps.entrySet()) {
+        move(temp.getValue(), temp.getKey());
+      }
+    } finally {
+      temps.values().forEach(AtomicFile::deleteQuietly);
+    }
+  }
+
+  /** Creates {@code dir} when missing and checks a file can be made in it, so a long build fails before it starts. */
+  public static void checkFolder(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new ConfigException(dir + ": not a folder; cannot write there");
+    }
+    try {
+      Files.createDirectories(dir);
+      Files.delete(Files.createTempFile(dir, ".zonekg", ".probe"));
+    } catch (IOException e) {
+      throw new ConfigException(dir + ": cannot write there (" + describe(e) + ")", e);
+    }
+  }
+
+  private static Path writeTemp(Path target, Content content) {
     Path dir = target.toAbsolutePath().getParent();
     Path temp;
     try {
@@ -35,16 +73,27 @@ public final class AtomicFile {
     } catch (IOException e) {
       throw new ConfigException(target + ": cannot write (" + describe(e) + ")", e);
     }
+    boolean complete = false;
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }
       shareLikeNewFile(temp);
-      move(temp, target);
+      complete = true;
+      return temp;
     } catch (IOException e) {
       throw new ConfigException(target + ": cannot write (" + describe(e) + ")", e);
     } finally {
-      deleteQuietly(temp);
+      if (!complete) {
+        deleteQuietly(temp);
+      }
+    }
+  }
+
+  // Checked before any move: a rename fails on a folder only once the files before it are replaced.
+  private static void refuseFolderInTheWay(Path target) {
+    if (Files.isDirectory(target)) {
+      throw new ConfigException(target + ": cannot write (a folder is in the way)");
     }
   }
 
@@ -55,12 +104,16 @@ public final class AtomicFile {
     }
   }
 
-  private static void move(Path temp, Path target) throws IOException {
+  private static void move(Path temp, Path target) {
     try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      // Some file systems (e.g. some network mounts) cannot rename atomically; a plain replace is the best left.
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        // Some file systems (e.g. some network mounts) cannot rename atomically; a plain replace is the best left.
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new ConfigException(target + ": cannot write (" + describe(e) + ")", e);
     }
   }
 
