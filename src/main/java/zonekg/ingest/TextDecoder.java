@@ -78,7 +78,9 @@ final class TextDecoder {
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xFF;
       if (b == 0) {
-        throw new DecodeProblem("binary content (NUL at byte " + i + ")");
+        throw new DecodeProblem(looksLikeUtf16(bytes)
+            ? "UTF-16 without a byte-order mark (NUL at byte " + i + "); save it as UTF-8 or with a BOM"
+            : "binary content (NUL at byte " + i + ")");
       }
       if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
         controls++;
@@ -87,6 +89,18 @@ final class TextDecoder {
     if (controls > MAX_CONTROL_SHARE * bytes.length) {
       throw new DecodeProblem("binary content (" + controls + " control bytes in " + bytes.length + ")");
     }
+  }
+
+  /** ASCII in UTF-16 has a NUL in every other byte, all at even or all at odd offsets. */
+  private static boolean looksLikeUtf16(byte[] bytes) {
+    int[] nulsAt = new int[2];
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        nulsAt[i % 2]++;
+      }
+    }
+    int nuls = nulsAt[0] + nulsAt[1];
+    return bytes.length % 2 == 0 && Math.max(nulsAt[0], nulsAt[1]) == nuls && nuls >= bytes.length / 8;
   }
 
   private static Optional<String> strict(Charset charset, byte[] bytes, int skip) {

@@ -125,6 +125,13 @@ class DocumentReaderTest {
   }
 
   @Test
+  void namesUtf16WithoutAByteOrderMarkWhenItsAsciiGivesItAway() throws IOException {
+    Path file = write("le.txt", "Chengdu Hi-tech Zone 成都高新区".getBytes(StandardCharsets.UTF_16LE));
+    assertThatThrownBy(() -> reader.read(file)).hasMessage(file
+        + ": UTF-16 without a byte-order mark (NUL at byte 1); save it as UTF-8 or with a BOM; skipped");
+  }
+
+  @Test
   void acceptsGb18030WithAFewRareCharacters() throws IOException {
     String text = "䶮堃珺科技有限公司落户成都高新区，总投资约５亿元。";
     assertThat(reader.read(write("gb.txt", text.getBytes(TextDecoder.GB18030))).text()).isEqualTo(text);
