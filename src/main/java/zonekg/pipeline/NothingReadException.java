@@ -10,7 +10,8 @@ public final class NothingReadException extends ConfigException {
   private final List<InputException> skipped;
 
   public NothingReadException(Path input, List<InputException> skipped) {
-    super(input + ": none of the " + skipped.size() + " *.txt files could be read; nothing built");
+    super(input + (skipped.size() == 1 ? ": its only *.txt file could not be read"
+        : ": none of its " + skipped.size() + " *.txt files could be read") + "; nothing built");
     this.skipped = List.copyOf(skipped);
   }
 

@@ -98,8 +98,16 @@ public final class Pipeline {
     return quads;
   }
 
-  /** One file's result: its document, or why it was skipped. */
-  private record Outcome(MentionedDoc doc, InputException problem) {}
+  /** One file's result: its document, or why it was skipped; {@code outOfMemory} when memory ran out meanwhile. */
+  private record Outcome(MentionedDoc doc, InputException problem, boolean outOfMemory) {
+    Outcome(MentionedDoc doc) {
+      this(doc, null, false);
+    }
+
+    Outcome(InputException problem) {
+      this(null, problem, false);
+    }
+  }
 
   private List<Outcome> extractAll(List<Path> files, Progress bar) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -113,8 +121,10 @@ public final class Pipeline {
         }));
       }
       List<Outcome> out = new ArrayList<>();
-      for (Future<Outcome> f : futures) {
-        out.add(f.get());
+      for (int i = 0; i < files.size(); i++) {
+        Outcome o = futures.get(i).get();
+        // Memory that a huge file exhausted fails whatever ran beside it: try each such file again on its own.
+        out.add(o.outOfMemory() ? extract(files.get(i)) : o);
       }
       return out;
     } catch (InterruptedException e) {
@@ -134,16 +144,16 @@ public final class Pipeline {
 
   private Outcome extract(Path file) {
     try {
-      return new Outcome(Slim.withoutTokens(process(reader.read(file))), null);
+      return new Outcome(Slim.withoutTokens(process(reader.read(file))));
     } catch (InputException e) {
-      return new Outcome(null, e);
+      return new Outcome(e);
     } catch (RuntimeException e) {
       // a bug on one hostile text must not lose the others; the file and the reason are reported
-      return new Outcome(null, new InputException(file, "cannot be processed (" + e + ")"));
+      return new Outcome(new InputException(file, "cannot be processed (" + e + ")"));
     } catch (OutOfMemoryError e) {
       // A document's words take tens of times its bytes; what this file allocated is garbage once we are here.
       return new Outcome(null, new InputException(file, "too large for the memory given to Java ("
-          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); give more with java -Xmx, e.g. -Xmx4g"));
+          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); give more with java -Xmx, e.g. -Xmx4g"), true);
     }
   }
 
