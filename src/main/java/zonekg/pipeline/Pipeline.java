@@ -34,6 +34,8 @@ import zonekg.vocab.ZK;
  * </pre>
  */
 public final class Pipeline {
+  private static final String WARM_UP_NAME = "warm-up.txt";
+  private static final String WARM_UP_TEXT = "成都高新区地区生产总值同比增长8.5%，四川某某科技有限公司的项目已投产。";
   private final DocumentReader reader;
   private final Stage<SourceDoc, NormalisedDoc> normaliser;
   private final Stage<NormalisedDoc, SegmentedDoc> segmenter;
@@ -66,6 +68,7 @@ public final class Pipeline {
    */
   public BuildReport run(Path input, StreamRDF sink) {
     List<Path> files = reader.list(input);
+    warmUp();
     List<MentionedDoc> docs = new ArrayList<>();
     List<InputException> skipped = new ArrayList<>();
     try (Progress bar = Progress.of(progress, "build", files.size())) {
@@ -98,15 +101,10 @@ public final class Pipeline {
     return quads;
   }
 
-  /** One file's result: its document, or why it was skipped; {@code outOfMemory} when memory ran out meanwhile. */
-  private record Outcome(MentionedDoc doc, InputException problem, boolean outOfMemory) {
-    Outcome(MentionedDoc doc) {
-      this(doc, null, false);
-    }
-
-    Outcome(InputException problem) {
-      this(null, problem, false);
-    }
+  /** One file's result: its document, or why it was skipped; {@link #OUT_OF_MEMORY} when memory ran out meanwhile. */
+  private record Outcome(MentionedDoc doc, InputException problem) {
+    /** Made in advance: when memory has run out, even a message cannot be allocated. */
+    static final Outcome OUT_OF_MEMORY = new Outcome(null, null);
   }
 
   private List<Outcome> extractAll(List<Path> files, Progress bar) {
@@ -121,10 +119,14 @@ public final class Pipeline {
         }));
       }
       List<Outcome> out = new ArrayList<>();
-      for (int i = 0; i < files.size(); i++) {
-        Outcome o = futures.get(i).get();
-        // Memory that a huge file exhausted fails whatever ran beside it: try each such file again on its own.
-        out.add(o.outOfMemory() ? extract(files.get(i)) : o);
+      for (Future<Outcome> f : futures) {
+        out.add(f.get());
+      }
+      // Memory that a huge file exhausted fails whatever ran beside it: once all are done, try each such file alone.
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i) == Outcome.OUT_OF_MEMORY) {
+          out.set(i, extractAlone(files.get(i)));
+        }
       }
       return out;
     } catch (InterruptedException e) {
@@ -137,6 +139,14 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * Runs the stages once on a sentence, so that their lazily loaded dictionaries (HanLP's) are in memory before
+   * documents compete for it: a class whose loading an OutOfMemoryError cuts short stays unusable for the run.
+   */
+  private void warmUp() {
+    process(new SourceDoc(WARM_UP_NAME, Path.of(WARM_UP_NAME), WARM_UP_TEXT, "0"));
+  }
+
   /** One document through the per-document stages: normalise, segment, extract. */
   public MentionedDoc process(SourceDoc source) {
     return extractor.apply(segmenter.apply(normaliser.apply(source)));
@@ -144,17 +154,25 @@ public final class Pipeline {
 
   private Outcome extract(Path file) {
     try {
-      return new Outcome(Slim.withoutTokens(process(reader.read(file))));
+      return new Outcome(Slim.withoutTokens(process(reader.read(file))), null);
     } catch (InputException e) {
-      return new Outcome(e);
+      return new Outcome(null, e);
     } catch (RuntimeException e) {
       // a bug on one hostile text must not lose the others; the file and the reason are reported
-      return new Outcome(new InputException(file, "cannot be processed (" + e + ")"));
+      return new Outcome(null, new InputException(file, "cannot be processed (" + e + ")"));
     } catch (OutOfMemoryError e) {
       // A document's words take tens of times its bytes; what this file allocated is garbage once we are here.
-      return new Outcome(null, new InputException(file, "too large for the memory given to Java ("
-          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); give more with java -Xmx, e.g. -Xmx4g"), true);
+      return Outcome.OUT_OF_MEMORY;
     }
+  }
+
+  private Outcome extractAlone(Path file) {
+    Outcome again = extract(file);
+    if (again != Outcome.OUT_OF_MEMORY) {
+      return again;
+    }
+    return new Outcome(null, new InputException(file, "too large for the memory given to Java ("
+        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); give more with java -Xmx, e.g. -Xmx4g"));
   }
 
   /** Configures a pipeline; {@link #build()} refuses a missing stage. */

@@ -38,7 +38,7 @@ class HugeFileIT {
     // 128 MiB of heap cannot hold the 200 MiB: the size alone must refuse the file, before any read.
     Result run = java("-Xmx128m", "build", "--input", input.toString(), "--out", temp.resolve("out").toString());
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_SKIPPED);
+    assertThat(run.exit()).as(String.join("\n", run.err())).isEqualTo(Main.EXIT_SKIPPED);
     assertThat(run.err()).containsExactly("zonekg: " + input.resolve("huge.txt")
         + ": larger than 64 MiB (--max-file-size raises the limit); skipped");
     assertThat(run.out()).singleElement().asString().startsWith("zonekg: read 1 documents, skipped 1, wrote ");
@@ -49,7 +49,7 @@ class HugeFileIT {
     Result run = java("-Xmx128m", "build", "--input", input.toString(), "--out", temp.resolve("out").toString(),
         "--max-file-size", "1G");
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_SKIPPED);
+    assertThat(run.exit()).as(String.join("\n", run.err())).isEqualTo(Main.EXIT_SKIPPED);
     assertThat(run.err()).containsExactly("zonekg: " + input.resolve("huge.txt")
         + ": too large for the memory given to Java (128 MiB); give more with java -Xmx, e.g. -Xmx4g; skipped");
     assertThat(run.out()).singleElement().asString().startsWith("zonekg: read 1 documents, skipped 1, wrote ");
