@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import zonekg.store.AtomicFile;
 import zonekg.store.DatasetExporter;
 
 /** {@code zonekg export}: writes the graph in an RDF syntax to a file or stdout. */
@@ -34,6 +35,10 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Lang lang = DatasetExporter.language(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "Invalid value for option '--format': '" + format + "' is not an RDF syntax (ttl, trig, nt, jsonld)"));
+    if (out != null) {
+      // Building the graph may take minutes: find out first whether the file can be written at all.
+      AtomicFile.checkFolder(out.toAbsolutePath().getParent());
+    }
     DatasetGraph dsg = source.open(spec.commandLine().getErr());
     if (out != null) {
       DatasetExporter.write(dsg, lang, out);

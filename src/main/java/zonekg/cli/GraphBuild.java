@@ -3,42 +3,56 @@ package zonekg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import zonekg.doc.ConfigException;
 import zonekg.doc.InputException;
+import zonekg.ingest.DocumentReader;
 import zonekg.pipeline.BuildReport;
+import zonekg.pipeline.NothingReadException;
 import zonekg.pipeline.Pipeline;
 import zonekg.store.Stores;
 
-/** Runs the pipeline over a folder into a dataset and reports each skipped file and shape violation on stderr. */
+/** Runs the pipeline over a folder and reports each skipped file and shape violation on stderr. */
 final class GraphBuild {
   private GraphBuild() {}
 
-  /** Builds the documents of {@code input} into {@code dsg}, for serving or querying them. */
-  static BuildReport run(Path input, DatasetGraph dsg, PrintWriter err) {
-    Pipeline pipeline = pipeline(input);
-    BuildReport report = Stores.fill(dsg, sink -> pipeline.run(input, sink));
-    report(report, err);
-    return report;
+  /** Builds the documents of {@code input} into {@code dsg}, replacing what it held, for serving or querying them. */
+  static BuildReport run(Path input, DatasetGraph dsg, DocumentReader reader, PrintWriter err) {
+    Pipeline pipeline = pipeline(input, reader);
+    return reporting(err, () -> Stores.replace(dsg, sink -> pipeline.run(input, sink)));
   }
 
-  /** The standard pipeline, once {@code input} is known to be a folder. */
-  static Pipeline pipeline(Path input) {
+  /** The standard pipeline reading with {@code reader}, once {@code input} is known to be a folder. */
+  static Pipeline pipeline(Path input, DocumentReader reader) {
     if (!Files.isDirectory(input)) {
       throw new ConfigException(input + ": no such folder; nothing to build");
     }
     // The progress bar only helps a person watching a terminal; in scripts it would clutter the log.
-    return Pipeline.create().progress(System.console() != null).build();
+    return Pipeline.create().reader(reader).progress(System.console() != null).build();
   }
 
-  /** Names each skipped file and each shape violation on stderr. */
-  static void report(BuildReport report, PrintWriter err) {
-    for (InputException skipped : report.skipped()) {
-      err.println("zonekg: " + skipped.getMessage());
+  /** Runs {@code build}, then names on stderr each file it skipped and each shape violation it found. */
+  static BuildReport reporting(PrintWriter err, Supplier<BuildReport> build) {
+    try {
+      BuildReport report = build.get();
+      print(report.skipped(), err);
+      for (String violation : report.violations()) {
+        err.println("zonekg: shape violation: " + violation);
+      }
+      err.flush();
+      return report;
+    } catch (NothingReadException e) {
+      print(e.skipped(), err);
+      err.flush();
+      throw e;
     }
-    for (String violation : report.violations()) {
-      err.println("zonekg: shape violation: " + violation);
+  }
+
+  private static void print(List<InputException> skipped, PrintWriter err) {
+    for (InputException file : skipped) {
+      err.println("zonekg: " + file.getMessage());
     }
-    err.flush();
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import zonekg.store.RdfFileLoader;
 import zonekg.store.Stores;
@@ -15,6 +16,9 @@ public final class GraphSourceOptions {
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   private Source source;
+
+  @Mixin
+  private FileSizeOption fileSize;
 
   /** The three mutually exclusive sources. */
   static final class Source {
@@ -39,7 +43,7 @@ public final class GraphSourceOptions {
       return Stores.openTdb(source.tdb);
     }
     DatasetGraph dsg = Stores.memory();
-    GraphBuild.run(source == null ? Path.of(DEFAULT_INPUT) : source.input, dsg, err);
+    GraphBuild.run(source == null ? Path.of(DEFAULT_INPUT) : source.input, dsg, fileSize.reader(), err);
     return dsg;
   }
 }

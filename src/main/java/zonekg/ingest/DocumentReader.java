@@ -1,6 +1,7 @@
 package zonekg.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,6 +27,8 @@ import zonekg.doc.SourceDoc;
 public final class DocumentReader {
   /** Files larger than this are refused unless the limit is raised. */
   public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+  /** The highest limit: a Java array holds under 2 GiB, and a document's text and words take many times its bytes. */
+  public static final long MAX_MAX_FILE_BYTES = 1L << 30;
 
   private final long maxFileBytes;
 
@@ -69,8 +72,11 @@ public final class DocumentReader {
     } catch (TextDecoder.DecodeProblem problem) {
       throw new InputException(file, problem.getMessage());
     }
-    if (text.isBlank()) {
+    if (text.isEmpty()) {
       throw new InputException(file, "empty");
+    }
+    if (text.isBlank()) {
+      throw new InputException(file, "only white space");
     }
     return new SourceDoc(file.getFileName().toString(), file, text, sha256(bytes));
   }
@@ -79,16 +85,33 @@ public final class DocumentReader {
     if (Files.isDirectory(file)) {
       throw new InputException(file, "is a folder");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A pipe or a device (a link to /dev/zero) would block or never end.
+      throw new InputException(file, "not a regular file");
+    }
     try {
-      long size = Files.size(file);
-      if (size > maxFileBytes) {
-        throw new InputException(file, "larger than " + describe(maxFileBytes)
-            + " (--max-file-size raises the limit)");
+      if (Files.size(file) > maxFileBytes) {
+        throw tooLarge(file);
       }
-      return Files.readAllBytes(file);
+      return readAtMost(file);
     } catch (IOException e) {
       throw new InputException(file, reason(e));
     }
+  }
+
+  // The size checked above may change (a file still being written): never read more than the limit.
+  private byte[] readAtMost(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) maxFileBytes);
+      if (in.read() != -1) {
+        throw tooLarge(file);
+      }
+      return bytes;
+    }
+  }
+
+  private InputException tooLarge(Path file) {
+    return new InputException(file, "larger than " + describe(maxFileBytes) + " (--max-file-size raises the limit)");
   }
 
   /** A second BOM can survive when a UTF-8 file was saved twice with one. */
@@ -107,13 +130,7 @@ public final class DocumentReader {
   }
 
   static String describe(long bytes) {
-    if (bytes >= (1L << 20) && bytes % (1L << 20) == 0) {
-      return (bytes >> 20) + " MiB";
-    }
-    if (bytes >= (1L << 10) && bytes % (1L << 10) == 0) {
-      return (bytes >> 10) + " KiB";
-    }
-    return bytes + " bytes";
+    return new ByteSize(bytes).toString();
   }
 
   private static String sha256(byte[] bytes) {
@@ -138,6 +155,8 @@ public final class DocumentReader {
 
     public DocumentReader build() {
       Checks.argument(maxFileBytes > 0, "max file size must be positive, got %d bytes", maxFileBytes);
+      Checks.argument(maxFileBytes <= MAX_MAX_FILE_BYTES, "max file size must be at most %s, got %s",
+          describe(MAX_MAX_FILE_BYTES), describe(maxFileBytes));
       return new DocumentReader(this);
     }
   }

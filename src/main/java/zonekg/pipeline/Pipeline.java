@@ -35,6 +35,8 @@ import zonekg.vocab.ZK;
  * </pre>
  */
 public final class Pipeline {
+  private static final String WARM_UP_NAME = "warm-up.txt";
+  private static final String WARM_UP_TEXT = "成都高新区地区生产总值同比增长8.5%，四川某某科技有限公司的项目已投产。";
   private final DocumentReader reader;
   private final Stage<SourceDoc, NormalisedDoc> normaliser;
   private final Stage<NormalisedDoc, SegmentedDoc> segmenter;
@@ -60,9 +62,14 @@ public final class Pipeline {
     return StandardStages.into(new Builder());
   }
 
-  /** Reads every *.txt file of {@code input} and emits the ontology and each document's quads, in document order. */
+  /**
+   * Reads every *.txt file of {@code input} and emits the ontology and each document's quads, in document order.
+   * Files that cannot be read are skipped and listed in the report; when none can be read, nothing is emitted
+   * and a {@link NothingReadException} names each file's reason.
+   */
   public BuildReport run(Path input, StreamRDF sink) {
     List<Path> files = reader.list(input);
+    warmUp();
     List<MentionedDoc> docs = new ArrayList<>();
     List<InputException> skipped = new ArrayList<>();
     try (Progress bar = Progress.of(progress, "build", files.size())) {
@@ -73,6 +80,9 @@ public final class Pipeline {
           skipped.add(outcome.problem());
         }
       }
+    }
+    if (docs.isEmpty()) {
+      throw new NothingReadException(input, skipped);
     }
     ResolvedCorpus corpus = resolver.apply(docs);
     List<String> violations = new ArrayList<>();
@@ -92,8 +102,11 @@ public final class Pipeline {
     return quads;
   }
 
-  /** One file's result: its document, or why it was skipped. */
-  private record Outcome(MentionedDoc doc, InputException problem) {}
+  /** One file's result: its document, or why it was skipped; {@link #OUT_OF_MEMORY} when memory ran out meanwhile. */
+  private record Outcome(MentionedDoc doc, InputException problem) {
+    /** Made in advance: when memory has run out, even a message cannot be allocated. */
+    static final Outcome OUT_OF_MEMORY = new Outcome(null, null);
+  }
 
   private List<Outcome> extractAll(List<Path> files, Progress bar) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -110,6 +123,12 @@ public final class Pipeline {
       for (Future<Outcome> f : futures) {
         out.add(f.get());
       }
+      // Memory that a huge file exhausted fails whatever ran beside it: once all are done, try each such file alone.
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i) == Outcome.OUT_OF_MEMORY) {
+          out.set(i, extractAlone(files.get(i)));
+        }
+      }
       return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -121,22 +140,45 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * Runs the stages once on a sentence, so that their lazily loaded dictionaries (HanLP's) are in memory before
+   * documents compete for it: a class whose loading an OutOfMemoryError cuts short stays unusable for the run.
+   */
+  private void warmUp() {
+    process(new SourceDoc(WARM_UP_NAME, Path.of(WARM_UP_NAME), WARM_UP_TEXT, "0"));
+  }
+
+  /** One document through the per-document stages: normalise, segment, extract. */
+  public MentionedDoc process(SourceDoc source) {
+    return extractor.apply(segmenter.apply(normaliser.apply(source)));
+  }
+
   private Outcome extract(Path file) {
     try {
-      SourceDoc source = reader.read(file);
-      MentionedDoc doc = extractor.apply(segmenter.apply(normaliser.apply(source)));
-      return new Outcome(Slim.withoutTokens(doc), null);
+      return new Outcome(Slim.withoutTokens(process(reader.read(file))), null);
     } catch (InputException e) {
       return new Outcome(null, e);
     } catch (RuntimeException e) {
       // a bug on one hostile text must not lose the others; the file and the reason are reported
       return new Outcome(null, new InputException(file, "cannot be processed (" + e + ")"));
+    } catch (OutOfMemoryError e) {
+      // A document's words take tens of times its bytes; what this file allocated is garbage once we are here.
+      return Outcome.OUT_OF_MEMORY;
     }
   }
 
   /** The IRIs this pipeline mints. */
   public Iris iris() {
     return iris;
+  }
+
+  private Outcome extractAlone(Path file) {
+    Outcome again = extract(file);
+    if (again != Outcome.OUT_OF_MEMORY) {
+      return again;
+    }
+    return new Outcome(null, new InputException(file, "too large for the memory given to Java ("
+        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); give more with java -Xmx, e.g. -Xmx4g"));
   }
 
   /** Configures a pipeline; {@link #build()} refuses a missing stage. */

@@ -2,6 +2,8 @@ package zonekg.store;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -38,6 +40,13 @@ public final class DatasetExporter {
   /** Writes {@code dsg} to {@code file} atomically: a failed write leaves any earlier file untouched. */
   public static void write(DatasetGraph dsg, Lang lang, Path file) {
     AtomicFile.write(file, out -> write(dsg, lang, out));
+  }
+
+  /** Writes {@code dsg} to several files, one syntax each, replacing them together (see {@link AtomicFile#writeAll}). */
+  public static void write(DatasetGraph dsg, Map<Path, Lang> files) {
+    Map<Path, AtomicFile.Content> contents = new LinkedHashMap<>();
+    files.forEach((file, lang) -> contents.put(file, out -> write(dsg, lang, out)));
+    AtomicFile.writeAll(contents);
   }
 
   private static RDFWriter writer(DatasetGraph dsg, Lang lang) {

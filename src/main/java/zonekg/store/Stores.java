@@ -17,7 +17,7 @@ import zonekg.doc.ConfigException;
  * Opens the TDB2 datasets a graph lives in: in memory for one run, or in a folder for corpora larger than memory.
  * <pre>
  *   DatasetGraph dsg = Stores.memory();
- *   BuildReport report = Stores.fill(dsg, sink -&gt; pipeline.run(input, sink));
+ *   BuildReport report = Stores.replace(dsg, sink -&gt; pipeline.run(input, sink));
  * </pre>
  * Both kinds are TDB2, so one union-default-graph setting ({@link UnionDefaultGraph}) serves queries, the
  * exporter and Fuseki alike.
@@ -30,7 +30,10 @@ public final class Stores {
     return DatabaseMgr.createDatasetGraph();
   }
 
-  /** The TDB2 store in {@code dir} for a build: created when new, emptied when it holds an earlier build. */
+  /**
+   * The TDB2 store in {@code dir} for a build: created when new; an earlier build in it stays until
+   * {@link #replace} commits the new one.
+   */
   public static DatasetGraph createTdb(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new ConfigException(dir + ": not a folder; cannot hold a TDB2 store");
@@ -43,13 +46,7 @@ public final class Stores {
     if (!Files.isWritable(dir)) {
       throw new ConfigException(dir + ": not writable; cannot hold a TDB2 store");
     }
-    DatasetGraph dsg = connect(dir);
-    // A build replaces the store's content; graphs of documents since removed must not linger.
-    Txn.executeWrite(dsg, () -> {
-      dsg.clear();
-      dsg.prefixes().clear();
-    });
-    return dsg;
+    return connect(dir);
   }
 
   /** The existing TDB2 store in {@code dir}, for queries; its default graph is set up by {@link UnionDefaultGraph}. */
@@ -80,8 +77,24 @@ public final class Stores {
    * graph the union of the named graphs when the producer wrote named graphs only.
    */
   public static <T> T fill(DatasetGraph dsg, Function<StreamRDF, T> producer) {
+    return write(dsg, false, producer);
+  }
+
+  /**
+   * Like {@link #fill}, but first empties {@code dsg} in the same transaction: graphs of documents since removed
+   * do not linger, and when the producer fails the earlier content is still there.
+   */
+  public static <T> T replace(DatasetGraph dsg, Function<StreamRDF, T> producer) {
+    return write(dsg, true, producer);
+  }
+
+  private static <T> T write(DatasetGraph dsg, boolean clearFirst, Function<StreamRDF, T> producer) {
     StreamRDF sink = StreamRDFLib.dataset(dsg);
     T result = Txn.calculateWrite(dsg, () -> {
+      if (clearFirst) {
+        dsg.clear();
+        dsg.prefixes().clear();
+      }
       sink.start();
       try {
         return producer.apply(sink);

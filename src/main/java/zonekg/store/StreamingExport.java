@@ -2,6 +2,7 @@ package zonekg.store;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -35,11 +36,11 @@ public final class StreamingExport {
    */
   public static <T> T write(Path outDir, Predicate<Node> oneDocument, Function<StreamRDF, T> producer) {
     Object[] result = new Object[1];
-    AtomicFile.write(outDir.resolve(TURTLE_FILE), ttl -> AtomicFile.write(outDir.resolve(TRIG_FILE), trig -> {
-      StreamRDF trigWriter = StreamRDFWriter.getWriterStream(trig, RDFFormat.TRIG_BLOCKS);
-      StreamRDF ttlWriter = new UnionTriples(StreamRDFWriter.getWriterStream(ttl, RDFFormat.TURTLE_BLOCKS), oneDocument);
-      result[0] = producer.apply(new StreamRDF2(trigWriter, ttlWriter));
-    }));
+    AtomicFile.writeTogether(List.of(outDir.resolve(TURTLE_FILE), outDir.resolve(TRIG_FILE)), outs -> {
+      StreamRDF ttl = new UnionTriples(StreamRDFWriter.getWriterStream(outs.get(0), RDFFormat.TURTLE_BLOCKS), oneDocument);
+      StreamRDF trig = StreamRDFWriter.getWriterStream(outs.get(1), RDFFormat.TRIG_BLOCKS);
+      result[0] = producer.apply(new StreamRDF2(ttl, trig));
+    });
     @SuppressWarnings("unchecked")
     T typed = (T) result[0];
     return typed;

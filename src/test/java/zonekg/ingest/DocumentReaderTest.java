@@ -104,6 +104,40 @@ class DocumentReaderTest {
   }
 
   @Test
+  void refusesLatin1ThatGb18030WouldTurnIntoRareCharacters() throws IOException {
+    Path file = write("latin1.txt", "Zone économique spéciale".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessage(file + ": neither UTF-8 nor GB18030 (as GB18030, 2 of its 2 non-ASCII characters would be"
+            + " outside GB2312); skipped");
+  }
+
+  @Test
+  void refusesChineseUtf16WithoutAByteOrderMark() throws IOException {
+    // 业 is 4E 1A and 外 is 59 16: control bytes
+    Path controls = write("a.txt", "苏州工业园区实际使用外资增长较快".getBytes(StandardCharsets.UTF_16BE));
+    // none of these characters has a byte below 0x20, so only the rare-character check can tell
+    Path plain = write("b.txt", "苏州园区实际使用资增长较快".getBytes(StandardCharsets.UTF_16BE));
+    assertThatThrownBy(() -> reader.read(controls))
+        .hasMessage(controls + ": binary content (2 control bytes in 32); skipped");
+    assertThatThrownBy(() -> reader.read(plain))
+        .hasMessageStartingWith(plain + ": neither UTF-8 nor GB18030");
+  }
+
+  @Test
+  void namesUtf16WithoutAByteOrderMarkWhenItsAsciiGivesItAway() throws IOException {
+    Path file = write("le.txt", "Chengdu Hi-tech Zone 成都高新区".getBytes(StandardCharsets.UTF_16LE));
+    assertThatThrownBy(() -> reader.read(file)).hasMessage(file
+        + ": UTF-16 without a byte-order mark (NUL at byte 1); save it as UTF-8 or with a BOM; skipped");
+  }
+
+  @Test
+  void acceptsGb18030WithAFewRareCharacters() throws IOException {
+    String text = "䶮堃珺科技有限公司落户成都高新区，总投资约５亿元。";
+    assertThat(reader.read(write("gb.txt", text.getBytes(TextDecoder.GB18030))).text()).isEqualTo(text);
+  }
+
+  @Test
   void refusesNulBytes() throws IOException {
     byte[] bytes = new byte[2048];
     Arrays.fill(bytes, (byte) 'x');
@@ -131,7 +165,7 @@ class DocumentReaderTest {
     Path empty = write("empty.txt", new byte[0]);
     Path blank = write("blank.txt", " \n\u3000\r\n".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> reader.read(empty)).hasMessage(empty + ": empty; skipped");
-    assertThatThrownBy(() -> reader.read(blank)).hasMessage(blank + ": empty; skipped");
+    assertThatThrownBy(() -> reader.read(blank)).hasMessage(blank + ": only white space; skipped");
   }
 
   @Test
@@ -168,6 +202,34 @@ class DocumentReaderTest {
     assertThatThrownBy(() -> DocumentReader.create().maxFileBytes(0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("max file size must be positive, got 0 bytes");
+  }
+
+  @Test
+  void builderRejectsALimitNoDocumentCouldReach() {
+    assertThatThrownBy(() -> DocumentReader.create().maxFileBytes(4L << 30).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("max file size must be at most 1 GiB, got 4 GiB");
+  }
+
+  @Test
+  void refusesAFileThatIsNotARegularFile() throws IOException {
+    Path device = dir.resolve("zeros.txt");
+    Files.createSymbolicLink(device, Path.of("/dev/zero"));
+    assertThatThrownBy(() -> reader.read(device))
+        .isInstanceOf(InputException.class)
+        .hasMessage(device + ": not a regular file; skipped");
+  }
+
+  @Test
+  void refusesABrokenLink() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+    assertThatThrownBy(() -> reader.read(link)).hasMessage(link + ": no such file; skipped");
+  }
+
+  @Test
+  void anEmptyFileAfterItsByteOrderMarkIsEmpty() throws IOException {
+    Path bom = write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    assertThatThrownBy(() -> reader.read(bom)).hasMessage(bom + ": empty; skipped");
   }
 
   private Path write(String name, byte[] bytes) throws IOException {

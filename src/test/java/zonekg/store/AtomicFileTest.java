@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zonekg.doc.ConfigException;
@@ -50,5 +52,58 @@ class AtomicFileTest {
     assertThatThrownBy(() -> AtomicFile.write(target, out -> out.write(1)))
         .isInstanceOf(ConfigException.class)
         .hasMessage(target + ": cannot write (a file is in the way of the folder)");
+  }
+
+  @Test
+  void writeAllKeepsEveryOldFileWhenALaterOneFails() throws IOException {
+    Path ttl = Files.writeString(temp.resolve("zonekg.ttl"), "old ttl");
+    Path trig = Files.writeString(temp.resolve("zonekg.trig"), "old trig");
+    Map<Path, AtomicFile.Content> files = new LinkedHashMap<>();
+    files.put(ttl, out -> out.write("new ttl".getBytes(StandardCharsets.UTF_8)));
+    files.put(trig, out -> {
+      throw new IOException("disk full");
+    });
+
+    assertThatThrownBy(() -> AtomicFile.writeAll(files)).hasMessage(trig + ": cannot write (disk full)");
+
+    assertThat(ttl).hasContent("old ttl");
+    assertThat(trig).hasContent("old trig");
+    try (var list = Files.list(temp)) {
+      assertThat(list).containsExactlyInAnyOrder(ttl, trig);
+    }
+  }
+
+  @Test
+  void writeAllReplacesEveryFile() throws IOException {
+    Path ttl = Files.writeString(temp.resolve("zonekg.ttl"), "old ttl");
+    Path trig = temp.resolve("zonekg.trig");
+    Map<Path, AtomicFile.Content> files = new LinkedHashMap<>();
+    files.put(ttl, out -> out.write("new ttl".getBytes(StandardCharsets.UTF_8)));
+    files.put(trig, out -> out.write("new trig".getBytes(StandardCharsets.UTF_8)));
+
+    AtomicFile.writeAll(files);
+
+    assertThat(ttl).hasContent("new ttl");
+    assertThat(trig).hasContent("new trig");
+  }
+
+  @Test
+  void checkFolderCreatesItAndLeavesItEmpty() throws IOException {
+    Path dir = temp.resolve("a/out");
+
+    AtomicFile.checkFolder(dir);
+
+    try (var list = Files.list(dir)) {
+      assertThat(list).isEmpty();
+    }
+  }
+
+  @Test
+  void checkFolderRefusesAFile() throws IOException {
+    Path file = Files.writeString(temp.resolve("out"), "x");
+
+    assertThatThrownBy(() -> AtomicFile.checkFolder(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(file + ": not a folder; cannot write there");
   }
 }

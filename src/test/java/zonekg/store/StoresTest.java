@@ -59,16 +59,39 @@ class StoresTest {
   }
 
   @Test
-  void createTdbEmptiesAnEarlierBuild() {
+  void replaceEmptiesAnEarlierBuild() {
     Path dir = temp.resolve("tdb");
-    Stores.fill(Stores.createTdb(dir), sink -> {
+    Stores.replace(Stores.createTdb(dir), sink -> {
       sink.quad(Quad.create(DOC_A, zone("a"), LABEL, NodeFactory.createLiteralString("成都高新区")));
       return null;
     });
 
     DatasetGraph rebuilt = Stores.createTdb(dir);
+    Stores.replace(rebuilt, sink -> {
+      sink.quad(Quad.create(DOC_A, zone("b"), LABEL, NodeFactory.createLiteralString("苏州工业园区")));
+      return null;
+    });
 
-    assertThat(Txn.calculateRead(rebuilt, () -> rebuilt.isEmpty())).isTrue();
+    assertThat(count(rebuilt, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(1);
+    assertThat(count(rebuilt, "SELECT (COUNT(*) AS ?n) { ?s ?p '苏州工业园区' }")).isEqualTo(1);
+  }
+
+  @Test
+  void aFailedReplaceKeepsTheEarlierBuild() {
+    Path dir = temp.resolve("tdb");
+    Stores.replace(Stores.createTdb(dir), sink -> {
+      sink.quad(Quad.create(DOC_A, zone("a"), LABEL, NodeFactory.createLiteralString("成都高新区")));
+      return null;
+    });
+    DatasetGraph rebuilt = Stores.createTdb(dir);
+
+    assertThatThrownBy(() -> Stores.replace(rebuilt, sink -> {
+      sink.quad(Quad.create(DOC_A, zone("b"), LABEL, NodeFactory.createLiteralString("苏州工业园区")));
+      throw new ConfigException("in: nothing could be read");
+    })).hasMessage("in: nothing could be read");
+
+    assertThat(count(rebuilt, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(1);
+    assertThat(count(rebuilt, "SELECT (COUNT(*) AS ?n) { ?s ?p '成都高新区' }")).isEqualTo(1);
   }
 
   @Test
