@@ -13,20 +13,26 @@ import zonekg.doc.SourceDoc;
 
 /** Normalisation never throws, and every character it keeps points back at the character it came from. */
 class NormaliserPropertiesTest {
+  /**
+   * A fixed seed keeps CI reproducible; change it (or drop it locally) to explore new cases, and
+   * turn any failure into a fixture.
+   */
+  private static final String SEED = "20261122";
+
   private final Normaliser normaliser = new Normaliser();
 
-  @Property(tries = 2000)
+  @Property(tries = 2000, seed = SEED)
   void offsetsPointAtTheSourceCharacter(@ForAll("pdfLikeText") String source) {
     OffsetChecks.assertMapsBack(source, normalise(source));
   }
 
-  @Property(tries = 10_000)
+  @Property(tries = 10_000, seed = SEED)
   void neverThrowsOnHostileText(@ForAll("hostileText") String source) {
     NormalisedDoc doc = normalise(source);
     assertThat(doc.offsets().length()).isEqualTo(doc.text().length());
   }
 
-  @Property(tries = 50)
+  @Property(tries = 50, seed = SEED)
   void copesWithVeryLongLines(@ForAll("longLine") String source) {
     OffsetChecks.assertMapsBack(source, normalise(source));
   }

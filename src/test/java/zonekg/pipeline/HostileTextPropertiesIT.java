@@ -23,6 +23,12 @@ import zonekg.doc.SourceDoc;
  * test because HanLP segments about half a million characters a second: the 10,000 cases take about 30 s.
  */
 class HostileTextPropertiesIT {
+  /**
+   * A fixed seed keeps CI reproducible; change it (or drop it locally) to explore new cases, and
+   * turn any failure into a fixture.
+   */
+  private static final String SEED = "20261122";
+
   private static Pipeline pipeline;
 
   @BeforeContainer
@@ -30,17 +36,17 @@ class HostileTextPropertiesIT {
     pipeline = Pipeline.create().threads(1).build();
   }
 
-  @Property(tries = 6_030)
+  @Property(tries = 6_030, seed = SEED)
   void statisticalFragmentsNeverThrow(@ForAll("statisticalFragments") String text) {
     assertInsideTheText(pipeline.process(source(text)));
   }
 
-  @Property(tries = 3_950)
+  @Property(tries = 3_950, seed = SEED)
   void mixedScriptsAndControlCharactersNeverThrow(@ForAll("mixedScripts") String text) {
     assertInsideTheText(pipeline.process(source(text)));
   }
 
-  @Property(tries = 20)
+  @Property(tries = 20, seed = SEED)
   void veryLongLinesAndEndlessDigitsNeverThrow(@ForAll("longLines") String text) {
     assertInsideTheText(pipeline.process(source(text)));
   }

@@ -243,6 +243,11 @@ public final class IndicatorBuilder {
     return local.isEmpty() ? generic(nounAfter(slot), memory) : generic(local, memory);
   }
 
+  /** The text from {@code begin} up to {@code end}, empty when a rank verb stands before the clause's own start. */
+  private static Span upTo(int begin, int end) {
+    return new Span(begin, Math.max(begin, end));
+  }
+
   private List<String> rank(Slot slot, Memory memory) {
     String before = slot.clauseBefore();
     boolean twice = slot.phrase().shape() == NumberPhrase.Shape.DOUBLE_RANK;
@@ -258,10 +263,10 @@ public final class IndicatorBuilder {
     String np;
     if (verbBegin < 0) {
       region = "";
-      np = clean(hide(slot, new Span(Math.max(slot.local().begin(), clauseStart), slot.phrase().whole().begin())));
+      np = clean(hide(slot, upTo(Math.max(slot.local().begin(), clauseStart), slot.phrase().whole().begin())));
     } else {
       region = clean(before.substring(verbEnd).replaceAll("[“”\"双]", ""));
-      np = clean(hide(slot, new Span(Math.max(slot.local().begin(), clauseStart), clauseStart + verbBegin)));
+      np = clean(hide(slot, upTo(Math.max(slot.local().begin(), clauseStart), clauseStart + verbBegin)));
     }
     if (twice) {
       List<String> out = new ArrayList<>();
