@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
 import zonekg.doc.ZonekgException;
 
@@ -12,11 +13,25 @@ import zonekg.doc.ZonekgException;
  * Turns a failed command into one line on stderr, {@code zonekg: <message>}, and exit status 1; the stack trace
  * goes to stderr only with {@code --verbose}.
  */
-final class FailureHandler implements IExecutionExceptionHandler {
+final class FailureHandler implements IExecutionExceptionHandler, IExecutionStrategy {
   private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
+
+  /** Runs the command; an Error (memory exhausted, a broken jar) fails in one line like any exception. */
+  @Override
+  public int execute(ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (VirtualMachineError | LinkageError e) {
+      return report(e, parsed.commandSpec().commandLine(), parsed);
+    }
+  }
 
   @Override
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+    return report(e, command, parsed);
+  }
+
+  private static int report(Throwable e, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
     err.println("zonekg: " + message(e));
     if (verbose(parsed)) {
@@ -29,9 +44,13 @@ final class FailureHandler implements IExecutionExceptionHandler {
   }
 
   // Our own exceptions are written for the user; anything else is a bug or a library failure, so name its type.
-  private static String message(Exception e) {
+  private static String message(Throwable e) {
     if (e instanceof ZonekgException) {
       return e.getMessage();
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MiB); give Java more with -Xmx, e.g. java -Xmx4g -jar zonekg.jar, or build into a store with --tdb";
     }
     String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
     return e.getClass().getSimpleName() + detail;

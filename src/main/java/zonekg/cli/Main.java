@@ -43,10 +43,12 @@ public final class Main implements Runnable {
 
   /** The command line with UTF-8 output (Java 17 would otherwise use the locale's, often ASCII) and our failure handler. */
   static CommandLine commandLine() {
+    FailureHandler failures = new FailureHandler();
     return new CommandLine(new Main())
         .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
         .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
-        .setExecutionExceptionHandler(new FailureHandler());
+        .setExecutionStrategy(failures)
+        .setExecutionExceptionHandler(failures);
   }
 
   @Override

@@ -137,6 +137,8 @@ public final class ZoneServer {
       Checks.argument(timeout != null && !timeout.isNegative() && !timeout.isZero(), "query timeout %s is not positive", timeout);
       // Fuseki reads the timeout from the dataset's context; ARQ cancels the running iterators when it expires.
       dataset.getContext().set(ARQ.queryTimeout, timeout.toMillis());
+      // SERVICE would make the server fetch any URL a client names on the client's behalf
+      dataset.getContext().set(ARQ.httpServiceAllowed, false);
       FusekiServer.Builder fuseki = FusekiServer.create()
           .port(port)
           .add("/" + DATASET, queryOnly(dataset))
