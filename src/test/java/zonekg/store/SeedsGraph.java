@@ -1,0 +1,36 @@
+package zonekg.store;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import zonekg.pipeline.Pipeline;
+
+/** The graph of seeds/ in memory, queried the way the server queries it (union default graph). */
+final class SeedsGraph {
+  private final DatasetGraph dsg;
+
+  private SeedsGraph(DatasetGraph dsg) {
+    this.dsg = dsg;
+  }
+
+  static SeedsGraph build() {
+    DatasetGraph dsg = Stores.memory();
+    Stores.fill(dsg, sink -> Pipeline.create().build().run(Path.of("seeds"), sink));
+    UnionDefaultGraph.applyIfNamedOnly(dsg);
+    return new SeedsGraph(dsg);
+  }
+
+  /** What {@code answer} makes of {@code query}'s execution, inside a read transaction. */
+  <T> T query(Query query, Function<QueryExecution, T> answer) {
+    return Txn.calculateRead(dsg, () -> {
+      try (QueryExecution qe = QueryExecutionFactory.create(query, DatasetFactory.wrap(dsg))) {
+        return answer.apply(qe);
+      }
+    });
+  }
+}
