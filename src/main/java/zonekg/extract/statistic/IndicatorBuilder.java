@@ -19,7 +19,7 @@ public final class IndicatorBuilder {
   private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
       + "|全年|均|也|还|都|分别|了|的|从|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
       + "|对于|通过|其|预计|力争|争取|有望|计划)+");
-  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<!平)均|分别"
+  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<!平)均|分别"
       + "|约占|约|近|超|的|[，,、；;：:（(“])+$");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
@@ -30,13 +30,23 @@ public final class IndicatorBuilder {
   private static final Set<String> PERSON_UNITS = Set.of("人", "万人", "名", "万名");
   /** People counted as a group of their own (人才, 人员) are a 数量; other people counted are a 人数. */
   private static final Pattern PERSONS_NAMED = Pattern.compile("(?:人才|人员|员工|职工|者|家|师|生)$");
-  private static final Set<String> GENERIC = Set.of("数量", "总量", "规模", "增速", "增幅", "总额", "占比", "比重", "总数");
+  private static final Set<String> GENERIC = Set.of("数量", "总量", "规模", "增速", "增幅", "总额", "占比", "比重", "总数",
+      "总投资", "投资总额", "投资额", "总产值");
+  /** Verbs of a fall: the rate they state is named a 降幅 or a 幅度 of the verb, never a 增速. */
+  private static final Pattern DECLINE_TAIL =
+      Pattern.compile("(?:平均|累计|同比|环比)*(下降|降低|回落|下滑|减少|缩短|压缩|优化|改善)了?$");
+  /** "总投资51.5亿元的17个循环产业链项目": the money is that of the noun phrase after 的. */
+  private static final Pattern INVESTMENT = Pattern.compile("(?:总投资|计划投资|协议投资|投资总额|投资)$");
+  private static final Pattern COUNTED_PREFIX = Pattern.compile("^[\\d.一二两三四五六七八九十百千万]+(?:余|多)?[个家项批座所条]");
+  private static final int MAX_OWNER = 14;
   /** "地区生产总值（GDP）" → GDP; the full name stops at words that join it to the rest of the clause. */
   private static final Pattern ABBREVIATION =
       Pattern.compile("[\\u4e00-\\u9fa5&&[^占比的为和与及对]]{2,8}[（(]([A-Za-z]{2,8})[）)]");
   private static final Pattern REGION = Pattern.compile("(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县))级?");
   private static final Pattern TRAILING_REGION = Pattern.compile(
       "(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县|区))$");
+  private static final Pattern SUPERLATIVE_PLACE = Pattern.compile(
+      "(?:全国|全省|全市|全球|世界|国内|中国|我国|亚洲|[一-龥]{2,5}?(?:省|市))(?:北方|南方|东部|西部|中部|东北|西北|西南)?$");
   private static final Pattern RANK_VERB = Pattern.compile("(?:位居|位列|名列|排名|排在|稳居|跃居|跻身|位于|居|列|排)");
   private static final Pattern DOUBLE_VERB = Pattern.compile("(?:实现|获得|取得|保持|位列|位居|居|夺得)");
   private static final Pattern FULFILMENT = Pattern.compile("完成([^，,；;。]*?)目标的?$");
@@ -88,6 +98,9 @@ public final class IndicatorBuilder {
 
   /** The indicator of the number in {@code slot}, given what the sentence has named before it. */
   public String build(Slot slot, Memory memory) {
+    if (slot.phrase().shape() == NumberPhrase.Shape.SUPERLATIVE) {
+      return superlative(slot);
+    }
     return switch (slot.kind()) {
       case RANK -> rank(slot, memory).get(0);
       case GROWTH -> growth(slot, memory);
@@ -112,8 +125,43 @@ public final class IndicatorBuilder {
     return indicator;
   }
 
+  /** "我国北方最大的激光装备产业基地" → 激光装备产业基地规模我国北方排名. */
+  private static String superlative(Slot slot) {
+    String before = slot.clauseBefore();
+    Matcher place = SUPERLATIVE_PLACE.matcher(before);
+    String region = place.find() ? place.group() : "";
+    return nounAfter(slot, slot.phrase().whole().end()) + "规模" + region + "排名";
+  }
+
+  /** "成为全区第10个落户的“中科系”项目" → 落户“中科系”项目数量: the rest of the clause is what is tallied. */
+  private static String tallied(Slot slot) {
+    String rest = slot.clauseAfter().replaceAll("[，,；;。：:]$", "").replace("的", "");
+    return rest.length() <= MAX_OWNER ? clean(rest) : nounAfter(slot);
+  }
+
+  /** "总投资51.5亿元的17个循环产业链、节能降碳项目" → 循环产业链、节能降碳项目总投资. */
+  private static String owner(Slot slot, String local) {
+    Matcher investment = INVESTMENT.matcher(local);
+    String after = slot.clauseAfter();
+    if (!investment.find() || !after.startsWith("的")) {
+      return null;
+    }
+    String owner = COUNTED_PREFIX.matcher(after.substring(1)).replaceFirst("").replaceAll("[，,；;。：:].*$", "");
+    int etc = owner.indexOf('等');
+    owner = clean(etc >= 0 ? owner.substring(etc + 1) : owner);
+    return owner.isEmpty() || owner.length() > MAX_OWNER ? null : owner + investment.group();
+  }
+
   private String quantity(Slot slot, Memory memory) {
     String local = local(slot);
+    if (slot.phrase().shape() == NumberPhrase.Shape.TALLY) {
+      String np = tallied(slot);
+      return COUNT_NAMED.matcher(np).find() ? np : np + countName(slot.phrase().unit(), np);
+    }
+    String owned = owner(slot, local);
+    if (owned != null) {
+      return owned;
+    }
     String np = distributed(slot, local);
     if (np == null) {
       np = continued(slot, memory, local);
@@ -165,6 +213,13 @@ public final class IndicatorBuilder {
   }
 
   private String growth(Slot slot, Memory memory) {
+    Matcher decline = DECLINE_TAIL.matcher(local(slot));
+    if (decline.find()) {
+      String base = clean(local(slot).substring(0, decline.start()));
+      String np = base.isEmpty() ? (memory.topic == null ? "" : memory.topic) : generic(base, memory);
+      String verb = decline.group(1);
+      return np + (verb.startsWith("下") || verb.startsWith("降") || verb.equals("回落") ? "降幅" : verb + "幅度");
+    }
     String local = GROWTH_TAIL.matcher(local(slot).replace("同比", "")).replaceFirst("");
     local = clean(local);
     String np = local.isEmpty() ? memory.topic : generic(local, memory);
@@ -215,7 +270,15 @@ public final class IndicatorBuilder {
       }
     }
     Matcher region = TRAILING_REGION.matcher(local);
-    return region.find() ? region.group() : local;
+    if (region.find()) {
+      return region.group();
+    }
+    // "以不到全市0.4%的土地，贡献了40%的进出口额": the whole stays the place named earlier
+    List<Token> earlier = slot.sentence().tokens().stream()
+        .filter(t -> t.span().end() <= slot.local().begin())
+        .filter(t -> t.pos().equals("ns") || REGION.matcher(t.text()).matches())
+        .toList();
+    return earlier.isEmpty() ? local : earlier.get(earlier.size() - 1).text();
   }
 
   private String difference(Slot slot, Memory memory) {
@@ -374,6 +437,11 @@ public final class IndicatorBuilder {
   /** This number's own words before it, without periods, names, copulas and connectives. */
   private String local(Slot slot) {
     String raw = abbreviate(hide(slot, new Span(slot.local().begin(), slot.phrase().whole().begin())));
+    // "签约4个项目、协议投资15.5亿元": after an earlier number, the words up to 、 still belong to it
+    int listMark = raw.lastIndexOf('、');
+    if (slot.local().begin() > slot.clause().begin() && listMark >= 0) {
+      raw = raw.substring(listMark + 1);
+    }
     String local = clean(ENUMERATION.matcher(raw).replaceFirst(""));
     int of = local.lastIndexOf('的');
     if (local.length() > LONG_LOCAL + 2 && of >= 0 && local.length() - of > 2) {

@@ -25,7 +25,8 @@ import zonekg.extract.MainZones;
  */
 public final class StatisticExtractor {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
-  private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占");
+  /** 约占济南市65%, 约为去年同期100倍: the 约 before the verb qualifies the number after it. */
+  private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占|(?:约|大约)(?:为|是|达|合|相当于)");
 
   private final NumberScanner scanner = new NumberScanner();
   private final PeriodFinder periods = new PeriodFinder();
@@ -113,13 +114,16 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
-      Optional<SubjectFinder.Subject> subject = subjects.find(sentence, phrase.number(), named, mainZone);
+      Optional<SubjectFinder.Subject> subject = subjects.find(sentence, phrase, named, mainZone);
       if (subject.isEmpty()) {
         return;
       }
       String beforeList = text(clause.begin(), Math.max(clause.begin(), first.whole().begin()));
-      Optional<Comparison> comparison = comparisons.find(beforeList);
       String clauseBefore = text(clause.begin(), Math.max(clause.begin(), phrase.whole().begin()));
+      Optional<Comparison> comparison = comparisons.find(beforeList);
+      if (comparison.isEmpty() && "倍".equals(phrase.unit())) {
+        comparison = comparisons.findMultiple(clauseBefore);
+      }
       String after = text(phrase.whole().end(), clause.end());
       StatKind underlying = kinds.underlying(phrase, clauseBefore, after, comparison);
       List<String> hiddenNames = new ArrayList<>();
