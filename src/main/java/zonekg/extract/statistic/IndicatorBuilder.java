@@ -19,7 +19,7 @@ public final class IndicatorBuilder {
   private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
       + "|全年|均|也|还|都|分别|了|的|从|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
       + "|对于|通过|其|预计|力争|争取|有望|计划)+");
-  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<!平)均|分别"
+  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<!平)均|分别"
       + "|约占|约|近|超|的|[，,、；;：:（(“])+$");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
@@ -60,6 +60,8 @@ public final class IndicatorBuilder {
   private static final Set<String> INNER_LOCALISERS = Set.of("以上", "以下");
   /** "A、B、C等12家日资企业": the listed examples are not part of what is counted. */
   private static final Pattern ENUMERATION = Pattern.compile("^.*等(?!级)");
+  /** "按照“…”四位一体模式开展直播带岗活动": the manner adverbial before the verb names nothing measured. */
+  private static final Pattern MANNER = Pattern.compile("^(?:按照|通过|以|采取|采用|依托|利用).*?(?:”|模式|方式|形式|机制)");
   /** Beyond this length a local phrase is a whole predicate; its tail after the last 的 names the figure. */
   private static final int LONG_LOCAL = 8;
 
@@ -246,7 +248,7 @@ public final class IndicatorBuilder {
     String clause = clean(abbreviate(hide(slot, new Span(slot.clause().begin(), slot.phrase().whole().begin()))));
     Matcher m = SHARE_OF.matcher(clause);
     if (clause.contains("占") && !clause.contains("占比") && m.matches()) {
-      String left = clean(m.group(1));
+      String left = generic(clean(m.group(1)), memory);
       String whole = clean(m.group(2));
       String word = m.group(3) == null ? "比重" : m.group(3);
       if (left.isEmpty()) {
@@ -320,8 +322,10 @@ public final class IndicatorBuilder {
     String region;
     String np;
     if (verbBegin < 0) {
-      region = "";
-      np = clean(hide(slot, new Span(Math.max(slot.local().begin(), clauseStart), slot.phrase().whole().begin())));
+      String words = hide(slot, new Span(Math.max(slot.local().begin(), clauseStart), slot.phrase().whole().begin()));
+      Matcher place = SUPERLATIVE_PLACE.matcher(words);
+      region = place.find() ? place.group() : "";
+      np = clean(words.substring(0, words.length() - region.length()));
     } else {
       region = clean(before.substring(verbEnd).replaceAll("[“”\"双]", ""));
       np = clean(hide(slot, new Span(Math.max(slot.local().begin(), clauseStart), clauseStart + verbBegin)));
@@ -447,6 +451,10 @@ public final class IndicatorBuilder {
     if (local.length() > LONG_LOCAL + 2 && of >= 0 && local.length() - of > 2) {
       local = clean(local.substring(of + 1));
     }
+    Matcher manner = MANNER.matcher(local);
+    if (local.length() > LONG_LOCAL + 2 && manner.find() && local.length() - manner.end() > 2) {
+      local = clean(local.substring(manner.end()));
+    }
     return local;
   }
 
@@ -533,6 +541,8 @@ public final class IndicatorBuilder {
       boolean localiser = t.pos().equals("f") && !INNER_LOCALISERS.contains(t.text());
       if (taken >= MAX_NOUN_TOKENS || localiser || !quote && STOP_POS.matcher(t.pos()).matches()
           || verbal && (noun || ++leading > 2)) {
+        // "近1900篇投稿中": a lone verb between the classifier and a localiser is used as a noun
+        noun |= taken == 1 && (localiser || t.pos().equals("w")) && !out.toString().isBlank();
         break;
       }
       noun |= nounish(t);

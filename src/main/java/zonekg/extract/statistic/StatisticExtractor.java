@@ -53,16 +53,18 @@ public final class StatisticExtractor {
         .filter(p -> !p.comparand()).map(PeriodMention::label).findFirst().orElse(null);
     String inScope = titlePeriod;
     int previousEnd = -1;
+    List<Observation> found = new ArrayList<>();
     for (Sentence sentence : article.sentences()) {
       if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
         inScope = titlePeriod;
       }
-      List<PeriodMention> found = periods.find(sentence.text(), sentence.span().begin());
+      List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> named = mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
-      new SentenceReading(sentence, found, named, mainZone, inScope).read(out);
-      inScope = found.stream().filter(p -> !p.comparand()).reduce((a, b) -> b).map(PeriodMention::label).orElse(inScope);
+      new SentenceReading(sentence, periodsFound, named, mainZone, inScope).read(found);
+      inScope = periodsFound.stream().filter(p -> !p.comparand()).reduce((a, b) -> b).map(PeriodMention::label).orElse(inScope);
       previousEnd = sentence.span().end();
     }
+    out.addAll(Repeats.dropRepeats(doc.text(), article, found));
   }
 
   /** The reading of one sentence: its numbers in order, with what earlier clauses named. */

@@ -45,7 +45,10 @@ public final class SubjectFinder {
     if (place.isPresent()) {
       return Optional.of(new Subject(place.get().name(), EntityType.REGION));
     }
-    Optional<Subject> entity = entity(sentence, number, mentions, mainZone, ownFigure);
+    // "成为全区第10个落户的项目": a tally counts for the zone, whatever entity the clause names
+    List<Mention> candidates = phrase.shape() == NumberPhrase.Shape.TALLY
+        ? mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList() : mentions;
+    Optional<Subject> entity = entity(sentence, number, candidates, mainZone, ownFigure);
     return entity.isPresent() || mainZone == null ? entity : Optional.of(new Subject(mainZone, EntityType.ZONE));
   }
 
