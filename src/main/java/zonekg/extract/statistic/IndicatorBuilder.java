@@ -32,6 +32,14 @@ public final class IndicatorBuilder {
   private static final Pattern PERSONS_NAMED = Pattern.compile("(?:人才|人员|员工|职工|者|家|师|生)$");
   private static final Set<String> GENERIC = Set.of("数量", "总量", "规模", "增速", "增幅", "总额", "占比", "比重", "总数",
       "总投资", "投资总额", "投资额", "总产值");
+  /** "比重提高", "占比下降": a share and the verb of its change, as a difference in percentage points states it. */
+  private static final Pattern SHARE_CHANGE =
+      Pattern.compile("^(.*(?:比重|占比|比例|率|强度))(提高|提升|增加|上升|下降|降低|回落|减少)了?$");
+  /** What a compared period leaves once hidden (比上年同期 → 比同期, 较2019年 → 较): never part of an indicator. */
+  private static final Pattern BASE_REMNANT =
+      Pattern.compile("(?:同比|环比|相比|相较|比|较)(?:同期)?(?=$|增|下|减|提|回|降|上|改|优|缩|压)");
+  /** "较2019年增长35%": a base other than the year before, which the indicator keeps. */
+  private static final Pattern OTHER_BASE = Pattern.compile("(?:比|较)(\\d{4}年(?:同期)?)");
   /** Verbs of a fall: the rate they state is named a 降幅 or a 幅度 of the verb, never a 增速. */
   private static final Pattern DECLINE_TAIL =
       Pattern.compile("(?:平均|累计|同比|环比)*(下降|降低|回落|下滑|减少|缩短|压缩|优化|改善)了?$");
@@ -71,6 +79,7 @@ public final class IndicatorBuilder {
     private String lastGrowth;
     private String last;
     private String lastInClause;
+    private String lastShare;
     private int clauseBegin = -1;
 
     void enterClause(int begin) {
@@ -87,6 +96,13 @@ public final class IndicatorBuilder {
           lastGrowth = indicator;
           if (base != null) {
             topic = base;
+          }
+        }
+        case SHARE -> lastShare = indicator;
+        case DIFFERENCE -> {
+          Matcher shareChange = SHARE_CHANGE.matcher(indicator);
+          if (shareChange.matches()) {
+            lastShare = shareChange.group(1);
           }
         }
         default -> { }
@@ -215,26 +231,35 @@ public final class IndicatorBuilder {
   }
 
   private String growth(Slot slot, Memory memory) {
-    Matcher decline = DECLINE_TAIL.matcher(local(slot));
+    String raw = slot.text(new Span(slot.local().begin(), slot.phrase().whole().begin()));
+    Matcher other = OTHER_BASE.matcher(raw);
+    String base = other.find() ? "较" + other.group(1) : "";
+    String own = BASE_REMNANT.matcher(local(slot)).replaceAll("");
+    Matcher decline = DECLINE_TAIL.matcher(own);
     if (decline.find()) {
-      String base = clean(local(slot).substring(0, decline.start()));
-      String np = base.isEmpty() ? (memory.topic == null ? "" : memory.topic) : generic(base, memory);
+      String before = clean(own.substring(0, decline.start()));
+      String np = before.isEmpty() ? (memory.topic == null ? "" : memory.topic) : generic(before, memory);
       String verb = decline.group(1);
-      return np + (verb.startsWith("下") || verb.startsWith("降") || verb.equals("回落") ? "降幅" : verb + "幅度");
+      return np + base + (verb.startsWith("下") || verb.startsWith("降") || verb.equals("回落") ? "降幅" : verb + "幅度");
     }
-    String local = GROWTH_TAIL.matcher(local(slot).replace("同比", "")).replaceFirst("");
-    local = clean(local);
+    String local = clean(GROWTH_TAIL.matcher(own).replaceFirst(""));
     String np = local.isEmpty() ? memory.topic : generic(local, memory);
     if (np == null || np.isEmpty()) {
-      return "增速";
+      return base + "增速";
     }
     np = expand(slot, np);
-    return GROWTH_NAMED.matcher(np).find() ? np : np + "增速";
+    if (slot.phrase().shape() == NumberPhrase.Shape.DOUBLING) {
+      return np + "增长倍数";
+    }
+    return GROWTH_NAMED.matcher(np).find() ? np : np + base + "增速";
   }
 
   private String share(Slot slot, Memory memory) {
     String local = local(slot);
     String after = slot.clauseAfter();
+    if (local.isEmpty() && memory.lastShare != null) {
+      return memory.lastShare;
+    }
     if (after.startsWith("的")) {
       return nounAfter(slot, slot.phrase().whole().end() + 1) + "占" + trailingPlace(slot, local) + "比重";
     }
@@ -285,6 +310,11 @@ public final class IndicatorBuilder {
 
   private String difference(Slot slot, Memory memory) {
     String local = local(slot);
+    Matcher shareChange = SHARE_CHANGE.matcher(local);
+    if (slot.comparison().isEmpty() && shareChange.matches()) {
+      // "占规上工业总产值比重提高3.5个百分点": the change of a share, named by the share
+      return share(slot, memory).replaceFirst(Pattern.quote(shareChange.group(2)) + "了?$", "") + shareChange.group(2);
+    }
     boolean rates = "个百分点".equals(slot.phrase().unit()) || "百分点".equals(slot.phrase().unit())
         || slot.clauseBefore().contains("增速");
     String base = rates ? memory.lastGrowth : memory.last;

@@ -16,7 +16,7 @@ public final class KindClassifier {
   /** Words that make a percentage a share even beside a growth word: 对GDP增长的贡献率. */
   private static final Pattern SHARE_NAMED = Pattern.compile("占|比重|占比|比例|份额|贡献率|覆盖率|渗透率|强度");
   private static final Pattern GROWTH_WORDS =
-      Pattern.compile("增长|增速|增幅|同比|环比|下降|回落|上涨|减少|提高|提升|降低|缩短|压缩|优化|改善|下滑");
+      Pattern.compile("增长|增速|增幅|同比|环比|下降|回落|上涨|减少|提高|提升|降低|缩短|压缩|优化|改善|下滑|翻了?[一两三四]?番");
   /** 争取 plans only before a goal (争取到2025年, 争取实现); "争取专项债券10亿元" reports money obtained. */
   private static final Pattern TARGET_WORDS =
       Pattern.compile("预计|力争|争取(?=到|在|实现|达|用)|有望|计划到|目标是|目标为|将达到?|到\\d{4}年");
@@ -61,6 +61,9 @@ public final class KindClassifier {
     if (phrase.shape() == NumberPhrase.Shape.RANK || phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK
         || phrase.shape() == NumberPhrase.Shape.SUPERLATIVE) {
       return StatKind.RANK;
+    }
+    if (phrase.shape() == NumberPhrase.Shape.DOUBLING) {
+      return StatKind.GROWTH;
     }
     if (phrase.shape() == NumberPhrase.Shape.LEVEL) {
       return StatKind.AMOUNT;

@@ -31,6 +31,8 @@ public record NumberPhrase(Span number, Span whole, BigDecimal value, String uni
     LEVEL,
     /** The largest in a place, a first place: 我国北方最大的激光装备产业基地. */
     SUPERLATIVE,
+    /** A doubling stated as 翻番: 翻了一番 (2倍), 翻两番 (4倍). */
+    DOUBLING,
     /** The N-th of a running tally, so N so far: 今年以来举办的第4场招聘会. */
     TALLY
   }

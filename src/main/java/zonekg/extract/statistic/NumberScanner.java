@@ -41,6 +41,7 @@ public final class NumberScanner {
   private static final Pattern MARKER_BEFORE_REGION = Pattern.compile("(不到|不足|约|近)" + REGION + "$");
   /** "今年以来举办的第4场", "全区第10个落户的": the N-th of a running tally says N have happened so far. */
   private static final Pattern TALLY_SCOPE = Pattern.compile("以来|累计|至今|" + REGION + "$");
+  private static final Pattern DOUBLED = Pattern.compile("翻了?([一两三四])?番");
   /** Numbers in a short quoted name (“黄金19条”, “十四五”) name a policy or slogan, not a quantity. */
   private static final int QUOTED_NAME = 8;
   private static final String LIST_SEPARATORS = "、-—~～至到和";
@@ -87,6 +88,10 @@ public final class NumberScanner {
     if (text.startsWith("最大的", i) && regionBefore(text, i)) {
       return Optional.of(rank(i, i + 2, i, i + 3, BigDecimal.ONE, offset, NumberPhrase.Shape.SUPERLATIVE));
     }
+    Matcher doubled = DOUBLED.matcher(text).region(i, text.length());
+    if (doubled.lookingAt()) {
+      return Optional.of(doubling(doubled, offset));
+    }
     if (text.startsWith("一半", i) && !text.startsWith("一半导", i)) {
       return Optional.of(half(text, i, offset));
     }
@@ -127,6 +132,13 @@ public final class NumberScanner {
       }
     }
     return start;
+  }
+
+  /** "翻了一番" → 2倍, "翻两番" → 4倍: each 番 doubles. */
+  private static NumberPhrase doubling(Matcher m, int offset) {
+    int times = m.group(1) == null ? 1 : ChineseNumerals.parse(m.group(1)).map(BigDecimal::intValue).orElse(1);
+    Span span = new Span(offset + m.start(), offset + m.end());
+    return new NumberPhrase(span, span, BigDecimal.valueOf(2).pow(times), "倍", null, NumberPhrase.Shape.DOUBLING);
   }
 
   /** "总量占济南市一半以上" → 1/2 of a whole, with the bound printed around it. */

@@ -54,17 +54,30 @@ public final class StatisticExtractor {
     String inScope = titlePeriod;
     int previousEnd = -1;
     List<Observation> found = new ArrayList<>();
+    SubjectFinder.Subject carried = null;
     for (Sentence sentence : article.sentences()) {
       if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
         inScope = titlePeriod;
+        carried = null;
       }
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> named = mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
-      new SentenceReading(sentence, periodsFound, named, mainZone, inScope).read(found);
+      int before = found.size();
+      new SentenceReading(sentence, periodsFound, named, mainZone, inScope, carried).read(found);
+      carried = carriedAfter(found.subList(before, found.size()), carried);
       inScope = periodsFound.stream().filter(p -> !p.comparand()).reduce((a, b) -> b).map(PeriodMention::label).orElse(inScope);
       previousEnd = sentence.span().end();
     }
     out.addAll(Repeats.dropRepeats(doc.text(), article, found));
+  }
+
+  /** The enterprise or park the paragraph is about after a sentence gave {@code observations}. */
+  private static SubjectFinder.Subject carriedAfter(List<Observation> observations, SubjectFinder.Subject carried) {
+    return observations.stream()
+        .filter(o -> o.subjectType() == EntityType.ENTERPRISE || o.subjectType() == EntityType.PLATFORM)
+        .reduce((a, b) -> b)
+        .map(o -> new SubjectFinder.Subject(o.subject(), o.subjectType()))
+        .orElse(carried);
   }
 
   /** The reading of one sentence: its numbers in order, with what earlier clauses named. */
@@ -74,11 +87,13 @@ public final class StatisticExtractor {
     private final List<Mention> named;
     private final String mainZone;
     private final String inScope;
+    private final SubjectFinder.Subject carried;
     private final List<Span> clauses;
     private final IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String inScope) {
+        String inScope, SubjectFinder.Subject carried) {
+      this.carried = carried;
       this.sentence = sentence;
       this.found = found;
       this.named = named;
@@ -116,7 +131,7 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
-      Optional<SubjectFinder.Subject> subject = subjects.find(sentence, phrase, named, mainZone);
+      Optional<SubjectFinder.Subject> subject = subjects.find(sentence, phrase, named, mainZone, carried);
       if (subject.isEmpty()) {
         return;
       }

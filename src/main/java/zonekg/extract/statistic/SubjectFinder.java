@@ -28,6 +28,9 @@ public final class SubjectFinder {
   private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
   /** A place right before a number is the whole or the comparand, not the subject, after these: 占济南市1/7. */
   private static final Pattern COMPARED = Pattern.compile("(?:占|比|较|以|居|列|高于|低于|领先|超过|贡献了?|不到|不足|约|近)$");
+  /** A pronoun near the start of a clause: 其, 他的, 该公司 point back to the entity just introduced. */
+  private static final Pattern BACK_REFERENCE =
+      Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其|他的|她的|该公司|该企业)");
   /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
   private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD);
 
@@ -38,6 +41,29 @@ public final class SubjectFinder {
    * ("近年来，唐山市…培育了…99家企业").
    */
   public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone) {
+    return find(sentence, phrase, mentions, mainZone, null);
+  }
+
+  /**
+   * As {@link #find(Sentence, NumberPhrase, List, String)}, with {@code carried} the enterprise or park an
+   * earlier sentence of the paragraph was about: a clause that refers back to it ("其落地项目获得…",
+   * "使得他的项目获得…") and names no one else keeps it as subject.
+   */
+  public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone,
+      Subject carried) {
+    Optional<Subject> found = named(sentence, phrase, mentions, mainZone);
+    if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole())) {
+      return Optional.of(carried);
+    }
+    return found.isPresent() || mainZone == null ? found : Optional.of(new Subject(mainZone, EntityType.ZONE));
+  }
+
+  private static boolean refersBack(Sentence sentence, Span whole) {
+    String before = sentence.text().substring(0, whole.begin() - sentence.span().begin());
+    return BACK_REFERENCE.matcher(before).find();
+  }
+
+  private Optional<Subject> named(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone) {
     Span number = phrase.number();
     boolean ownFigure = Unit.lookup(phrase.unit()).map(u -> OWN_FIGURE_UNITS.contains(u.base())).orElse(false)
         && phrase.shape() == NumberPhrase.Shape.PLAIN;
@@ -48,8 +74,7 @@ public final class SubjectFinder {
     // "成为全区第10个落户的项目": a tally counts for the zone, whatever entity the clause names
     List<Mention> candidates = phrase.shape() == NumberPhrase.Shape.TALLY
         ? mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList() : mentions;
-    Optional<Subject> entity = entity(sentence, number, candidates, mainZone, ownFigure);
-    return entity.isPresent() || mainZone == null ? entity : Optional.of(new Subject(mainZone, EntityType.ZONE));
+    return entity(sentence, number, candidates, mainZone, ownFigure);
   }
 
   private static Optional<Mention> placeBefore(Sentence sentence, Span whole, List<Mention> mentions) {
