@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class ComparisonFinder {
   private static final String BASE_WORDS = "(?:的)?(?:增速|增幅|平均水平|水平|同期)?(?:分别|均)?";
-  private static final Pattern VERB_AFTER = Pattern.compile("(?:比|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
+  private static final Pattern VERB_AFTER = Pattern.compile("(?:(?<!占)比(?![重例])|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
       + "(?<v>高出|高于|低于|高|低|快|慢|多|少|提高|提升|增加|下降|减少|回落|扩大|缩小)");
   private static final Pattern VERB_BEFORE = Pattern.compile("(?<v>领先|高于|低于|快于|超过|超出)(?<x>[^，,；;。\\d]+?)"
       + BASE_WORDS + "$");

@@ -19,7 +19,7 @@ public final class IndicatorBuilder {
   private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
       + "|全年|均|也|还|都|分别|了|的|从|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
       + "|对于|通过|其|预计|力争|争取|有望|计划)+");
-  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<!平)均|分别"
+  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
       + "|约占|约|近|超|的|[，,、；;：:（(“])+$");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
@@ -40,6 +40,8 @@ public final class IndicatorBuilder {
       Pattern.compile("(?:同比|环比|相比|相较|比|较)(?:同期)?(?=$|增|下|减|提|回|降|上|改|优|缩|压)");
   /** "较2019年增长35%": a base other than the year before, which the indicator keeps. */
   private static final Pattern OTHER_BASE = Pattern.compile("(?:比|较)(\\d{4}年(?:同期)?)");
+  /** "增速约为全省的": the words from the verb of a multiple on name the reference, not the figure. */
+  private static final Pattern MULTIPLE_VERB = Pattern.compile("(?:约|大约)?(?:是|为|达到?|相当于).*$");
   /** Verbs of a fall: the rate they state is named a 降幅 or a 幅度 of the verb, never a 增速. */
   private static final Pattern DECLINE_TAIL =
       Pattern.compile("(?:平均|累计|同比|环比)*(下降|降低|回落|下滑|减少|缩短|压缩|优化|改善)了?$");
@@ -153,8 +155,12 @@ public final class IndicatorBuilder {
 
   /** "成为全区第10个落户的“中科系”项目" → 落户“中科系”项目数量: the rest of the clause is what is tallied. */
   private static String tallied(Slot slot) {
-    String rest = slot.clauseAfter().replaceAll("[，,；;。：:]$", "").replace("的", "");
-    return rest.length() <= MAX_OWNER ? clean(rest) : nounAfter(slot);
+    String noun = nounAfter(slot);
+    if (!noun.isEmpty()) {
+      return noun;
+    }
+    String rest = slot.clauseAfter().replaceAll("[，,；;。：:]$", "").replace("的", "").replaceAll("[\\d一二两三四五六七八九十百千万].*$", "");
+    return rest.length() <= MAX_OWNER ? clean(rest) : "";
   }
 
   /** "总投资51.5亿元的17个循环产业链、节能降碳项目" → 循环产业链、节能降碳项目总投资. */
@@ -313,7 +319,7 @@ public final class IndicatorBuilder {
     Matcher shareChange = SHARE_CHANGE.matcher(local);
     if (slot.comparison().isEmpty() && shareChange.matches()) {
       // "占规上工业总产值比重提高3.5个百分点": the change of a share, named by the share
-      return share(slot, memory).replaceFirst(Pattern.quote(shareChange.group(2)) + "了?$", "") + shareChange.group(2);
+      return generic(shareChange.group(1), memory) + shareChange.group(2);
     }
     boolean rates = "个百分点".equals(slot.phrase().unit()) || "百分点".equals(slot.phrase().unit())
         || slot.clauseBefore().contains("增速");
@@ -325,6 +331,9 @@ public final class IndicatorBuilder {
       return local.isEmpty() || base.contains(local) ? base : base + local;
     }
     Comparison c = slot.comparison().get();
+    if (base.isEmpty()) {
+      base = clean(MULTIPLE_VERB.matcher(local).replaceFirst(""));
+    }
     return base + c.phrase(c.comparandFor(slot.listIndex(), slot.listSize()));
   }
 

@@ -40,7 +40,8 @@ public final class NumberScanner {
   /** "不到全市0.4%", "约全省三成": a bound stated before the place the number is a part of. */
   private static final Pattern MARKER_BEFORE_REGION = Pattern.compile("(不到|不足|约|近)" + REGION + "$");
   /** "今年以来举办的第4场", "全区第10个落户的": the N-th of a running tally says N have happened so far. */
-  private static final Pattern TALLY_SCOPE = Pattern.compile("以来|累计|至今|" + REGION + "$");
+  private static final Pattern TALLY_SCOPE = Pattern.compile("累计|" + REGION + "$");
+  private static final Pattern SINCE = Pattern.compile("以来|至今");
   private static final Pattern DOUBLED = Pattern.compile("翻了?([一两三四])?番");
   /** Numbers in a short quoted name (“黄金19条”, “十四五”) name a policy or slogan, not a quantity. */
   private static final int QUOTED_NAME = 8;
@@ -175,7 +176,8 @@ public final class NumberScanner {
   }
 
   private static boolean inTally(String text, int i) {
-    return TALLY_SCOPE.matcher(text.substring(clauseStart(text, i), i)).find();
+    return TALLY_SCOPE.matcher(text.substring(clauseStart(text, i), i)).find()
+        || SINCE.matcher(text.substring(0, i)).find();
   }
 
   /** "今年以来举办的第4场招聘会" → 4 场: the count so far that the ordinal implies. */
