@@ -577,7 +577,8 @@ public final class IndicatorBuilder {
       }
       boolean quote = QUOTES.contains(t.text());
       boolean verbal = t.pos().startsWith("v") && !t.pos().equals("vn") || t.pos().startsWith("d");
-      boolean localiser = t.pos().equals("f") && !INNER_LOCALISERS.contains(t.text());
+      // 线上, 线下 (online, offline) modify the noun after them: 线下招聘会
+      boolean localiser = t.pos().equals("f") && !INNER_LOCALISERS.contains(t.text()) && !out.toString().endsWith("线");
       if (taken >= MAX_NOUN_TOKENS || localiser || !quote && STOP_POS.matcher(t.pos()).matches()
           || verbal && (noun || ++leading > 2)) {
         // "近1900篇投稿中": a lone verb between the classifier and a localiser is used as a noun
