@@ -26,6 +26,9 @@ public enum ApproxMarker {
   SHORT_OF("不足", Approx.UNDER, Position.BEFORE, "short of"),
   BELOW("以下", Approx.UNDER, Position.AFTER, "and below");
 
+  /** First characters of words ending in 约 (签约, 履约, 节约, 预约, 合约, 特约 …). */
+  private static final String WORDS_ENDING_IN_YUE = "签履节制预合特公契邀相违解续缔条集简隐婚誓";
+
   /** Where the marker stands relative to the number. */
   public enum Position { BEFORE, AFTER }
 
@@ -67,7 +70,13 @@ public enum ApproxMarker {
         .filter(m -> m.position == Position.BEFORE)
         .filter(m -> end >= m.surface.length()
             && text.subSequence(end - m.surface.length(), end).toString().equals(m.surface))
+        .filter(m -> !endsWord(text, end - m.surface.length(), m))
         .findFirst();
+  }
+
+  /** 签约4个项目, 节约3吨: 约 closes a verb there and says nothing about the number. */
+  private static boolean endsWord(CharSequence text, int begin, ApproxMarker m) {
+    return m == ABOUT && begin > 0 && WORDS_ENDING_IN_YUE.indexOf(text.charAt(begin - 1)) >= 0;
   }
 
   /** The marker starting exactly at {@code begin} of {@code text}, standing after a number or unit. */

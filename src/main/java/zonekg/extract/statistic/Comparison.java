@@ -8,7 +8,7 @@ import zonekg.doc.Checks;
  * comparands [山东省, 济南市], verb 高.
  *
  * @param comparands the regions or periods compared with, in the order printed
- * @param verb the comparing verb as printed (高, 提高, 领先, 超过 …)
+ * @param verb the comparing verb as printed (高, 提高, 领先, 超过 …), or 倍 for a multiple of the comparand
  * @param before true when the comparands stand before the verb (比X高), false when after (领先X)
  */
 public record Comparison(List<String> comparands, String verb, boolean before) {
@@ -24,6 +24,9 @@ public record Comparison(List<String> comparands, String verb, boolean before) {
 
   /** How the indicator names the comparison: 高于山东省, 比一季度提高, 领先全国. */
   public String phrase(String comparand) {
+    if (verb.equals("倍")) {
+      return "为" + comparand + "倍数";
+    }
     if (!before) {
       return verb + comparand;
     }

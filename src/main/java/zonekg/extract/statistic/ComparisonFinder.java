@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class ComparisonFinder {
   private static final String BASE_WORDS = "(?:的)?(?:增速|增幅|平均水平|水平|同期)?(?:分别|均)?";
-  private static final Pattern VERB_AFTER = Pattern.compile("(?:比|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
+  private static final Pattern VERB_AFTER = Pattern.compile("(?:(?<!占)比(?![重例])|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
       + "(?<v>高出|高于|低于|高|低|快|慢|多|少|提高|提升|增加|下降|减少|回落|扩大|缩小)");
   private static final Pattern VERB_BEFORE = Pattern.compile("(?<v>领先|高于|低于|快于|超过|超出)(?<x>[^，,；;。\\d]+?)"
       + BASE_WORDS + "$");
+  /** "增速达到济南市的1.5倍", "约为去年同期100倍": the reference a multiple is taken of. */
+  private static final Pattern MULTIPLE_OF =
+      Pattern.compile("(?:是|为|达到?|相当于)(?<x>[^，,；;。\\d是为达到]{2,10}?)的?$");
   private static final Pattern SPLIT = Pattern.compile("[、和及与]");
 
   /** The comparison in {@code clauseBefore}, the clause's text up to the (first) number. */
@@ -30,6 +33,12 @@ public final class ComparisonFinder {
       last = comparison(m.group("x"), m.group("v"), true).orElse(last);
     }
     return Optional.ofNullable(last);
+  }
+
+  /** The reference in {@code clauseBefore} that a multiple (n倍) right after it is taken of. */
+  public Optional<Comparison> findMultiple(String clauseBefore) {
+    Matcher m = MULTIPLE_OF.matcher(clauseBefore);
+    return m.find() ? comparison(m.group("x"), "倍", false) : Optional.empty();
   }
 
   private static Optional<Comparison> comparison(String comparands, String verb, boolean before) {

@@ -19,7 +19,7 @@ public final class IndicatorBuilder {
   private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
       + "|全年|均|也|还|都|分别|了|的|从|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
       + "|对于|通过|其|预计|力争|争取|有望|计划)+");
-  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<!平)均|分别"
+  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
       + "|约占|约|近|超|的|[，,、；;：:（(“])+$");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
@@ -30,13 +30,33 @@ public final class IndicatorBuilder {
   private static final Set<String> PERSON_UNITS = Set.of("人", "万人", "名", "万名");
   /** People counted as a group of their own (人才, 人员) are a 数量; other people counted are a 人数. */
   private static final Pattern PERSONS_NAMED = Pattern.compile("(?:人才|人员|员工|职工|者|家|师|生)$");
-  private static final Set<String> GENERIC = Set.of("数量", "总量", "规模", "增速", "增幅", "总额", "占比", "比重", "总数");
+  private static final Set<String> GENERIC = Set.of("数量", "总量", "规模", "增速", "增幅", "总额", "占比", "比重", "总数",
+      "总投资", "投资总额", "投资额", "总产值");
+  /** "比重提高", "占比下降": a share and the verb of its change, as a difference in percentage points states it. */
+  private static final Pattern SHARE_CHANGE =
+      Pattern.compile("^(.*(?:比重|占比|比例|率|强度))(提高|提升|增加|上升|下降|降低|回落|减少)了?$");
+  /** What a compared period leaves once hidden (比上年同期 → 比同期, 较2019年 → 较): never part of an indicator. */
+  private static final Pattern BASE_REMNANT =
+      Pattern.compile("(?:同比|环比|相比|相较|比|较)(?:同期)?(?=$|增|下|减|提|回|降|上|改|优|缩|压)");
+  /** "较2019年增长35%": a base other than the year before, which the indicator keeps. */
+  private static final Pattern OTHER_BASE = Pattern.compile("(?:比|较)(\\d{4}年(?:同期)?)");
+  /** "增速约为全省的": the words from the verb of a multiple on name the reference, not the figure. */
+  private static final Pattern MULTIPLE_VERB = Pattern.compile("(?:约|大约)?(?:是|为|达到?|相当于).*$");
+  /** Verbs of a fall: the rate they state is named a 降幅 or a 幅度 of the verb, never a 增速. */
+  private static final Pattern DECLINE_TAIL =
+      Pattern.compile("(?:平均|累计|同比|环比)*(下降|降低|回落|下滑|减少|缩短|压缩|优化|改善)了?$");
+  /** "总投资51.5亿元的17个循环产业链项目": the money is that of the noun phrase after 的. */
+  private static final Pattern INVESTMENT = Pattern.compile("(?:总投资|计划投资|协议投资|投资总额|投资)$");
+  private static final Pattern COUNTED_PREFIX = Pattern.compile("^[\\d.一二两三四五六七八九十百千万]+(?:余|多)?[个家项批座所条]");
+  private static final int MAX_OWNER = 14;
   /** "地区生产总值（GDP）" → GDP; the full name stops at words that join it to the rest of the clause. */
   private static final Pattern ABBREVIATION =
       Pattern.compile("[\\u4e00-\\u9fa5&&[^占比的为和与及对]]{2,8}[（(]([A-Za-z]{2,8})[）)]");
   private static final Pattern REGION = Pattern.compile("(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县))级?");
   private static final Pattern TRAILING_REGION = Pattern.compile(
       "(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县|区))$");
+  private static final Pattern SUPERLATIVE_PLACE = Pattern.compile(
+      "(?:全国|全省|全市|全球|世界|国内|中国|我国|亚洲|[一-龥]{2,5}?(?:省|市))(?:北方|南方|东部|西部|中部|东北|西北|西南)?$");
   private static final Pattern RANK_VERB = Pattern.compile("(?:位居|位列|名列|排名|排在|稳居|跃居|跻身|位于|居|列|排)");
   private static final Pattern DOUBLE_VERB = Pattern.compile("(?:实现|获得|取得|保持|位列|位居|居|夺得)");
   private static final Pattern FULFILMENT = Pattern.compile("完成([^，,；;。]*?)目标的?$");
@@ -50,6 +70,8 @@ public final class IndicatorBuilder {
   private static final Set<String> INNER_LOCALISERS = Set.of("以上", "以下");
   /** "A、B、C等12家日资企业": the listed examples are not part of what is counted. */
   private static final Pattern ENUMERATION = Pattern.compile("^.*等(?!级)");
+  /** "按照“…”四位一体模式开展直播带岗活动": the manner adverbial before the verb names nothing measured. */
+  private static final Pattern MANNER = Pattern.compile("^(?:按照|通过|以|采取|采用|依托|利用).*?(?:”|模式|方式|形式|机制)");
   /** Beyond this length a local phrase is a whole predicate; its tail after the last 的 names the figure. */
   private static final int LONG_LOCAL = 8;
 
@@ -59,6 +81,7 @@ public final class IndicatorBuilder {
     private String lastGrowth;
     private String last;
     private String lastInClause;
+    private String lastShare;
     private int clauseBegin = -1;
 
     void enterClause(int begin) {
@@ -77,6 +100,13 @@ public final class IndicatorBuilder {
             topic = base;
           }
         }
+        case SHARE -> lastShare = indicator;
+        case DIFFERENCE -> {
+          Matcher shareChange = SHARE_CHANGE.matcher(indicator);
+          if (shareChange.matches()) {
+            lastShare = shareChange.group(1);
+          }
+        }
         default -> { }
       }
       if (kind != StatKind.RANK && kind != StatKind.DIFFERENCE) {
@@ -88,6 +118,9 @@ public final class IndicatorBuilder {
 
   /** The indicator of the number in {@code slot}, given what the sentence has named before it. */
   public String build(Slot slot, Memory memory) {
+    if (slot.phrase().shape() == NumberPhrase.Shape.SUPERLATIVE) {
+      return superlative(slot);
+    }
     return switch (slot.kind()) {
       case RANK -> rank(slot, memory).get(0);
       case GROWTH -> growth(slot, memory);
@@ -112,8 +145,47 @@ public final class IndicatorBuilder {
     return indicator;
   }
 
+  /** "我国北方最大的激光装备产业基地" → 激光装备产业基地规模我国北方排名. */
+  private static String superlative(Slot slot) {
+    String before = slot.clauseBefore();
+    Matcher place = SUPERLATIVE_PLACE.matcher(before);
+    String region = place.find() ? place.group() : "";
+    return nounAfter(slot, slot.phrase().whole().end()) + "规模" + region + "排名";
+  }
+
+  /** "成为全区第10个落户的“中科系”项目" → 落户“中科系”项目数量: the rest of the clause is what is tallied. */
+  private static String tallied(Slot slot) {
+    String noun = nounAfter(slot);
+    if (!noun.isEmpty()) {
+      return noun;
+    }
+    String rest = slot.clauseAfter().replaceAll("[，,；;。：:]$", "").replace("的", "").replaceAll("[\\d一二两三四五六七八九十百千万].*$", "");
+    return rest.length() <= MAX_OWNER ? clean(rest) : "";
+  }
+
+  /** "总投资51.5亿元的17个循环产业链、节能降碳项目" → 循环产业链、节能降碳项目总投资. */
+  private static String owner(Slot slot, String local) {
+    Matcher investment = INVESTMENT.matcher(local);
+    String after = slot.clauseAfter();
+    if (!investment.find() || !after.startsWith("的")) {
+      return null;
+    }
+    String owner = COUNTED_PREFIX.matcher(after.substring(1)).replaceFirst("").replaceAll("[，,；;。：:].*$", "");
+    int etc = owner.indexOf('等');
+    owner = clean(etc >= 0 ? owner.substring(etc + 1) : owner);
+    return owner.isEmpty() || owner.length() > MAX_OWNER ? null : owner + investment.group();
+  }
+
   private String quantity(Slot slot, Memory memory) {
     String local = local(slot);
+    if (slot.phrase().shape() == NumberPhrase.Shape.TALLY) {
+      String np = tallied(slot);
+      return COUNT_NAMED.matcher(np).find() ? np : np + countName(slot.phrase().unit(), np);
+    }
+    String owned = owner(slot, local);
+    if (owned != null) {
+      return owned;
+    }
     String np = distributed(slot, local);
     if (np == null) {
       np = continued(slot, memory, local);
@@ -165,19 +237,35 @@ public final class IndicatorBuilder {
   }
 
   private String growth(Slot slot, Memory memory) {
-    String local = GROWTH_TAIL.matcher(local(slot).replace("同比", "")).replaceFirst("");
-    local = clean(local);
+    String raw = slot.text(new Span(slot.local().begin(), slot.phrase().whole().begin()));
+    Matcher other = OTHER_BASE.matcher(raw);
+    String base = other.find() ? "较" + other.group(1) : "";
+    String own = BASE_REMNANT.matcher(local(slot)).replaceAll("");
+    Matcher decline = DECLINE_TAIL.matcher(own);
+    if (decline.find()) {
+      String before = clean(own.substring(0, decline.start()));
+      String np = before.isEmpty() ? (memory.topic == null ? "" : memory.topic) : generic(before, memory);
+      String verb = decline.group(1);
+      return np + base + (verb.startsWith("下") || verb.startsWith("降") || verb.equals("回落") ? "降幅" : verb + "幅度");
+    }
+    String local = clean(GROWTH_TAIL.matcher(own).replaceFirst(""));
     String np = local.isEmpty() ? memory.topic : generic(local, memory);
     if (np == null || np.isEmpty()) {
-      return "增速";
+      return base + "增速";
     }
     np = expand(slot, np);
-    return GROWTH_NAMED.matcher(np).find() ? np : np + "增速";
+    if (slot.phrase().shape() == NumberPhrase.Shape.DOUBLING) {
+      return np + "增长倍数";
+    }
+    return GROWTH_NAMED.matcher(np).find() ? np : np + base + "增速";
   }
 
   private String share(Slot slot, Memory memory) {
     String local = local(slot);
     String after = slot.clauseAfter();
+    if (local.isEmpty() && memory.lastShare != null) {
+      return memory.lastShare;
+    }
     if (after.startsWith("的")) {
       return nounAfter(slot, slot.phrase().whole().end() + 1) + "占" + trailingPlace(slot, local) + "比重";
     }
@@ -191,7 +279,7 @@ public final class IndicatorBuilder {
     String clause = clean(abbreviate(hide(slot, new Span(slot.clause().begin(), slot.phrase().whole().begin()))));
     Matcher m = SHARE_OF.matcher(clause);
     if (clause.contains("占") && !clause.contains("占比") && m.matches()) {
-      String left = clean(m.group(1));
+      String left = generic(clean(m.group(1)), memory);
       String whole = clean(m.group(2));
       String word = m.group(3) == null ? "比重" : m.group(3);
       if (left.isEmpty()) {
@@ -215,11 +303,24 @@ public final class IndicatorBuilder {
       }
     }
     Matcher region = TRAILING_REGION.matcher(local);
-    return region.find() ? region.group() : local;
+    if (region.find()) {
+      return region.group();
+    }
+    // "以不到全市0.4%的土地，贡献了40%的进出口额": the whole stays the place named earlier
+    List<Token> earlier = slot.sentence().tokens().stream()
+        .filter(t -> t.span().end() <= slot.local().begin())
+        .filter(t -> t.pos().equals("ns") || REGION.matcher(t.text()).matches())
+        .toList();
+    return earlier.isEmpty() ? local : earlier.get(earlier.size() - 1).text();
   }
 
   private String difference(Slot slot, Memory memory) {
     String local = local(slot);
+    Matcher shareChange = SHARE_CHANGE.matcher(local);
+    if (slot.comparison().isEmpty() && shareChange.matches()) {
+      // "占规上工业总产值比重提高3.5个百分点": the change of a share, named by the share
+      return generic(shareChange.group(1), memory) + shareChange.group(2);
+    }
     boolean rates = "个百分点".equals(slot.phrase().unit()) || "百分点".equals(slot.phrase().unit())
         || slot.clauseBefore().contains("增速");
     String base = rates ? memory.lastGrowth : memory.last;
@@ -230,6 +331,9 @@ public final class IndicatorBuilder {
       return local.isEmpty() || base.contains(local) ? base : base + local;
     }
     Comparison c = slot.comparison().get();
+    if (base.isEmpty()) {
+      base = clean(MULTIPLE_VERB.matcher(local).replaceFirst(""));
+    }
     return base + c.phrase(c.comparandFor(slot.listIndex(), slot.listSize()));
   }
 
@@ -262,8 +366,10 @@ public final class IndicatorBuilder {
     String region;
     String np;
     if (verbBegin < 0) {
-      region = "";
-      np = clean(hide(slot, upTo(Math.max(slot.local().begin(), clauseStart), slot.phrase().whole().begin())));
+      String words = hide(slot, upTo(Math.max(slot.local().begin(), clauseStart), slot.phrase().whole().begin()));
+      Matcher place = SUPERLATIVE_PLACE.matcher(words);
+      region = place.find() ? place.group() : "";
+      np = clean(words.substring(0, words.length() - region.length()));
     } else {
       region = clean(before.substring(verbEnd).replaceAll("[“”\"双]", ""));
       np = clean(hide(slot, upTo(Math.max(slot.local().begin(), clauseStart), clauseStart + verbBegin)));
@@ -379,10 +485,19 @@ public final class IndicatorBuilder {
   /** This number's own words before it, without periods, names, copulas and connectives. */
   private String local(Slot slot) {
     String raw = abbreviate(hide(slot, new Span(slot.local().begin(), slot.phrase().whole().begin())));
+    // "签约4个项目、协议投资15.5亿元": after an earlier number, the words up to 、 still belong to it
+    int listMark = raw.lastIndexOf('、');
+    if (slot.local().begin() > slot.clause().begin() && listMark >= 0) {
+      raw = raw.substring(listMark + 1);
+    }
     String local = clean(ENUMERATION.matcher(raw).replaceFirst(""));
     int of = local.lastIndexOf('的');
     if (local.length() > LONG_LOCAL + 2 && of >= 0 && local.length() - of > 2) {
       local = clean(local.substring(of + 1));
+    }
+    Matcher manner = MANNER.matcher(local);
+    if (local.length() > LONG_LOCAL + 2 && manner.find() && local.length() - manner.end() > 2) {
+      local = clean(local.substring(manner.end()));
     }
     return local;
   }
@@ -467,9 +582,12 @@ public final class IndicatorBuilder {
       }
       boolean quote = QUOTES.contains(t.text());
       boolean verbal = t.pos().startsWith("v") && !t.pos().equals("vn") || t.pos().startsWith("d");
-      boolean localiser = t.pos().equals("f") && !INNER_LOCALISERS.contains(t.text());
+      // 线上, 线下 (online, offline) modify the noun after them: 线下招聘会
+      boolean localiser = t.pos().equals("f") && !INNER_LOCALISERS.contains(t.text()) && !out.toString().endsWith("线");
       if (taken >= MAX_NOUN_TOKENS || localiser || !quote && STOP_POS.matcher(t.pos()).matches()
           || verbal && (noun || ++leading > 2)) {
+        // "近1900篇投稿中": a lone verb between the classifier and a localiser is used as a noun
+        noun |= taken == 1 && (localiser || t.pos().equals("w")) && !out.toString().isBlank();
         break;
       }
       noun |= nounish(t);

@@ -15,8 +15,14 @@ public final class KindClassifier {
   private static final Pattern SHARE_WORDS = Pattern.compile("占|比重|占比|比例|份额|贡献率|覆盖率|率");
   /** Words that make a percentage a share even beside a growth word: 对GDP增长的贡献率. */
   private static final Pattern SHARE_NAMED = Pattern.compile("占|比重|占比|比例|份额|贡献率|覆盖率|渗透率|强度");
-  private static final Pattern GROWTH_WORDS = Pattern.compile("增长|增速|增幅|同比|环比|下降|回落|上涨|减少|提高|提升");
-  private static final Pattern TARGET_WORDS = Pattern.compile("预计|力争|争取|有望|计划到|目标是|目标为|将达到?|到\\d{4}年");
+  private static final Pattern GROWTH_WORDS =
+      Pattern.compile("增长|增速|增幅|同比|环比|下降|回落|上涨|减少|提高|提升|降低|缩短|压缩|优化|改善|下滑|翻了?[一两三四]?番");
+  /** 争取 plans only before a goal (争取到2025年, 争取实现); "争取专项债券10亿元" reports money obtained. */
+  private static final Pattern TARGET_WORDS =
+      Pattern.compile("预计|力争|争取(?=到|在|实现|达|用)|有望|计划到|目标是|目标为|将达到?|到\\d{4}年");
+  /** Words that report what has been achieved, ending the reach of an earlier planning word. */
+  private static final Pattern RESULT_WORDS = Pattern.compile("获批|已|累计|完成了|实现了|获得|达到了");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
 
   /**
    * The kind of {@code phrase}; {@code clauseBefore} is its clause up to the number, {@code
@@ -28,16 +34,36 @@ public final class KindClassifier {
     return isTarget(kind, sentenceBefore) ? StatKind.TARGET : kind;
   }
 
-  /** Whether a figure of {@code kind} is planned or expected, given its sentence up to the number. */
+  /**
+   * Whether a figure of {@code kind} is planned or expected, given its sentence up to the number: a
+   * planning word governs its clause and the clauses after it ("预计年底前，A突破3000家，B增长15%"),
+   * up to a clause that reports a result ("…，获批新增建设用地指标4200多亩").
+   */
   boolean isTarget(StatKind kind, String sentenceBefore) {
-    return kind != StatKind.RANK && TARGET_WORDS.matcher(sentenceBefore).find();
+    if (kind == StatKind.RANK) {
+      return false;
+    }
+    String[] clauses = CLAUSE_BREAK.split(sentenceBefore, -1);
+    for (int k = clauses.length - 1; k >= 0; k--) {
+      if (TARGET_WORDS.matcher(clauses[k]).find()) {
+        return true;
+      }
+      if (RESULT_WORDS.matcher(clauses[k]).find()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The kind the number's own words give, before any reading as a target. */
   StatKind underlying(NumberPhrase phrase, String clauseBefore, String after,
       Optional<Comparison> comparison) {
-    if (phrase.shape() == NumberPhrase.Shape.RANK || phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK) {
+    if (phrase.shape() == NumberPhrase.Shape.RANK || phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK
+        || phrase.shape() == NumberPhrase.Shape.SUPERLATIVE) {
       return StatKind.RANK;
+    }
+    if (phrase.shape() == NumberPhrase.Shape.DOUBLING) {
+      return StatKind.GROWTH;
     }
     if (phrase.shape() == NumberPhrase.Shape.LEVEL) {
       return StatKind.AMOUNT;

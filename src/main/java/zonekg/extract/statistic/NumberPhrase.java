@@ -28,7 +28,13 @@ public record NumberPhrase(Span number, Span whole, BigDecimal value, String uni
     /** Two places of 1 at once, for two coordinated subjects: 双第一. */
     DOUBLE_RANK,
     /** An order of magnitude used as a class: 百亿级企业 (at least 100 亿元). */
-    LEVEL
+    LEVEL,
+    /** The largest in a place, a first place: 我国北方最大的激光装备产业基地. */
+    SUPERLATIVE,
+    /** A doubling stated as 翻番: 翻了一番 (2倍), 翻两番 (4倍). */
+    DOUBLING,
+    /** The N-th of a running tally, so N so far: 今年以来举办的第4场招聘会. */
+    TALLY
   }
 
   public NumberPhrase {

@@ -27,11 +27,24 @@ public final class NumberScanner {
       Pattern.compile("(?:居|位居|位列|名列|排名|排在|(?<![安编])排|(?<![系并行序陈罗])列|稳居|跃居|跻身|位于)[^，,；;。]{0,20}$");
   /** What follows a number that makes it a date or a duration rather than a quantity. */
   private static final Pattern NOT_A_QUANTITY =
-      Pattern.compile("^(?:个(?:月|小时|工作日|星期|季度|年头)|年|月|日|号|天|周|小时|分钟|时|世纪|代|版|期|G|[A-Za-z.+＋/])");
+      Pattern.compile("^(?:个(?:月|小时|工作日|星期|季度|年头)|年|月|日|号|天|周|小时|分钟|时|世纪|代|版|期|位一体|G|[A-Za-z.+＋/])");
   /** Copulas after which a unitless number is still a figure: 综合指数为101.9, 均超13. */
   private static final Pattern COPULA_BEFORE = Pattern.compile("(?:为|达|达到|至|超|超过|突破|增至|是)$");
   private static final Pattern MONEY_BEFORE = Pattern.compile(
-      "(?:薪|工资|收入|资金|投资|产值|营收|金额|补贴|奖励|奖金|资产|估值|销售额|税收|融资)[^，,；;。\\d]{0,6}$");
+      "(?:薪|工资|收入|资金|投资|产值|营收|金额|补贴|奖励|奖金|资产|估值|销售额|税收|融资|生产总值|GDP|增加值|交易额|贸易额|出口额|进出口额)[^，,；;。\\d]{0,6}$");
+  /** A place an order or a superlative is taken in: 为全国第一, 全市首位, 我国北方最大的. */
+  private static final String REGION = "(?:全国|全省|全市|全区|全球|世界|国内|中国|我国|亚洲|[一-龥]{2,5}?(?:省|市))(?:北方|南方|东部|西部|中部|东北|西北|西南)?";
+  private static final Pattern REGION_BEFORE = Pattern.compile(REGION + "$");
+  /** "拥有中国最大的裁判规则数据库": the largest in a place is its first place. */
+  private static final Pattern SUPERLATIVE = Pattern.compile("最大的");
+  /** "不到全市0.4%", "约全省三成": a bound stated before the place the number is a part of. */
+  private static final Pattern MARKER_BEFORE_REGION = Pattern.compile("(不到|不足|约|近)" + REGION + "$");
+  /** "今年以来举办的第4场", "全区第10个落户的": the N-th of a running tally says N have happened so far. */
+  private static final Pattern TALLY_SCOPE = Pattern.compile("累计|" + REGION + "$");
+  private static final Pattern SINCE = Pattern.compile("以来|至今");
+  private static final Pattern DOUBLED = Pattern.compile("翻了?([一两三四])?番");
+  /** Numbers in a short quoted name (“黄金19条”, “十四五”) name a policy or slogan, not a quantity. */
+  private static final int QUOTED_NAME = 8;
   private static final String LIST_SEPARATORS = "、-—~～至到和";
   private static final int FRACTION_SCALE = 6;
 
@@ -70,8 +83,18 @@ public final class NumberScanner {
     if (text.startsWith("双第一", i)) {
       return Optional.of(rank(i + 1, i + 3, i, i + 3, BigDecimal.ONE, offset, NumberPhrase.Shape.DOUBLE_RANK));
     }
-    if (text.startsWith("首位", i) && ranked(text, i)) {
+    if (text.startsWith("首位", i) && (ranked(text, i) || regionBefore(text, i))) {
       return Optional.of(rank(i, i + 2, i, i + 2, BigDecimal.ONE, offset, NumberPhrase.Shape.RANK));
+    }
+    if (text.startsWith("最大的", i) && regionBefore(text, i)) {
+      return Optional.of(rank(i, i + 2, i, i + 3, BigDecimal.ONE, offset, NumberPhrase.Shape.SUPERLATIVE));
+    }
+    Matcher doubled = DOUBLED.matcher(text).region(i, text.length());
+    if (doubled.lookingAt()) {
+      return Optional.of(doubling(doubled, offset));
+    }
+    if (text.startsWith("一半", i) && !text.startsWith("一半导", i)) {
+      return Optional.of(half(text, i, offset));
     }
     char c = text.charAt(i);
     if (c == '第') {
@@ -81,7 +104,7 @@ public final class NumberScanner {
       return Optional.empty();
     }
     if (Character.isDigit(c)) {
-      return arabic(text, i, offset);
+      return inShortQuote(text, i) ? Optional.empty() : arabic(text, i, offset);
     }
     if (ChineseNumerals.CHARS.indexOf(c) >= 0 && !insideQuotes(text, i)) {
       return chinese(text, i, offset);
@@ -98,19 +121,69 @@ public final class NumberScanner {
     return RANK_VERB.matcher(text.substring(0, i)).find();
   }
 
+  private static boolean regionBefore(String text, int i) {
+    return REGION_BEFORE.matcher(text.substring(clauseStart(text, i), i)).find();
+  }
+
+  private static int clauseStart(String text, int i) {
+    int start = 0;
+    for (int k = 0; k < i; k++) {
+      if ("，,；;：:。".indexOf(text.charAt(k)) >= 0) {
+        start = k + 1;
+      }
+    }
+    return start;
+  }
+
+  /** "翻了一番" → 2倍, "翻两番" → 4倍: each 番 doubles. */
+  private static NumberPhrase doubling(Matcher m, int offset) {
+    int times = m.group(1) == null ? 1 : ChineseNumerals.parse(m.group(1)).map(BigDecimal::intValue).orElse(1);
+    Span span = new Span(offset + m.start(), offset + m.end());
+    return new NumberPhrase(span, span, BigDecimal.valueOf(2).pow(times), "倍", null, NumberPhrase.Shape.DOUBLING);
+  }
+
+  /** "总量占济南市一半以上" → 1/2 of a whole, with the bound printed around it. */
+  private static NumberPhrase half(String text, int i, int offset) {
+    int end = i + 2;
+    Approx approx = ApproxMarker.endingAt(text, i).map(ApproxMarker::approx).orElse(null);
+    int wholeBegin = i - ApproxMarker.endingAt(text, i).map(m -> m.surface().length()).orElse(0);
+    Optional<ApproxMarker> after = ApproxMarker.startingAt(text, end).filter(m -> m.surface().length() == 2);
+    if (after.isPresent()) {
+      approx = after.get().approx();
+      end += 2;
+    }
+    return new NumberPhrase(new Span(offset + i, offset + i + 2), new Span(offset + wholeBegin, offset + end),
+        new BigDecimal("0.5"), "fraction", approx, NumberPhrase.Shape.FRACTION);
+  }
+
   private Optional<NumberPhrase> ordinal(String text, int i, int offset) {
     Matcher m = ORDINAL.matcher(text).region(i, text.length());
     if (!m.lookingAt()) {
       return Optional.empty();
     }
     boolean sizeOrder = m.group(2) == null && text.startsWith("大", m.end());
-    // 第一场发布会, 第4场招聘会: an ordinal with a classifier names an event, not a place in an order
-    boolean classified = m.group(2) == null && Unit.longestAt(text, m.end()).isPresent();
-    if (classified || !ranked(text, i) && !sizeOrder) {
+    // 第一场发布会: an ordinal with a classifier names an event, not a place in an order
+    Optional<Unit> classifier = m.group(2) == null ? Unit.longestAt(text, m.end()) : Optional.empty();
+    Optional<BigDecimal> value = valueOf(m.group(1));
+    if (classifier.isPresent()) {
+      return value.filter(v -> v.compareTo(BigDecimal.ONE) > 0 && inTally(text, i))
+          .map(v -> tally(i, m.end(1), m.end() + classifier.get().surface().length(), v, classifier.get(), offset));
+    }
+    if (!ranked(text, i) && !sizeOrder && !regionBefore(text, i)) {
       return Optional.empty();
     }
-    Optional<BigDecimal> value = valueOf(m.group(1));
     return value.map(v -> rank(i + 1, m.end(1), i, m.end(), v, offset, NumberPhrase.Shape.RANK));
+  }
+
+  private static boolean inTally(String text, int i) {
+    return TALLY_SCOPE.matcher(text.substring(clauseStart(text, i), i)).find()
+        || SINCE.matcher(text.substring(0, i)).find();
+  }
+
+  /** "今年以来举办的第4场招聘会" → 4 场: the count so far that the ordinal implies. */
+  private static NumberPhrase tally(int at, int digitsEnd, int end, BigDecimal value, Unit classifier, int offset) {
+    return new NumberPhrase(new Span(offset + at + 1, offset + digitsEnd), new Span(offset + at, offset + end), value,
+        classifier.surface(), null, NumberPhrase.Shape.TALLY);
   }
 
   private static NumberPhrase rank(int begin, int end, int wholeBegin, int wholeEnd, BigDecimal value, int offset,
@@ -217,9 +290,17 @@ public final class NumberScanner {
     if (before.isPresent()) {
       approx = approx == null ? before.get().approx() : approx;
       wholeBegin -= before.get().surface().length();
+    } else if (approx == null) {
+      approx = boundBeforeRegion(text, begin);
     }
     return Optional.of(new NumberPhrase(new Span(offset + begin, offset + end), new Span(offset + wholeBegin, offset + k),
         value, unit, approx, shape));
+  }
+
+  private static Approx boundBeforeRegion(String text, int begin) {
+    Matcher m = MARKER_BEFORE_REGION.matcher(text.substring(clauseStart(text, begin), begin));
+    return m.find() ? ApproxMarker.endingAt(m.group(1), m.group(1).length()).map(ApproxMarker::approx).orElse(null)
+        : null;
   }
 
   private static boolean startsWithAny(String text, int at, String... prefixes) {
@@ -263,6 +344,13 @@ public final class NumberScanner {
       }
     }
     return out;
+  }
+
+  private static boolean inShortQuote(String text, int i) {
+    int open = text.lastIndexOf('“', i);
+    int close = text.indexOf('”', i);
+    return open >= 0 && close >= 0 && i - open <= QUOTED_NAME && close - i <= QUOTED_NAME
+        && text.substring(open, i).indexOf('”') < 0;
   }
 
   private static boolean insideQuotes(String text, int i) {

@@ -17,18 +17,22 @@ public final class PeriodFinder {
   private static final String PART = "(?:" + QUARTER + "|[上下]半年|\\d{1,2}[-—~～至到]\\d{1,2}月(?:份)?"
       + "|\\d{1,2}月(?:份)?(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年?底前?|年末|度)";
   private static final Pattern PERIOD = Pattern.compile(String.join("|",
-      "截至(?:目前|当前|现在|今天|" + YEAR + "?" + PART + "?|\\d{4}年)",
+      "截至(?:目前|当前|现在|今天|(?:" + YEAR + ")?" + PART + "|\\d{4}年)",
       "\\d{4}[-—~～至到]\\d{4}年",
       YEAR + "(?:" + PART + ")?(?:以来)?",
       "(?:" + QUARTER + "|[上下]半年)(?:以来)?",
       "\\d{1,2}[-—~～至]\\d{1,2}月(?:份)?",
-      "\\d{1,2}月\\d{1,2}日",
-      "目前|当前|至今|年底前|年内|近年来|多年来|近\\d+年|近[两三五十]年"));
+      "\\d{1,2}月\\d{1,2}(?:[-—~～至]\\d{1,2})?日",
+      "(?:成立|建区|建园|设立|开园)\\d+(?:周)?年来",
+      "目前|当前|至今|年底前|年内|全年|近年来|多年来|近\\d+年|近[两三五十]年"));
   /** A clause that opens with "…以来" dates its figures from an event: "行动计划实施以来". */
   private static final Pattern SINCE_CLAUSE = Pattern.compile("(?:^|[，,；;：:])([^，,；;。：:]{2,24}?以来)");
   /** 较2016年, and every period of a compared list: 比一季度、上半年分别提高. */
   private static final Pattern COMPARAND_BEFORE =
       Pattern.compile("(?:(?<![同环占])比|较|相比|相较|与|较之)(?:[^，,；;。\\d比较]{1,12}[、和与])?$");
+
+  /** "约为去年同期100倍": the same period of an earlier year that a multiple is taken of. */
+  private static final Pattern MULTIPLE_OF = Pattern.compile("(?:为|是|达到?|相当于)$");
 
   /** The periods of {@code text}, whose first character is at {@code offset} in the document. */
   public List<PeriodMention> find(String text, int offset) {
@@ -58,7 +62,8 @@ public final class PeriodFinder {
   }
 
   private static PeriodMention mention(String text, int begin, int end, int offset) {
-    boolean comparand = COMPARAND_BEFORE.matcher(text.substring(0, begin)).find();
+    boolean comparand = COMPARAND_BEFORE.matcher(text.substring(0, begin)).find()
+        || text.startsWith("同期", end) && MULTIPLE_OF.matcher(text.substring(0, begin)).find();
     return new PeriodMention(new Span(offset + begin, offset + end), text.substring(begin, end), comparand);
   }
 }

@@ -25,7 +25,8 @@ import zonekg.extract.MainZones;
  */
 public final class StatisticExtractor {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
-  private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占");
+  /** 约占济南市65%, 约为去年同期100倍: the 约 before the verb qualifies the number after it. */
+  private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占|(?:约|大约)(?:为|是|达|合|相当于)");
 
   private final NumberScanner scanner = new NumberScanner();
   private final PeriodFinder periods = new PeriodFinder();
@@ -52,16 +53,31 @@ public final class StatisticExtractor {
         .filter(p -> !p.comparand()).map(PeriodMention::label).findFirst().orElse(null);
     String inScope = titlePeriod;
     int previousEnd = -1;
+    List<Observation> found = new ArrayList<>();
+    SubjectFinder.Subject carried = null;
     for (Sentence sentence : article.sentences()) {
       if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
         inScope = titlePeriod;
+        carried = null;
       }
-      List<PeriodMention> found = periods.find(sentence.text(), sentence.span().begin());
+      List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> named = mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
-      new SentenceReading(sentence, found, named, mainZone, inScope).read(out);
-      inScope = found.stream().filter(p -> !p.comparand()).reduce((a, b) -> b).map(PeriodMention::label).orElse(inScope);
+      int before = found.size();
+      new SentenceReading(sentence, periodsFound, named, mainZone, inScope, carried).read(found);
+      carried = carriedAfter(found.subList(before, found.size()), carried);
+      inScope = periodsFound.stream().filter(p -> !p.comparand()).reduce((a, b) -> b).map(PeriodMention::label).orElse(inScope);
       previousEnd = sentence.span().end();
     }
+    out.addAll(Repeats.dropRepeats(doc.text(), article, found));
+  }
+
+  /** The enterprise or park the paragraph is about after a sentence gave {@code observations}. */
+  private static SubjectFinder.Subject carriedAfter(List<Observation> observations, SubjectFinder.Subject carried) {
+    return observations.stream()
+        .filter(o -> o.subjectType() == EntityType.ENTERPRISE || o.subjectType() == EntityType.PLATFORM)
+        .reduce((a, b) -> b)
+        .map(o -> new SubjectFinder.Subject(o.subject(), o.subjectType()))
+        .orElse(carried);
   }
 
   /** The reading of one sentence: its numbers in order, with what earlier clauses named. */
@@ -71,11 +87,13 @@ public final class StatisticExtractor {
     private final List<Mention> named;
     private final String mainZone;
     private final String inScope;
+    private final SubjectFinder.Subject carried;
     private final List<Span> clauses;
     private final IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String inScope) {
+        String inScope, SubjectFinder.Subject carried) {
+      this.carried = carried;
       this.sentence = sentence;
       this.found = found;
       this.named = named;
@@ -113,13 +131,16 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
-      Optional<SubjectFinder.Subject> subject = subjects.find(sentence, phrase.number(), named, mainZone);
+      Optional<SubjectFinder.Subject> subject = subjects.find(sentence, phrase, named, mainZone, carried);
       if (subject.isEmpty()) {
         return;
       }
       String beforeList = text(clause.begin(), Math.max(clause.begin(), first.whole().begin()));
-      Optional<Comparison> comparison = comparisons.find(beforeList);
       String clauseBefore = text(clause.begin(), Math.max(clause.begin(), phrase.whole().begin()));
+      Optional<Comparison> comparison = comparisons.find(beforeList);
+      if (comparison.isEmpty() && "倍".equals(phrase.unit())) {
+        comparison = comparisons.findMultiple(clauseBefore);
+      }
       String after = text(phrase.whole().end(), clause.end());
       StatKind underlying = kinds.underlying(phrase, clauseBefore, after, comparison);
       List<String> hiddenNames = new ArrayList<>();

@@ -24,11 +24,71 @@ public final class SubjectFinder {
   private static final Pattern GOVERNED = Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到)$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
+  /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
+  private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
+  /** A place right before a number is the whole or the comparand, not the subject, after these: 占济南市1/7. */
+  private static final Pattern COMPARED = Pattern.compile("(?:占|比|较|以|居|列|高于|低于|领先|超过|贡献了?|不到|不足|约|近)$");
+  /** A pronoun near the start of a clause: 其, 他的, 该公司 point back to the entity just introduced. */
+  private static final Pattern BACK_REFERENCE =
+      Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其|他的|她的|该公司|该企业)");
+  /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
+  private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD);
 
-  /** The subject of the number at {@code number} in {@code sentence}; {@code mentions} are those of the sentence. */
-  public Optional<Subject> find(Sentence sentence, Span number, List<Mention> mentions, String mainZone) {
+  /**
+   * The subject of {@code phrase} in {@code sentence}; {@code mentions} are those of the sentence.
+   * A place (全国, 山东省) is the subject of its own count or sum when it stands right before the number
+   * ("从全国近1900篇投稿中", "在山东省160家开发区中") or opens a sentence that names no zone
+   * ("近年来，唐山市…培育了…99家企业").
+   */
+  public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone) {
+    return find(sentence, phrase, mentions, mainZone, null);
+  }
+
+  /**
+   * As {@link #find(Sentence, NumberPhrase, List, String)}, with {@code carried} the enterprise or park an
+   * earlier sentence of the paragraph was about: a clause that refers back to it ("其落地项目获得…",
+   * "使得他的项目获得…") and names no one else keeps it as subject.
+   */
+  public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone,
+      Subject carried) {
+    Optional<Subject> found = named(sentence, phrase, mentions, mainZone);
+    if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole())) {
+      return Optional.of(carried);
+    }
+    return found.isPresent() || mainZone == null ? found : Optional.of(new Subject(mainZone, EntityType.ZONE));
+  }
+
+  private static boolean refersBack(Sentence sentence, Span whole) {
+    String before = sentence.text().substring(0, whole.begin() - sentence.span().begin());
+    return BACK_REFERENCE.matcher(before).find();
+  }
+
+  private Optional<Subject> named(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone) {
+    Span number = phrase.number();
+    boolean ownFigure = Unit.lookup(phrase.unit()).map(u -> OWN_FIGURE_UNITS.contains(u.base())).orElse(false)
+        && phrase.shape() == NumberPhrase.Shape.PLAIN;
+    Optional<Mention> place = ownFigure ? placeBefore(sentence, phrase.whole(), mentions) : Optional.empty();
+    if (place.isPresent()) {
+      return Optional.of(new Subject(place.get().name(), EntityType.REGION));
+    }
+    // "成为全区第10个落户的项目": a tally counts for the zone, whatever entity the clause names
+    List<Mention> candidates = phrase.shape() == NumberPhrase.Shape.TALLY
+        ? mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList() : mentions;
+    return entity(sentence, number, candidates, mainZone, ownFigure);
+  }
+
+  private static Optional<Mention> placeBefore(Sentence sentence, Span whole, List<Mention> mentions) {
+    return mentions.stream()
+        .filter(m -> m.type() == EntityType.REGION && m.span().end() == whole.begin())
+        .filter(m -> !COMPARED.matcher(sentence.text().substring(0, m.span().begin() - sentence.span().begin())).find())
+        .findFirst();
+  }
+
+  private static Optional<Subject> entity(Sentence sentence, Span number, List<Mention> mentions, String mainZone,
+      boolean ownFigure) {
     String text = sentence.text();
     int offset = sentence.span().begin();
+    Mention openingPlace = ownFigure ? openingPlace(text, offset, number, mentions) : null;
     Mention opening = null;
     for (Mention m : mentions) {
       if (SUBJECT_TYPES.contains(m.type()) && m.span().end() <= number.begin() && !governed(text, offset, m)) {
@@ -42,11 +102,27 @@ public final class SubjectFinder {
       if (!SUBJECT_TYPES.contains(m.type()) || m.span().end() > number.begin() || governed(text, offset, m)) {
         continue;
       }
-      if (m.name().equals(mainZone) || m == opening || clausesBetween(text, offset, m.span().end(), number.begin()) <= 1) {
+      boolean near = clausesBetween(text, offset, m.span().end(), number.begin()) <= 1;
+      if (m.name().equals(mainZone) || m == opening || near && (openingPlace == null || m.type() == EntityType.ZONE)) {
         return Optional.of(new Subject(m.name(), m.type()));
       }
     }
-    return mainZone == null ? Optional.empty() : Optional.of(new Subject(mainZone, EntityType.ZONE));
+    return openingPlace == null ? Optional.empty() : Optional.of(new Subject(openingPlace.name(), EntityType.REGION));
+  }
+
+  /** The place that opens the sentence as its topic, when no zone is named before the number. */
+  private static Mention openingPlace(String text, int offset, Span number, List<Mention> mentions) {
+    boolean zoneNamed = mentions.stream()
+        .anyMatch(m -> m.type() == EntityType.ZONE && m.span().begin() < number.begin());
+    if (zoneNamed) {
+      return null;
+    }
+    return mentions.stream()
+        .filter(m -> m.type() == EntityType.REGION && m.span().end() <= number.begin())
+        .filter(m -> opensSentence(text, offset, m) && !governed(text, offset, m))
+        .filter(m -> !ADVERBIAL_PLACE.matcher(text.substring(m.span().end() - offset)).find())
+        .findFirst()
+        .orElse(null);
   }
 
   private static boolean governed(String text, int offset, Mention m) {

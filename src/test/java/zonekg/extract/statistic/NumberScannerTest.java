@@ -67,4 +67,21 @@ class NumberScannerTest {
   void aBareTenThousandAfterMoneyIsYuan() {
     assertThat(scan("部分岗位年薪在12万以上。")).containsExactly("12|12|万元|OVER|PLAIN");
   }
+  @Test
+  void readsPlacesRanksSuperlativesTalliesHalvesAndDoublings() {
+    assertThat(scan("占有率为全国第一，拥有我国最大的数据库，今年以来举办的第4场招聘会，总量占全市一半以上，经济总量翻了一番。"))
+        .containsExactly("一|1|位|null|RANK", "最大|1|位|null|SUPERLATIVE", "4|4|场|null|TALLY",
+            "一半|0.5|fraction|OVER|FRACTION", "翻了一番|2|倍|null|DOUBLING");
+  }
+
+  @Test
+  void skipsEventOrdinalsFirstsQuotedNamesIdiomsAndSignedContracts() {
+    assertThat(scan("在第三场推介会上，落地全省首家中心，推出“黄金19条”，构建四位一体模式，现场签约4个项目。"))
+        .containsExactly("4|4|个|null|PLAIN");
+  }
+
+  @Test
+  void readsABoundStatedBeforeThePlace() {
+    assertThat(scan("以不到全市0.4%的土地")).containsExactly("0.4|0.4|%|UNDER|PLAIN");
+  }
 }

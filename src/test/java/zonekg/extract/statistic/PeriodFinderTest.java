@@ -33,4 +33,14 @@ class PeriodFinderTest {
   void findsDatesAsPeriods() {
     assertThat(find("12月8日，云聘会举行")).isEqualTo("12月8日");
   }
+  @Test
+  void findsMonthEndsWithoutYearsWholeYearsAnniversariesAndDateRanges() {
+    assertThat(find("截至8月底，全年安排资金，成立30年来经历改革，9月6-8日举办博览会")).isEqualTo(
+        "截至8月底|全年|成立30年来|9月6-8日");
+  }
+
+  @Test
+  void marksTheSamePeriodOfAnEarlierYearAsComparand() {
+    assertThat(find("约为去年同期100倍")).isEqualTo("去年(vs)");
+  }
 }
