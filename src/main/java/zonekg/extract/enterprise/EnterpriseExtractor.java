@@ -12,6 +12,7 @@ import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.extract.Extractor;
+import zonekg.extract.ListItems;
 import zonekg.extract.region.Gazetteer;
 
 /**
@@ -29,11 +30,15 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern HEAD_CONTINUES = Pattern.compile("发展|各项|办事|需求|诉求|用工|服务");
   /** Items that are categories, not names: 规模以上服务业企业, 平台经济, 工业企业. */
   private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|等.*)$|等");
+  /** 等20多家企业: a count between 等 and the head still closes a list of companies. */
+  private static final Pattern COUNT_GAP = Pattern.compile("^\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*家");
   private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|子公司$|分公司$");
   private static final Pattern BRACKETED = Pattern.compile("(?:公司|企业|集团)[（(]([^（()）]{2,40})[)）]");
   private static final Pattern EVENT = Pattern.compile(
       "^(?:连续|已经|已|先后|成功|正式|顺利|累计|目前|再次|近日|今年)?(?:完成|获得|实现)?"
           + "(?:[一二两三四五六七八九十\\d]+轮)?(?:估值|融资|投产|落户|签约|营收|上市|入驻|开工)");
+  /** A registered limited company is a company even when it is called 研究院 or 中心 (某某设计研究院有限公司). */
+  private static final Pattern LIMITED = Pattern.compile("有限(?:责任)?公司$");
   private static final Pattern LEGAL = Pattern.compile(String.join("|", CompanyWords.LEGAL_SUFFIXES));
 
   private final Gazetteer gazetteer;
@@ -59,6 +64,10 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     String text = s.text();
     Matcher m = LEGAL.matcher(text);
     while (m.find()) {
+      if (m.end() < text.length() && ")）".indexOf(text.charAt(m.end())) >= 0) {
+        // 某某（集团）有限公司: the bracketed form is not the suffix; the one after the bracket is
+        continue;
+      }
       int end = extendOverSuffix(text, m.end());
       int begin = nameStart(s, m.start());
       if (begin < m.start()) {
@@ -83,7 +92,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     while (from > 0 && suffixAt - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
       from--;
     }
-    return ListItems.afterLastStop(s, from, suffixAt);
+    // 上海/爱/餐机器人: a one-character "verb" right after a place belongs to the name
+    return ListItems.afterLastStop(s, from, suffixAt, false);
   }
 
   private static boolean isNameChar(char c) {
@@ -98,7 +108,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
         continue;
       }
       List<Span> items = ListItems.endingAt(s, m.start());
-      if (items.size() >= 2 || m.group().length() <= 6) {
+      if (items.size() >= 2 || m.group().length() <= 6 || COUNT_GAP.matcher(m.group(1)).lookingAt()) {
         items.stream().filter(i -> !CATEGORY_ITEM.matcher(i.of(s.text())).find()).forEach(i -> add(s, i, out));
       }
     }
@@ -196,7 +206,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
 
   private static void add(Sentence s, Span local, List<Mention> out) {
     String name = local.of(s.text()).replaceAll("\\s+", "");
-    if (name.length() < 2 || CompanyWords.NOT_COMPANY.matcher(name).find()
+    if (name.length() < 2 || CompanyWords.NOT_COMPANY.matcher(name).find() && !LIMITED.matcher(name).find()
         || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !hasHan(name)) {
       return;
     }
