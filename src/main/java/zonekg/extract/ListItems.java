@@ -154,12 +154,14 @@ public final class ListItems {
 
   /**
    * HanLP splits a name's first character off as a localiser or a one-character verb (推进/中/国信创谷,
-   * 推动/算/谷科技园, 、/中/韩高端装备产业园). A localiser follows a noun and a verb rarely follows
-   * a verb, a conjunction or a mark directly, so after those such a character opens the name.
+   * 推动/算/谷科技园, 、/中/韩高端装备产业园, 培育出/思/锐光电), or tags a name's opening word as a
+   * localiser (推动/西部/智算中心项目). A localiser follows a noun and a verb rarely follows a verb,
+   * a conjunction or a mark directly, so after those such a token opens the name.
    */
   private static boolean nameOpening(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (t.text().length() != 1 || !(t.pos().equals("f") || t.pos().startsWith("v")) || i + 1 >= tokens.size()) {
+    boolean localiser = t.pos().equals("f");
+    if (!localiser && (t.text().length() != 1 || !t.pos().startsWith("v")) || i + 1 >= tokens.size()) {
       return false;
     }
     Token next = tokens.get(i + 1);
@@ -175,7 +177,8 @@ public final class ListItems {
       return t.pos().equals("f");
     }
     Token prev = tokens.get(i - 1);
-    return prev.pos().equals("w") || prev.pos().startsWith("c") || prev.pos().startsWith("v") && prev.text().length() >= 2;
+    return prev.pos().equals("w") || prev.pos().startsWith("c") || prev.pos().startsWith("v")
+        && (prev.text().length() >= 2 || COMPLEMENTS.contains(prev.text()));
   }
 
   /** 中一光学: a lone numeral character between name characters, with no classifier after it, is part of the name. */
@@ -203,7 +206,7 @@ public final class ListItems {
       return false;
     }
     Token prev = tokens.get(i - 1);
-    return prev.pos().startsWith("v") && prev.text().length() == 1;
+    return prev.pos().startsWith("v") && prev.text().length() == 1 && !nameOpening(tokens, i - 1);
   }
 
   private static boolean isCompanyShortName(String name) {

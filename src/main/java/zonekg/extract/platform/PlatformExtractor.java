@@ -20,29 +20,30 @@ import zonekg.extract.ListItems;
  */
 public final class PlatformExtractor implements Extractor<Mention> {
   /**
-   * 某某激光谷: a valley names a park, but not in 低谷, 山谷, 稻谷 or 谷歌, nor where it only
-   * qualifies a following park (光谷生物城).
+   * 某某激光谷: a valley names a park, but not in 低谷, 山谷 or 稻谷, and only where the name ends
+   * there; a valley followed by more name only qualifies it (光谷生物城, 光谷北产业园).
    */
-  private static final String VALLEY = "(?<![山峡河低波深稻五])谷(?![歌物底峰雨]|\\p{IsHan}{0,3}(?:城|园|基地|中心|大厦))";
+  private static final String VALLEY =
+      "(?<![山峡河低波深稻五])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为)";
   /** Head nouns, longest alternatives first so that the regex takes the whole head. */
   private static final Pattern HEAD = Pattern.compile(
       "(?:技术转移中心\\p{IsHan}{2,4}分中心|技术转移中心|协同创新中心|创新中心|研究中心|工程中心|投资中心|检验检测平台"
           + "|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园|科创城|科学城|生物城|创新谷"
-          + "|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区|产业城|创业园|留创园|" + VALLEY + ")"
+          + "|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区|产业城|创业园|留创园|研发机构|" + VALLEY + ")"
           + "(?:[(（][一二三四五六七八九十\\d]+期[)）])?");
   /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 生产基地). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某首新大]|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
           + "|生产|制造|配套|服务|公共|综合|相关|专业|双创|创业|孵化|示范|标准化|现代|高端|一批|一流|全国|首批|首个|国家|园区|企业"
-          + "|人才|实训|培训|教育|实践|主要|核心|承载|主|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作)*"
+          + "|人才|实训|培训|教育|实践|主要|核心|承载|主|联合|高端|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作)*"
           + "(?:技术转移中心|协同创新中心|创新中心|研究中心|工程中心|投资中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器"
           + "|孵化基地|众创空间|加速器|软件园|科技园|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地"
-          + "|大厦|产业园区|产业城|创业园|留创园|谷)$");
+          + "|大厦|产业园区|产业城|创业园|留创园|研发机构|谷)$");
   /** A shared head after a list: "A、B和C三个产业园", "A、B等产业园". */
   private static final Pattern SHARED_HEAD =
       Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))");
   private static final int MAX_NAME = 30;
-  private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局");
+  private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
   private static final char GENERIC_TAIL = '区';
   /** Titles a zone is awarded are designations, not carriers (获批国家软件产业基地, 通过示范基地评审). */
@@ -56,8 +57,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
   /** 打造…最大的X基地, 具有全国影响力的X基地, X基地之一: a goal described by rank is a slogan, not a carrier. */
   private static final Pattern SLOGAN_BEFORE = Pattern.compile("(?:最|一流|领先|影响力|知名|标杆|高地|领军)[^，,。；;]{0,10}的$");
   private static final String SLOGAN_AFTER = "之一";
-  /** 江苏省船舶与海洋工程设计研究院: a conjunction inside a name that opens with a province or city. */
-  private static final Pattern PLACE_OPENED = Pattern.compile("\\p{IsHan}{2,3}[省市]\\p{IsHan}{1,8}");
+  /** A part before 与 that is a whole organisation (某某大学与…) ends there; a name does not go on over it. */
+  private static final Pattern WHOLE_ORGANISATION =
+      Pattern.compile("(?:大学|学院|学校|公司|集团|局|委|办|院|所|中心|园|基地|室|区|市|省|县)$");
+  private static final java.util.Set<String> OPENING_TAGS = java.util.Set.of("ns", "nsf", "nt", "ntc");
   private static final int MAX_QUOTED = 40;
   /** HanLP may glue the verb's last character to the name (获/批国家…基地), so look one character in. */
   private static final int DESIGNATION_OVERLAP = 1;
@@ -128,7 +131,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
     return COUNTED.matcher(before).find() || SLOGAN_BEFORE.matcher(before).find();
   }
 
-  /** "江苏省船舶与海洋工程设计研究院": the part before 与 opens with a province or city, so the name goes on to it. */
+  /**
+   * "江苏省船舶与海洋工程设计研究院", "中国科学院苏州纳米技术与纳米仿生研究所": when the part before
+   * 与 opens with a place or an organisation and is no whole name itself, 与 joins two fields inside one name.
+   */
   private static int withPlaceBeforeConjunction(Sentence s, int begin) {
     String text = s.text();
     if (begin < 3 || "与和及".indexOf(text.charAt(begin - 1)) < 0) {
@@ -136,7 +142,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
     }
     int left = nameStart(s, begin - 1);
     String part = text.substring(left, begin - 1);
-    return PLACE_OPENED.matcher(part).matches() && !endsWithHead(part) ? left : begin;
+    boolean opened = s.tokens().stream()
+        .filter(t -> t.span().begin() - s.span().begin() == left)
+        .anyMatch(t -> OPENING_TAGS.contains(t.pos()));
+    return part.length() >= 3 && opened && !WHOLE_ORGANISATION.matcher(part).find() ? left : begin;
   }
 
   /** The name runs left over Han characters, letters, digits and phase brackets until a function word. */
@@ -174,11 +183,28 @@ public final class PlatformExtractor implements Extractor<Mention> {
         continue;
       }
       String head = m.group(1);
+      items = lastSplitOnConjunction(s.text(), items);
       for (Span item : items) {
         String name = item.of(s.text()).replaceAll("\\s+", "");
         add(s, item, endsWithHead(name) ? name : name + head, out);
       }
     }
+  }
+
+  /** HanLP may glue 和 to a neighbour (光谷/东和/光谷北): in a list the last item still holds two names. */
+  private static List<Span> lastSplitOnConjunction(String text, List<Span> items) {
+    Span last = items.get(items.size() - 1);
+    String name = last.of(text);
+    for (String c : List.of("和", "及", "与")) {
+      int at = name.indexOf(c);
+      if (at >= 2 && name.length() - at - 1 >= 2) {
+        List<Span> out = new ArrayList<>(items.subList(0, items.size() - 1));
+        out.add(new Span(last.begin(), last.begin() + at));
+        out.add(new Span(last.begin() + at + 1, last.end()));
+        return out;
+      }
+    }
+    return items;
   }
 
   private static boolean endsWithHead(String name) {
@@ -191,11 +217,17 @@ public final class PlatformExtractor implements Extractor<Mention> {
   }
 
   private static void add(Sentence s, Span local, String name, List<Mention> out) {
-    if (name.length() < 3 || GENERIC.matcher(stripPhase(name)).matches() || unbalanced(name)
+    if (name.length() < 3 || GENERIC.matcher(stripPhase(afterConjunction(name))).matches() || unbalanced(name)
         || BAD_START.matcher(name).lookingAt()) {
       return;
     }
     out.add(Mention.of(EntityType.PLATFORM, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  /** 创新平台和研发机构: what follows the last conjunction is what the head names. */
+  private static String afterConjunction(String name) {
+    int at = Math.max(name.lastIndexOf('和'), Math.max(name.lastIndexOf('与'), name.lastIndexOf('及')));
+    return at >= 0 ? name.substring(at + 1) : name;
   }
 
   private static String stripPhase(String name) {
