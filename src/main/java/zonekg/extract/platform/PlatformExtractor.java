@@ -51,6 +51,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
       Pattern.compile("(?:获批|获评|评为|认定为|入选|入围|跻身|授予|命名为|创建|争创)[^，,。；;]*$");
   /** “国家数字服务出口基地”: a national title in quotation marks is an award, not a place. */
   private static final Pattern QUOTED_TITLE = Pattern.compile("^(?:国家|全国|中国|省级)");
+  /** 国家文化出口基地成功获批: a national title granted to the zone. */
+  private static final Pattern TITLE_GRANTED = Pattern.compile("^(?:成功|正式)?(?:获批|授牌|挂牌)");
+  /** 30余家高端研发机构: HanLP may read the rest of a quantity (余家) as a name. */
+  private static final Pattern QUANTITY_REST = Pattern.compile("^(?:余|多)?[家个所座批项]");
   /** "N家省级孵化器", "8家…工作站": a counted head is a category of carriers, not one of them. */
   private static final Pattern COUNTED = Pattern.compile(
       "[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*[家个所座批](?:国家级|省级|市级|\\p{IsHan}{2,3}[省市]级|、)*$");
@@ -88,10 +92,11 @@ public final class PlatformExtractor implements Extractor<Mention> {
         continue;
       }
       int quoted = quotedStart(text, m.end());
-      int begin = quoted >= 0 ? quoted : nameStart(s, m.start());
+      int begin = quoted >= 0 ? quoted : afterQuantity(text, nameStart(s, m.start()));
       String before = text.substring(0, Math.min(m.start(), begin + DESIGNATION_OVERLAP));
       if (DESIGNATION_BEFORE.matcher(before).find() || isDescribedGoal(text, begin)
-          || opensQuote(text, begin) && QUOTED_TITLE.matcher(text.substring(begin)).lookingAt()) {
+          || QUOTED_TITLE.matcher(text.substring(begin)).lookingAt()
+          && (opensQuote(text, begin) || TITLE_GRANTED.matcher(text.substring(m.end())).lookingAt())) {
         continue;
       }
       if (quoted < 0) {
@@ -119,6 +124,18 @@ public final class PlatformExtractor implements Extractor<Mention> {
     // “众创空间—孵化器—加速器—产业园” is a chain of kinds, not a name
     String last = inside.substring(inside.lastIndexOf('—') + 1);
     return GENERIC.matcher(last).matches() ? -1 : open + 1;
+  }
+
+  private static int afterQuantity(String text, int begin) {
+    if (begin == 0 || !isNumeral(text.charAt(begin - 1))) {
+      return begin;
+    }
+    Matcher q = QUANTITY_REST.matcher(text.substring(begin));
+    return q.lookingAt() ? begin + q.end() : begin;
+  }
+
+  private static boolean isNumeral(char c) {
+    return Character.isDigit(c) || "一二两三四五六七八九十百千".indexOf(c) >= 0;
   }
 
   private static boolean opensQuote(String text, int begin) {

@@ -40,6 +40,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** A zone opening a name (某某新区项目) is a place, not part of what makes the name specific. */
   private static final Pattern LEADING_ZONE = Pattern.compile("^\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区|园区)");
   private static final int MAX_TITLE = 40;
+  /** "要素等项目": a list of one short common noun is a slogan, not a project. */
+  private static final int MIN_LONE_ITEM = 4;
   private static final String STOPS = "。；;！？!?，,、";
   private static final Pattern ENTERPRISE_BEFORE = Pattern.compile("是(\\p{IsHan}{4,30}?)(?:打造|投资|建设|实施|承建)的");
   /** 申报A、B等项目: programmes a zone applies for are funding categories, not projects. */
@@ -145,7 +147,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
       Optional<ProjectStatus> inHead = ProjectStatus.in(m.group());
       String status = inHead.or(() -> StatusFinder.after(s.text(), m.end())).map(ProjectStatus::label).orElse(null);
       List<Span> items = listItems(s, m.start());
-      if (items.isEmpty() || APPLIED_FOR.matcher(clauseBefore(s.text(), items.get(0).begin())).find()) {
+      if (items.isEmpty() || APPLIED_FOR.matcher(clauseBefore(s.text(), items.get(0).begin())).find()
+          || items.size() == 1 && items.get(0).length() < MIN_LONE_ITEM) {
         continue;
       }
       for (Span listed : items) {
