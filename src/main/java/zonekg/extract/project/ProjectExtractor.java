@@ -40,6 +40,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** A zone opening a name (某某新区项目) is a place, not part of what makes the name specific. */
   private static final Pattern LEADING_ZONE = Pattern.compile("^\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区|园区)");
   private static final int MAX_TITLE = 40;
+  /** "17个循环产业链、节能降碳项目": projects counted in the clause are a category, not one project. */
+  private static final Pattern COUNTED = Pattern.compile("[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*个");
+  private static final java.util.Set<String> PROPER_OPENING = java.util.Set.of("ns", "nsf", "nt", "ntc", "nz", "nr");
   /** "要素等项目": a list of one short common noun is a slogan, not a project. */
   private static final int MIN_LONE_ITEM = 4;
   private static final String STOPS = "。；;！？!?，,、";
@@ -67,9 +70,10 @@ public final class ProjectExtractor implements Extractor<Mention> {
       if (NOT_NAME_AFTER.matcher(text.substring(end)).lookingAt()) {
         continue;
       }
-      int begin = nameStart(s, at);
+      int begin = withNameBeforeConjunction(s, nameStart(s, at));
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
-      if (name.length() - PROJECT.length() < 4 || isGeneric(name) || name.contains("等")) {
+      if (name.length() - PROJECT.length() < 4 || isGeneric(name) || name.contains("等")
+          || COUNTED.matcher(clauseBefore(text, begin)).find()) {
         continue;
       }
       Optional<Span> owner = ProjectOwner.before(s, begin);
@@ -96,6 +100,23 @@ public final class ProjectExtractor implements Extractor<Mention> {
       from--;
     }
     return ListItems.afterLastStop(s, from, end, false);
+  }
+
+  /**
+   * "某某服装数字化平台及智能制造项目": when the part before 及 opens with a proper name and names no
+   * project of its own, the conjunction joins two parts of one project's name.
+   */
+  private static int withNameBeforeConjunction(Sentence s, int begin) {
+    String text = s.text();
+    if (begin < 3 || "及和与".indexOf(text.charAt(begin - 1)) < 0) {
+      return begin;
+    }
+    int left = nameStart(s, begin - 1);
+    String part = text.substring(left, begin - 1);
+    boolean proper = s.tokens().stream()
+        .filter(t -> t.span().begin() - s.span().begin() == left)
+        .anyMatch(t -> PROPER_OPENING.contains(t.pos()));
+    return part.length() >= 4 && proper && !part.endsWith(PROJECT) ? left : begin;
   }
 
   /** 泰康文旅+纪念园项目: a plus sign between Han characters joins the name. */
