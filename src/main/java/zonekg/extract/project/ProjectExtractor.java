@@ -23,7 +23,8 @@ import zonekg.extract.enterprise.CompanyWords;
 public final class ProjectExtractor implements Extractor<Mention> {
   /** 等一批重点项目, 等 200 余个在建项目: the words between 等 and 项目 say it is a list of projects. */
   private static final Pattern LIST_HEAD = Pattern.compile(
-      "等(?:\\s*(?:一批|一大批|[\\d一二三四五六七八九十百]+\\s*(?:余|多)?个|重点|重大|在建|拟建|签约|新建|续建|产业|工业|优质|投资|研发|科研|代表))*项目");
+      "等(?:\\s*(?:一批|一大批|[\\d一二三四五六七八九十百]+\\s*(?:余|多)?个|重点|重大|在建|拟建|签约|新建|续建|产业|工业|优质|投资|研发|科研|代表|计划|立项"
+          + "|\\p{IsHan}{2,3}[省市]))*项目");
   /** A qualifier right before 项目 makes the phrase generic (园区重点项目, 各项目, 实体项目). */
   private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|产业链|相关|其他|新)项目$");
   private static final String PROJECT = "项目";
@@ -192,13 +193,19 @@ public final class ProjectExtractor implements Extractor<Mention> {
     }
   }
 
-  /** The listed items; a quoted title right before 等 (“某某关键技术”等研发项目) is the last of them. */
+  /** The listed items; quoted titles right before 等 (“A”“B”等51个研发项目) are items each. */
   private static List<Span> listItems(Sentence s, int end) {
-    int begin = nameStart(s, end);
-    if (begin < end && s.text().charAt(begin) == '“') {
-      return List.of(new Span(begin, end));
+    List<Span> titles = new ArrayList<>();
+    int at = end;
+    while (at > 0 && s.text().charAt(at - 1) == '”') {
+      int open = s.text().lastIndexOf('“', at - 1);
+      if (open < 0 || at - open > MAX_TITLE) {
+        break;
+      }
+      titles.add(0, new Span(open, at));
+      at = open;
     }
-    return ListItems.endingAt(s, end, false);
+    return titles.isEmpty() ? ListItems.endingAt(s, end, false) : titles;
   }
 
   private static String clauseBefore(String text, int begin) {
