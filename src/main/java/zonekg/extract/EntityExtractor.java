@@ -43,7 +43,9 @@ public final class EntityExtractor implements Extractor<Mention> {
     List<Mention> all = new ArrayList<>();
     extractors.forEach(e -> all.addAll(e.extract(doc)));
     List<Mention> kept = withoutOverlaps(all);
-    return ZoneAttacher.attach(doc, kept);
+    // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
+    List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
+    return ZoneAttacher.attach(doc, kept, companies);
   }
 
   /** Longest first; a zone opening a longer name and a company listed as a project survive beside it. */

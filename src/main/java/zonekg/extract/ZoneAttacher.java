@@ -17,10 +17,10 @@ import zonekg.doc.SegmentedDoc;
 final class ZoneAttacher {
   private ZoneAttacher() {}
 
-  static List<Mention> attach(SegmentedDoc doc, List<Mention> mentions) {
+  /** The mentions placed in zones; {@code companies} are the company names a project's name may open with. */
+  static List<Mention> attach(SegmentedDoc doc, List<Mention> mentions, List<String> companies) {
     Map<Integer, String> main = MainZones.of(doc, mentions);
     List<Mention> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList();
-    List<Mention> enterprises = mentions.stream().filter(m -> m.type() == EntityType.ENTERPRISE).toList();
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
@@ -30,7 +30,7 @@ final class ZoneAttacher {
       String zone = inSentence(m, zones).orElseGet(() -> main.get(doc.articleOf(m.sentence()).index()));
       Mention placed = m.withZone(zone);
       if (placed.type() == EntityType.PROJECT && placed.enterprise() == null) {
-        placed = withOpeningEnterprise(placed, enterprises);
+        placed = withOpeningEnterprise(placed, companies);
       }
       out.add(placed);
     }
@@ -46,9 +46,8 @@ final class ZoneAttacher {
     return opening.or(() -> before).or(() -> same.stream().findFirst()).map(Mention::name);
   }
 
-  private static Mention withOpeningEnterprise(Mention project, List<Mention> enterprises) {
-    return enterprises.stream()
-        .map(Mention::name)
+  private static Mention withOpeningEnterprise(Mention project, List<String> companies) {
+    return companies.stream()
         .filter(n -> project.name().startsWith(n) && !project.name().equals(n))
         .max(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
         .map(n -> new Mention(project.type(), project.name(), project.span(), project.sentence(), project.zone(), n,

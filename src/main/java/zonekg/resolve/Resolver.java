@@ -206,6 +206,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
         if (m.enterprise() != null && a.enterprise == null) {
           if (!names.containsKey(m.enterprise())) {
             enterprise(m.enterprise(), docAliases);
+            // a company named only inside its project's name (某某制药超大规模制剂) lies where the project does
+            entities.get(names.get(m.enterprise())).inZone(names.get(m.zone()));
           }
           a.enterprise = names.get(m.enterprise());
         }

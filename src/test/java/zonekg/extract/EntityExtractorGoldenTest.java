@@ -15,7 +15,7 @@ import zonekg.doc.Mention;
 import zonekg.doc.NormalisedDoc;
 import zonekg.doc.OffsetMap;
 import zonekg.doc.SourceDoc;
-import zonekg.segment.ArticleSplitter;
+import zonekg.segment.HeadlineArticleSplitter;
 import zonekg.segment.Segmenter;
 
 /**
@@ -42,7 +42,7 @@ class EntityExtractorGoldenTest {
     String text = Files.readString(fixture, StandardCharsets.UTF_8);
     NormalisedDoc doc = new NormalisedDoc(new SourceDoc(fixture.getFileName().toString(), fixture, text, "0"), text,
         OffsetMap.identity(text.length()));
-    List<Mention> mentions = EXTRACTOR.extract(new Segmenter(ArticleSplitter.whole()).apply(doc));
+    List<Mention> mentions = EXTRACTOR.extract(new Segmenter(new HeadlineArticleSplitter()).apply(doc));
     String actual = mentions.stream().map(EntityExtractorGoldenTest::row).collect(Collectors.joining("\n", "", "\n"));
     Path expected = Path.of(fixture.toString().replaceAll("\\.txt$", ".expected.tsv"));
     if (Boolean.getBoolean("golden.update")) {

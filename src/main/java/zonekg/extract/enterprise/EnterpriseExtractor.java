@@ -11,7 +11,9 @@ import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
+import zonekg.doc.Token;
 import zonekg.extract.Extractor;
+import zonekg.extract.ListItems;
 import zonekg.extract.region.Gazetteer;
 
 /**
@@ -29,11 +31,25 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern HEAD_CONTINUES = Pattern.compile("发展|各项|办事|需求|诉求|用工|服务");
   /** Items that are categories, not names: 规模以上服务业企业, 平台经济, 工业企业. */
   private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|等.*)$|等");
+  /** 等20多家企业: a count between 等 and the head still closes a list of companies. */
+  private static final Pattern COUNT_GAP = Pattern.compile("^\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*家");
   private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|子公司$|分公司$");
   private static final Pattern BRACKETED = Pattern.compile("(?:公司|企业|集团)[（(]([^（()）]{2,40})[)）]");
   private static final Pattern EVENT = Pattern.compile(
       "^(?:连续|已经|已|先后|成功|正式|顺利|累计|目前|再次|近日|今年)?(?:完成|获得|实现)?"
           + "(?:[一二两三四五六七八九十\\d]+轮)?(?:估值|融资|投产|落户|签约|营收|上市|入驻|开工)");
+  /** A registered limited company is a company even when it is called 研究院 or 中心 (某某设计研究院有限公司). */
+  private static final Pattern LIMITED = Pattern.compile("有限(?:责任)?公司$");
+  /** 园区企业, 区内企业, 龙头企业: a company noun right before a name introduces it and is no part of it. */
+  private static final Pattern INTRODUCER = Pattern.compile("^\\p{IsHan}{0,2}?(?:企业|公司)(?=\\p{IsHan}{2,})");
+  /**
+   * The nouns that introduce companies named right after them (区内企业A、B等加快扩产; 园区企业A依托…):
+   * 企业 qualified by where it is or what it leads, so that 企业数量 or 为企业提供 are not read as names.
+   */
+  private static final Pattern INTRODUCING_NOUN =
+      Pattern.compile("(?:园区|区内|辖区|本土|本地|龙头|骨干|重点|链主|领军|入驻|在园|落户|入园|头部)企业");
+  private static final String CLAUSE_STOPS = "，,。；;：:";
+  private static final java.util.Set<String> PROPER = java.util.Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j");
   private static final Pattern LEGAL = Pattern.compile(String.join("|", CompanyWords.LEGAL_SUFFIXES));
 
   private final Gazetteer gazetteer;
@@ -50,6 +66,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       listed(s, out);
       bracketed(s, out);
       withEvent(s, out);
+      introduced(s, out);
     });
     out.addAll(shortForms(doc, out));
     return out.stream().distinct().sorted((a, b) -> a.span().compareTo(b.span())).toList();
@@ -59,6 +76,10 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     String text = s.text();
     Matcher m = LEGAL.matcher(text);
     while (m.find()) {
+      if (m.end() < text.length() && ")）".indexOf(text.charAt(m.end())) >= 0) {
+        // 某某（集团）有限公司: the bracketed form is not the suffix; the one after the bracket is
+        continue;
+      }
       int end = extendOverSuffix(text, m.end());
       int begin = nameStart(s, m.start());
       if (begin < m.start()) {
@@ -83,7 +104,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     while (from > 0 && suffixAt - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
       from--;
     }
-    return ListItems.afterLastStop(s, from, suffixAt);
+    // 上海/爱/餐机器人: a one-character "verb" right after a place belongs to the name
+    return ListItems.afterLastStop(s, from, suffixAt, false);
   }
 
   private static boolean isNameChar(char c) {
@@ -98,7 +120,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
         continue;
       }
       List<Span> items = ListItems.endingAt(s, m.start());
-      if (items.size() >= 2 || m.group().length() <= 6) {
+      if (items.size() >= 2 || m.group().length() <= 6 || COUNT_GAP.matcher(m.group(1)).lookingAt()) {
         items.stream().filter(i -> !CATEGORY_ITEM.matcher(i.of(s.text())).find()).forEach(i -> add(s, i, out));
       }
     }
@@ -151,6 +173,63 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     }
   }
 
+  /**
+   * Companies named right after a company noun: a list closed by 等 and a verb ("区内企业A、B等加快
+   * 扩产"), or one proper name followed by a verb ("园区企业A依托…").
+   */
+  private void introduced(Sentence s, List<Mention> out) {
+    String text = s.text();
+    Matcher noun = INTRODUCING_NOUN.matcher(text);
+    while (noun.find()) {
+      int from = noun.end();
+      int etc = listEnd(text, from);
+      List<Span> items = etc > 0 ? ListItems.endingAt(s, etc) : List.of();
+      if (!items.isEmpty() && items.get(0).begin() <= from) {
+        items.stream()
+            .filter(i -> i.end() > from)
+            .map(i -> new Span(Math.max(i.begin(), from), i.end()))
+            .filter(i -> !CATEGORY_ITEM.matcher(i.of(text)).find())
+            .forEach(i -> add(s, i, out));
+      } else {
+        properNameAt(s, from).ifPresent(span -> add(s, span, out));
+      }
+    }
+  }
+
+  /** Where 等 closes a list that starts at {@code from} and is followed by a verb, not by a company noun; else -1. */
+  private static int listEnd(String text, int from) {
+    int etc = -1;
+    for (int i = from; i < text.length() && CLAUSE_STOPS.indexOf(text.charAt(i)) < 0; i++) {
+      if (text.charAt(i) == '等') {
+        etc = i;
+        break;
+      }
+    }
+    if (etc < 0 || text.substring(from, etc).indexOf('、') < 0 || LIST_HEAD.matcher(text).region(etc, text.length()).lookingAt()) {
+      return -1;
+    }
+    return etc;
+  }
+
+  /** 园区企业某某依托…: one run of proper-name tokens right after the noun, followed by a verb. */
+  private static java.util.Optional<Span> properNameAt(Sentence s, int from) {
+    int base = s.span().begin();
+    List<Token> tokens = s.tokens();
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).span().begin() - base < from) {
+      i++;
+    }
+    int j = i;
+    while (j < tokens.size() && PROPER.contains(tokens.get(j).pos())) {
+      j++;
+    }
+    if (j == i || j >= tokens.size() || tokens.get(i).span().begin() - base != from
+        || !tokens.get(j).pos().startsWith("v")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Span(from, tokens.get(j - 1).span().end() - base));
+  }
+
   /** 厦门某某科技有限公司 is also called 某某科技 and 某某 in the same text. */
   private List<Mention> shortForms(SegmentedDoc doc, List<Mention> found) {
     Set<String> forms = new LinkedHashSet<>();
@@ -194,9 +273,11 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     return name;
   }
 
-  private static void add(Sentence s, Span local, List<Mention> out) {
+  private static void add(Sentence s, Span span, List<Mention> out) {
+    Matcher intro = INTRODUCER.matcher(span.of(s.text()));
+    Span local = intro.lookingAt() ? new Span(span.begin() + intro.end(), span.end()) : span;
     String name = local.of(s.text()).replaceAll("\\s+", "");
-    if (name.length() < 2 || CompanyWords.NOT_COMPANY.matcher(name).find()
+    if (name.length() < 2 || CompanyWords.NOT_COMPANY.matcher(name).find() && !LIMITED.matcher(name).find()
         || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !hasHan(name)) {
       return;
     }

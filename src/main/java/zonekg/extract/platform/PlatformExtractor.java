@@ -10,7 +10,7 @@ import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.extract.Extractor;
-import zonekg.extract.enterprise.ListItems;
+import zonekg.extract.ListItems;
 
 /**
  * Research and innovation carriers named by their head noun: 研究院, 实验室, 创新中心, 孵化基地,
@@ -19,33 +19,56 @@ import zonekg.extract.enterprise.ListItems;
  * generic words before it (创新平台, 研发机构, 国家级示范基地) names nothing.
  */
 public final class PlatformExtractor implements Extractor<Mention> {
+  /**
+   * 某某激光谷: a valley names a park, but not in 低谷, 山谷 or 稻谷, and only where the name ends
+   * there; a valley followed by more name only qualifies it (光谷生物城, 光谷北产业园).
+   */
+  private static final String VALLEY =
+      "(?<![山峡河低波深稻五])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为)";
   /** Head nouns, longest alternatives first so that the regex takes the whole head. */
   private static final Pattern HEAD = Pattern.compile(
       "(?:技术转移中心\\p{IsHan}{2,4}分中心|技术转移中心|协同创新中心|创新中心|研究中心|工程中心|投资中心|检验检测平台"
           + "|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园|科创城|科学城|生物城|创新谷"
-          + "|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区)(?:[(（][一二三四五六七八九十\\d]+期[)）])?");
+          + "|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区|产业城|创业园|留创园|研发机构|" + VALLEY + ")"
+          + "(?:[(（][一二三四五六七八九十\\d]+期[)）])?");
   /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 生产基地). */
   private static final Pattern GENERIC = Pattern.compile(
-      "^(?:[该本此这那各每一两多某首新大]|国家级|省级|市级|区级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
+      "^(?:[该本此这那各每一两多某首新大]|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
           + "|生产|制造|配套|服务|公共|综合|相关|专业|双创|创业|孵化|示范|标准化|现代|高端|一批|一流|全国|首批|首个|国家|园区|企业"
-          + "|人才|实训|培训|教育|实践|主要|核心|承载|主|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作)*"
+          + "|人才|实训|培训|教育|实践|主要|核心|承载|主|联合|高端|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作)*"
           + "(?:技术转移中心|协同创新中心|创新中心|研究中心|工程中心|投资中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器"
           + "|孵化基地|众创空间|加速器|软件园|科技园|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地"
-          + "|大厦|产业园区)$");
+          + "|大厦|产业园区|产业城|创业园|留创园|研发机构|谷)$");
   /** A shared head after a list: "A、B和C三个产业园", "A、B等产业园". */
   private static final Pattern SHARED_HEAD =
       Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))");
   private static final int MAX_NAME = 30;
-  private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大");
+  private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
   private static final char GENERIC_TAIL = '区';
   /** Titles a zone is awarded are designations, not carriers (获批国家软件产业基地, 通过示范基地评审). */
-  private static final Pattern DESIGNATION_BEFORE = Pattern.compile("(?:获批|获评|评为|认定为|入选|跻身|授予|命名为)[^，,。；;]*$");
+  private static final Pattern DESIGNATION_BEFORE =
+      Pattern.compile("(?:获批|获评|评为|认定为|入选|入围|跻身|授予|命名为|创建|争创)[^，,。；;]*$");
+  /** “国家数字服务出口基地”: a national title in quotation marks is an award, not a place. */
+  private static final Pattern QUOTED_TITLE = Pattern.compile("^(?:国家|全国|中国|省级)");
+  /** 国家文化出口基地成功获批: a national title granted to the zone. */
+  private static final Pattern TITLE_GRANTED = Pattern.compile("^(?:成功|正式)?(?:获批|授牌|挂牌)");
+  /** 30余家高端研发机构: HanLP may read the rest of a quantity (余家) as a name. */
+  private static final Pattern QUANTITY_REST = Pattern.compile("^(?:余|多)?[家个所座批项]");
+  /** "N家省级孵化器", "8家…工作站": a counted head is a category of carriers, not one of them. */
+  private static final Pattern COUNTED = Pattern.compile(
+      "[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*[家个所座批](?:国家级|省级|市级|\\p{IsHan}{2,3}[省市]级|、)*$");
+  /** 打造…最大的X基地, 具有全国影响力的X基地, X基地之一: a goal described by rank is a slogan, not a carrier. */
+  private static final Pattern SLOGAN_BEFORE = Pattern.compile("(?:最|一流|领先|影响力|知名|标杆|高地|领军)[^，,。；;]{0,10}的$");
+  private static final String SLOGAN_AFTER = "之一";
+  /** A part before 与 that is a whole organisation (某某大学与…) ends there; a name does not go on over it. */
+  private static final Pattern WHOLE_ORGANISATION =
+      Pattern.compile("(?:大学|学院|学校|公司|集团|局|委|办|院|所|中心|园|基地|室|区|市|省|县)$");
+  private static final java.util.Set<String> OPENING_TAGS = java.util.Set.of("ns", "nsf", "nt", "ntc");
+  private static final int MAX_QUOTED = 40;
   /** HanLP may glue the verb's last character to the name (获/批国家…基地), so look one character in. */
   private static final int DESIGNATION_OVERLAP = 1;
   private static final Pattern DESIGNATION_AFTER = Pattern.compile("^(?:评审|称号|认定|名单|招牌|等多项)");
-  /** Prepositions HanLP glues to the next word (以某某中心为根基). */
-  private static final Pattern LEADING_PREPOSITION = Pattern.compile("^[以在于将把由向从对为](?=\\p{IsHan}{4,})");
   /** A name opening with a bare zone word (该高新区…) or a date is anaphoric or glued to context. */
   private static final Pattern BAD_START = Pattern.compile("^(?:高新区|开发区|新区|园区|年度|\\d)");
 
@@ -64,17 +87,82 @@ public final class PlatformExtractor implements Extractor<Mention> {
     Matcher m = HEAD.matcher(text);
     while (m.find()) {
       if (m.end() < text.length() && text.charAt(m.end()) == GENERIC_TAIL
-          || DESIGNATION_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+          || DESIGNATION_AFTER.matcher(text.substring(m.end())).lookingAt()
+          || text.startsWith(SLOGAN_AFTER, m.end())) {
         continue;
       }
-      int begin = nameStart(s, m.start());
-      if (DESIGNATION_BEFORE.matcher(text.substring(0, Math.min(m.start(), begin + DESIGNATION_OVERLAP))).find()) {
+      int quoted = quotedStart(text, m.end());
+      int begin = quoted >= 0 ? quoted : afterQuantity(text, nameStart(s, m.start()));
+      String before = text.substring(0, Math.min(m.start(), begin + DESIGNATION_OVERLAP));
+      if (DESIGNATION_BEFORE.matcher(before).find() || isDescribedGoal(text, begin)
+          || QUOTED_TITLE.matcher(text.substring(begin)).lookingAt()
+          && (opensQuote(text, begin) || TITLE_GRANTED.matcher(text.substring(m.end())).lookingAt())) {
         continue;
       }
-      begin = afterBuildVerb(text, begin, m.start());
-      Matcher p = LEADING_PREPOSITION.matcher(text.substring(begin, m.end()));
-      add(s, new Span(p.lookingAt() ? begin + 1 : begin, m.end()), out);
+      if (quoted < 0) {
+        begin = withPlaceBeforeConjunction(s, afterBuildVerb(text, begin, m.start()));
+      }
+      add(s, new Span(begin, m.end()), out);
     }
+  }
+
+  /** Where a name wholly in quotation marks starts (“某某—某县东西协作示范基地”), or -1. */
+  private static int quotedStart(String text, int headEnd) {
+    int close = headEnd;
+    if (close < text.length() && "(（".indexOf(text.charAt(close)) >= 0) {
+      int shut = text.indexOf(text.charAt(close) == '(' ? ')' : '）', close);
+      close = shut < 0 ? close : shut + 1;
+    }
+    if (close >= text.length() || text.charAt(close) != '”') {
+      return -1;
+    }
+    int open = text.lastIndexOf('“', headEnd);
+    String inside = text.substring(open + 1, headEnd);
+    if (open < 0 || headEnd - open > MAX_QUOTED || inside.matches(".*[，,。；;、”].*")) {
+      return -1;
+    }
+    // “众创空间—孵化器—加速器—产业园” is a chain of kinds, not a name
+    String last = inside.substring(inside.lastIndexOf('—') + 1);
+    return GENERIC.matcher(last).matches() ? -1 : open + 1;
+  }
+
+  private static int afterQuantity(String text, int begin) {
+    if (begin == 0 || !isNumeral(text.charAt(begin - 1))) {
+      return begin;
+    }
+    Matcher q = QUANTITY_REST.matcher(text.substring(begin));
+    return q.lookingAt() ? begin + q.end() : begin;
+  }
+
+  private static boolean isNumeral(char c) {
+    return Character.isDigit(c) || "一二两三四五六七八九十百千".indexOf(c) >= 0;
+  }
+
+  private static boolean opensQuote(String text, int begin) {
+    return begin > 0 && text.charAt(begin - 1) == '“';
+  }
+
+  /** A counted category (8家孵化器) or a ranked goal (打造全国最大的X基地) names no carrier. */
+  private static boolean isDescribedGoal(String text, int begin) {
+    String before = text.substring(0, begin);
+    return COUNTED.matcher(before).find() || SLOGAN_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * "江苏省船舶与海洋工程设计研究院", "中国科学院苏州纳米技术与纳米仿生研究所": when the part before
+   * 与 opens with a place or an organisation and is no whole name itself, 与 joins two fields inside one name.
+   */
+  private static int withPlaceBeforeConjunction(Sentence s, int begin) {
+    String text = s.text();
+    if (begin < 3 || "与和及".indexOf(text.charAt(begin - 1)) < 0) {
+      return begin;
+    }
+    int left = nameStart(s, begin - 1);
+    String part = text.substring(left, begin - 1);
+    boolean opened = s.tokens().stream()
+        .filter(t -> t.span().begin() - s.span().begin() == left)
+        .anyMatch(t -> OPENING_TAGS.contains(t.pos()));
+    return part.length() >= 3 && opened && !WHOLE_ORGANISATION.matcher(part).find() ? left : begin;
   }
 
   /** The name runs left over Han characters, letters, digits and phase brackets until a function word. */
@@ -112,11 +200,28 @@ public final class PlatformExtractor implements Extractor<Mention> {
         continue;
       }
       String head = m.group(1);
+      items = lastSplitOnConjunction(s.text(), items);
       for (Span item : items) {
         String name = item.of(s.text()).replaceAll("\\s+", "");
         add(s, item, endsWithHead(name) ? name : name + head, out);
       }
     }
+  }
+
+  /** HanLP may glue 和 to a neighbour (光谷/东和/光谷北): in a list the last item still holds two names. */
+  private static List<Span> lastSplitOnConjunction(String text, List<Span> items) {
+    Span last = items.get(items.size() - 1);
+    String name = last.of(text);
+    for (String c : List.of("和", "及", "与")) {
+      int at = name.indexOf(c);
+      if (at >= 2 && name.length() - at - 1 >= 2) {
+        List<Span> out = new ArrayList<>(items.subList(0, items.size() - 1));
+        out.add(new Span(last.begin(), last.begin() + at));
+        out.add(new Span(last.begin() + at + 1, last.end()));
+        return out;
+      }
+    }
+    return items;
   }
 
   private static boolean endsWithHead(String name) {
@@ -129,11 +234,17 @@ public final class PlatformExtractor implements Extractor<Mention> {
   }
 
   private static void add(Sentence s, Span local, String name, List<Mention> out) {
-    if (name.length() < 3 || GENERIC.matcher(stripPhase(name)).matches() || unbalanced(name)
+    if (name.length() < 3 || GENERIC.matcher(stripPhase(afterConjunction(name))).matches() || unbalanced(name)
         || BAD_START.matcher(name).lookingAt()) {
       return;
     }
     out.add(Mention.of(EntityType.PLATFORM, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  /** 创新平台和研发机构: what follows the last conjunction is what the head names. */
+  private static String afterConjunction(String name) {
+    int at = Math.max(name.lastIndexOf('和'), Math.max(name.lastIndexOf('与'), name.lastIndexOf('及')));
+    return at >= 0 ? name.substring(at + 1) : name;
   }
 
   private static String stripPhase(String name) {

@@ -11,8 +11,8 @@ import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.extract.Extractor;
+import zonekg.extract.ListItems;
 import zonekg.extract.enterprise.CompanyWords;
-import zonekg.extract.enterprise.ListItems;
 
 /**
  * Named projects: "…项目" with a proper name before it (某某电子服务机器人项目), and the items of
@@ -23,7 +23,8 @@ import zonekg.extract.enterprise.ListItems;
 public final class ProjectExtractor implements Extractor<Mention> {
   /** 等一批重点项目, 等 200 余个在建项目: the words between 等 and 项目 say it is a list of projects. */
   private static final Pattern LIST_HEAD = Pattern.compile(
-      "等(?:\\s*(?:一批|一大批|[\\d一二三四五六七八九十百]+\\s*(?:余|多)?个|重点|重大|在建|拟建|签约|新建|续建|产业|工业|优质|投资))*项目");
+      "等(?:\\s*(?:一批|一大批|[\\d一二三四五六七八九十百]+\\s*(?:余|多)?个|重点|重大|在建|拟建|签约|新建|续建|产业|工业|优质|投资|研发|科研|代表|计划|立项"
+          + "|\\p{IsHan}{2,3}[省市]))*项目");
   /** A qualifier right before 项目 makes the phrase generic (园区重点项目, 各项目, 实体项目). */
   private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|产业链|相关|其他|新)项目$");
   private static final String PROJECT = "项目";
@@ -32,10 +33,23 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某好大新老首]|一批|一大批|重点|重大|优质|产业链|招商|建设|签约|在建|新建|续建|拟建|储备|相关"
-          + "|工业|产业|科技|服务业|制造业|基础设施|民生|技改|技术改造|合作|投资|亿元|千万元|以上|省级|市级|国家级|示范|试点"
+          + "|工业|产业|科技|服务业|制造业|基础设施|国家|工程|民生|技改|技术改造|合作|投资|亿元|千万元|以上|省级|市级|国家级|示范|试点"
           + "|引进|落地|开工|竣工|投产|实施|推进|谋划|攻关|研发|创新|人才|留学|招才|引智|\\d+)*项目$");
+  /** A 工程 whose stage follows directly: 某某扩建工程已开工建设, 某某改造工程顺利竣工. */
+  private static final Pattern WORKS = Pattern.compile(
+      "(工程)(?:已经|已|正式|顺利|全面|目前)?(?:开工|竣工|建成|投产|投入运营|试运行|完工)");
+  /** A zone opening a name (某某新区项目) is a place, not part of what makes the name specific. */
+  private static final Pattern LEADING_ZONE = Pattern.compile("^\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区|园区)");
+  private static final int MAX_TITLE = 40;
+  /** "17个循环产业链、节能降碳项目": projects counted in the clause are a category, not one project. */
+  private static final Pattern COUNTED = Pattern.compile("[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*个");
+  private static final java.util.Set<String> PROPER_OPENING = java.util.Set.of("ns", "nsf", "nt", "ntc", "nz", "nr");
+  /** "要素等项目": a list of one short common noun is a slogan, not a project. */
+  private static final int MIN_LONE_ITEM = 4;
+  private static final String STOPS = "。；;！？!?，,、";
   private static final Pattern ENTERPRISE_BEFORE = Pattern.compile("是(\\p{IsHan}{4,30}?)(?:打造|投资|建设|实施|承建)的");
-  private static final int STATUS_WINDOW = 30;
+  /** 申报A、B等项目: programmes a zone applies for are funding categories, not projects. */
+  private static final Pattern APPLIED_FOR = Pattern.compile("申报|申请|入选|获批");
   /** Listed things that are parks or bases, not companies. */
   private static final Pattern CARRIER = Pattern.compile("(?:园|园区|基地|中心|谷|城|港|大厦|项目)$");
 
@@ -45,6 +59,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
     doc.sentences().forEach(s -> {
       named(s, out);
       listed(s, out);
+      works(s, out);
     });
     return out;
   }
@@ -56,51 +71,149 @@ public final class ProjectExtractor implements Extractor<Mention> {
       if (NOT_NAME_AFTER.matcher(text.substring(end)).lookingAt()) {
         continue;
       }
-      int begin = nameStart(s, at);
-      String name = text.substring(begin, end).replaceAll("\\s+", "");
-      if (at - begin < 4 || GENERIC.matcher(name).matches() || GENERIC_TAIL.matcher(name).find()
-          || name.contains("等")) {
+      int begin = withNameBeforeConjunction(s, nameStart(s, at));
+      String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
+      if (name.length() - PROJECT.length() < 4 || isGeneric(name) || name.contains("等")
+          || COUNTED.matcher(clauseBefore(text, begin)).find()) {
         continue;
       }
-      String status = statusAfter(text, end).map(ProjectStatus::label).orElse(null);
-      String enterprise = enterpriseAround(text, end);
+      Optional<Span> owner = ProjectOwner.before(s, begin);
+      owner.ifPresent(o -> out.add(Mention.of(EntityType.ENTERPRISE, o.of(text), o.shift(s.span().begin()), s.index())));
+      String enterprise = owner.map(o -> o.of(text)).orElseGet(() -> enterpriseAround(text, end));
+      String status = StatusFinder.around(text, begin, end).map(ProjectStatus::label).orElse(null);
       out.add(new Mention(EntityType.PROJECT, name, new Span(begin, end).shift(s.span().begin()), s.index(), null,
           enterprise, status));
+      siblings(s, begin, status, out);
     }
   }
 
+  /** Where a project's name begins: a quoted title (“某某关键技术”项目) with the words glued before it, else the noun phrase. */
   private static int nameStart(Sentence s, int end) {
     String text = s.text();
+    if (end > 0 && text.charAt(end - 1) == '”') {
+      int open = text.lastIndexOf('“', end - 1);
+      if (open >= 0 && end - open <= MAX_TITLE && text.substring(open, end).chars().noneMatch(c -> STOPS.indexOf(c) >= 0)) {
+        return open > 0 && isNameChar(text.charAt(open - 1)) ? nameStart(s, open) : open;
+      }
+    }
     int from = end;
-    while (from > 0 && end - from < 30 && isNameChar(text.charAt(from - 1))) {
+    while (from > 0 && end - from < 30 && isNameChar(text, from - 1)) {
       from--;
     }
     return ListItems.afterLastStop(s, from, end, false);
+  }
+
+  /**
+   * "某某服装数字化平台及智能制造项目": when the part before 及 opens with a proper name and names no
+   * project of its own, the conjunction joins two parts of one project's name.
+   */
+  private static int withNameBeforeConjunction(Sentence s, int begin) {
+    String text = s.text();
+    if (begin < 3 || "及和与".indexOf(text.charAt(begin - 1)) < 0) {
+      return begin;
+    }
+    int left = nameStart(s, begin - 1);
+    String part = text.substring(left, begin - 1);
+    boolean proper = s.tokens().stream()
+        .filter(t -> t.span().begin() - s.span().begin() == left)
+        .anyMatch(t -> PROPER_OPENING.contains(t.pos()));
+    return part.length() >= 4 && proper && !part.endsWith(PROJECT) ? left : begin;
+  }
+
+  /** 泰康文旅+纪念园项目: a plus sign between Han characters joins the name. */
+  private static boolean isNameChar(String text, int i) {
+    char c = text.charAt(i);
+    return isNameChar(c) || c == '+' && i > 0 && isNameChar(text.charAt(i - 1));
   }
 
   private static boolean isNameChar(char c) {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c);
   }
 
+  /** 某某高新区项目, 国家重大工程项目: a place or qualifiers before 项目 name no project. */
+  private static boolean isGeneric(String name) {
+    String bare = LEADING_ZONE.matcher(name).replaceFirst("");
+    return GENERIC.matcher(bare).matches() || GENERIC_TAIL.matcher(name).find();
+  }
+
+  /** "加快推进A、B项目建设": the items listed before a named project share its head. */
+  private static void siblings(Sentence s, int begin, String status, List<Mention> out) {
+    if (begin == 0 || s.text().charAt(begin - 1) != '、') {
+      return;
+    }
+    for (Span item : ListItems.endingAt(s, begin - 1, false)) {
+      String name = item.of(s.text()).replaceAll("\\s+", "");
+      if (!name.endsWith(PROJECT) && !isGeneric(name + PROJECT)) {
+        out.add(new Mention(EntityType.PROJECT, name, item.shift(s.span().begin()), s.index(), null, null, status));
+      }
+    }
+  }
+
+  /** "某某污水处理厂三期扩建工程已开工建设": works named by 工程 whose stage follows at once are projects. */
+  private static void works(Sentence s, List<Mention> out) {
+    Matcher m = WORKS.matcher(s.text());
+    while (m.find()) {
+      int begin = nameStart(s, m.start(1));
+      String name = s.text().substring(begin, m.end(1)).replaceAll("\\s+", "");
+      if (m.start(1) - begin >= 4 && !isGeneric(name.substring(0, name.length() - 2) + PROJECT)) {
+        String status = StatusFinder.after(s.text(), m.end(1)).map(ProjectStatus::label).orElse(null);
+        out.add(new Mention(EntityType.PROJECT, name, new Span(begin, m.end(1)).shift(s.span().begin()), s.index(),
+            null, null, status));
+      }
+    }
+  }
+
   private void listed(Sentence s, List<Mention> out) {
     Matcher m = LIST_HEAD.matcher(s.text());
     while (m.find()) {
       Optional<ProjectStatus> inHead = ProjectStatus.in(m.group());
-      String status = inHead.or(() -> statusAfter(s.text(), m.end())).map(ProjectStatus::label).orElse(null);
-      for (Span listed : ListItems.endingAt(s, m.start())) {
+      String status = inHead.or(() -> StatusFinder.after(s.text(), m.end())).map(ProjectStatus::label).orElse(null);
+      List<Span> items = listItems(s, m.start());
+      if (items.isEmpty() || APPLIED_FOR.matcher(clauseBefore(s.text(), items.get(0).begin())).find()
+          || items.size() == 1 && items.get(0).length() < MIN_LONE_ITEM) {
+        continue;
+      }
+      for (Span listed : items) {
         Span item = withCompanyBefore(s.text(), listed);
-        String name = item.of(s.text()).replaceAll("\\s+", "");
-        if (name.endsWith(PROJECT)) {
+        String name = item.of(s.text()).replaceAll("[\\s“”\"]", "");
+        if (name.endsWith(PROJECT) || name.length() < 2) {
           continue;
         }
         Span span = item.shift(s.span().begin());
-        String enterprise = CARRIER.matcher(name).find() ? null : companyPrefix(name).orElse(null);
+        Optional<Span> owner = ProjectOwner.before(s, item.begin());
+        owner.ifPresent(o -> out.add(Mention.of(EntityType.ENTERPRISE, o.of(s.text()), o.shift(s.span().begin()),
+            s.index())));
+        String enterprise = owner.map(o -> o.of(s.text()))
+            .orElseGet(() -> CARRIER.matcher(name).find() ? null : companyPrefix(name).orElse(null));
         out.add(new Mention(EntityType.PROJECT, name, span, s.index(), null, enterprise, status));
         if (name.equals(enterprise)) {
           out.add(Mention.of(EntityType.ENTERPRISE, name, span, s.index()));
         }
       }
     }
+  }
+
+  /** The listed items; quoted titles right before 等 (“A”“B”等51个研发项目) are items each. */
+  private static List<Span> listItems(Sentence s, int end) {
+    List<Span> titles = new ArrayList<>();
+    int at = end;
+    while (at > 0 && s.text().charAt(at - 1) == '”') {
+      int open = s.text().lastIndexOf('“', at - 1);
+      if (open < 0 || at - open > MAX_TITLE) {
+        break;
+      }
+      titles.add(0, new Span(open, at));
+      at = open;
+    }
+    return titles.isEmpty() ? ListItems.endingAt(s, end, false) : titles;
+  }
+
+  private static String clauseBefore(String text, int begin) {
+    int from = begin;
+    while (from > 0 && "，,。；;：:".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return text.substring(from, begin);
   }
 
   /** HanLP reads 某某制药 as a verb phrase: a business word just before the item belongs to it. */
@@ -131,17 +244,6 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  private static Optional<ProjectStatus> statusAfter(String text, int from) {
-    int end = Math.min(text.length(), from + STATUS_WINDOW);
-    for (int i = from; i < end; i++) {
-      if ("。；;".indexOf(text.charAt(i)) >= 0) {
-        end = i;
-        break;
-      }
-    }
-    return ProjectStatus.in(text.substring(from, end));
   }
 
   /** "某某项目是某某公司打造的", also after a clause in between when it restates 该项目. */

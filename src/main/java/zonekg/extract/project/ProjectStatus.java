@@ -33,6 +33,11 @@ public enum ProjectStatus {
     return label;
   }
 
+  /** The phrases that state {@code status}. */
+  static Pattern phraseOf(ProjectStatus status) {
+    return status.phrase;
+  }
+
   /**
    * The stage a predicate states; for a combined predicate (建成投产) the later stage. Only the
    * first clause counts: the next clause is about something else.

@@ -17,6 +17,8 @@ public final class RegionExtractor implements Extractor<Mention> {
   /** Two-character full names (城区, 郊区, 矿区) are ordinary words far more often than places. */
   private static final int MIN_LENGTH = 3;
   private static final String COUNTRY = "全国";
+  /** 山东省级孵化器: the province's level of a title, not the province as a place. */
+  private static final String LEVEL = "级";
 
   private final Gazetteer gazetteer;
 
@@ -41,7 +43,7 @@ public final class RegionExtractor implements Extractor<Mention> {
         continue;
       }
       int len = longestFullName(text, i);
-      if (len > 0) {
+      if (len > 0 && !text.startsWith(LEVEL, i + len)) {
         out.add(Mention.of(EntityType.REGION, text.substring(i, i + len), new Span(i, i + len).shift(offset),
             sentence.index()));
         i += len - 1;

@@ -33,6 +33,11 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final List<String> MODIFIER_STOP_TAGS = List.of("v", "p", "c", "d", "u", "r", "m", "q", "t", "f");
   private static final Pattern FREE_TRADE = Pattern.compile(
       "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
+  /** 自贸试验区济南片区: a free trade area's section named by its city, without the province. */
+  private static final Pattern FREE_TRADE_SECTION =
+      Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
+  /** 济南综保区、章锦综保区: after a zone and a list mark, a short name with the same suffix is a zone too. */
+  private static final String SIBLING = "[、和及与](\\p{IsHan}{2,4}?)";
   /** An item of a list of zones and districts that ends in 基地 (…曲江新区、航天基地的企业). */
   private static final Pattern BASE_ITEM = Pattern.compile("(?<=、)\\p{IsHan}{2,4}基地(?=[、的等和与及，,。)）]|$)");
 
@@ -59,7 +64,14 @@ public final class ZoneExtractor implements Extractor<Mention> {
         spans.add(new Span(m.start(), m.end()));
       }
     }
+    Matcher section = FREE_TRADE_SECTION.matcher(text);
+    while (section.find()) {
+      if (gazetteer.lookup(section.group(1)).isPresent()) {
+        spans.add(new Span(section.start(), section.end()));
+      }
+    }
     spans = longestFirst(spans);
+    spans.addAll(siblings(text, spans));
     spans.addAll(listedBases(text, spans));
     return spans.stream()
         .sorted()
@@ -184,6 +196,30 @@ public final class ZoneExtractor implements Extractor<Mention> {
       }
     }
     return kept;
+  }
+
+  /** Items that follow a zone in a list and share its suffix, whatever their place name (某某综保区、某某综保区). */
+  private static List<Span> siblings(String text, List<Span> zones) {
+    List<Span> out = new ArrayList<>();
+    for (Span z : zones) {
+      String name = z.of(text);
+      String suffix = SUFFIXES.stream().filter(name::endsWith).findFirst().orElse(null);
+      if (suffix == null) {
+        continue;
+      }
+      Matcher m = Pattern.compile(SIBLING + Pattern.quote(suffix)).matcher(text).region(z.end(), text.length());
+      if (m.lookingAt() && isPlainModifier(m.group(1))) {
+        Span sibling = new Span(m.start(1), m.end());
+        if (zones.stream().noneMatch(k -> k.overlaps(sibling))) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPlainModifier(String s) {
+    return s.chars().allMatch(c -> NOT_MODIFIER.indexOf(c) < 0);
   }
 
   /** 航天基地 is a zone only as an item next to zones or districts in one list. */

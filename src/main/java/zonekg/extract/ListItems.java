@@ -1,0 +1,241 @@
+package zonekg.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import zonekg.doc.Sentence;
+import zonekg.doc.Span;
+import zonekg.doc.Token;
+import zonekg.extract.enterprise.CompanyWords;
+
+/**
+ * The items of an enumeration ending at a given point: "培育出A、B和C等" → A, B, C. The first
+ * item starts after the last verb, preposition or particle before it.
+ */
+public final class ListItems {
+  private static final String HARD_STOPS = "、，,。；;：:！？!?“”\"《》【】\t";
+  /** Parts of speech that end a noun phrase on its left: verbs, prepositions, particles, adverbs, pronouns. */
+  private static final Set<String> LEFT_STOPS = Set.of("v", "vi", "vshi", "vyou", "vf", "vx", "p", "pba", "pbei",
+      "u", "ude1", "ude2", "ude3", "ule", "uguo", "uzhe", "usuo", "c", "cc", "d", "r", "rr", "rz", "ry", "rzv", "ryv",
+      "w", "f", "m", "mq", "q", "qv", "qt", "t", "udeng", "uyy", "udh", "uls", "uzhi", "ulian");
+  /** Verbs HanLP often tags as nouns (vn) but that never open a name: 建设X, 依托X. */
+  private static final Set<String> LEFT_STOP_WORDS = Set.of("建设", "打造", "推进", "推动", "建立", "成立", "依托", "围绕",
+      "引进", "搭建", "获批", "入选", "获评", "培育", "支持", "聚焦", "深化", "加快", "做强", "做大", "等", "位于", "是",
+      "签约", "落地", "开工", "实施", "启动", "落户", "有", "为");
+  /** Single characters that only open a phrase as a preposition or adverb (以X为, 在X). */
+  private static final Set<String> SHORT_STOP_TAGS = Set.of("d", "p");
+  private static final String BRACKETS = "()（）";
+  /** One-character verbs that complete the verb before them (培育/出, 建/成, 引/进) and never open a name. */
+  private static final String COMPLEMENTS = "出成到入进上下来去起开好完为在给至";
+  private static final Set<String> ORGANISATION_TAGS = Set.of("nt", "ntc", "nz");
+  private static final String GLUED_PREPOSITIONS = "以在于将把由向从对为";
+  private static final Set<String> PROPER_TAGS = Set.of("nr", "nrf", "nrj", "nz", "ns", "nsf", "nt", "ntc", "ng", "j");
+  private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "以及");
+  private static final int MAX_ITEM = 20;
+  /**
+   * "今年以来，某某高新区A科技、B电子等": the zone opening the first item is the sentence's
+   * subject. Parks and bases keep it (某某高新区信息通信产业基地 names a base of that zone).
+   */
+  private static final java.util.regex.Pattern LEADING_ZONE =
+      java.util.regex.Pattern.compile("^\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区)(?=\\p{IsHan}{2,})");
+  private static final java.util.regex.Pattern CARRIER =
+      java.util.regex.Pattern.compile("(?:园|园区|基地|中心|谷|城|港|大厦|项目|平台|实验室|研究院)$");
+
+  private ListItems() {}
+
+  /** Item spans of an enumeration of companies ending at {@code end}; a zone opening the first item is its subject. */
+  public static List<Span> endingAt(Sentence sentence, int end) {
+    return endingAt(sentence, end, true);
+  }
+
+  /**
+   * Item spans, relative to the sentence, of the enumeration that ends at {@code end}. With
+   * {@code dropLeadingZone} a zone opening the first item is read as the sentence's subject
+   * (某某高新区A科技、B电子等企业); without it the zone stays part of the name, as it does in
+   * projects and parks (某某高新区人民医院、市中心医院东院区等项目), unless a company's short
+   * name follows it (某某高新区蓝鲸储能、…等项目).
+   */
+  public static List<Span> endingAt(Sentence sentence, int end, boolean dropLeadingZone) {
+    String text = sentence.text();
+    List<Span> items = new ArrayList<>();
+    int pos = end;
+    while (pos > 0) {
+      int q = pos - 1;
+      while (q >= 0 && HARD_STOPS.indexOf(text.charAt(q)) < 0) {
+        q--;
+      }
+      if (q >= 0 && text.charAt(q) == '、') {
+        items.addAll(splitConjunctions(sentence, new Span(q + 1, pos)));
+        pos = q;
+        continue;
+      }
+      int begin = afterLastStop(sentence, q + 1, pos - 2, true);
+      String first = text.substring(begin, pos);
+      java.util.regex.Matcher zone = LEADING_ZONE.matcher(first);
+      if (!CARRIER.matcher(first).find() && zone.lookingAt()
+          && (dropLeadingZone || isCompanyShortName(first.substring(zone.end())))) {
+        begin += zone.end();
+      }
+      if (begin < pos) {
+        items.addAll(splitConjunctions(sentence, new Span(begin, pos)));
+      }
+      break;
+    }
+    Collections.reverse(items);
+    return items.stream().filter(s -> s.length() >= 2 && s.length() <= MAX_ITEM).toList();
+  }
+
+  /** Where the noun phrase ending at {@code end} begins, at or after {@code from}. */
+  public static int afterLastStop(Sentence sentence, int from, int end) {
+    return afterLastStop(sentence, from, end, true);
+  }
+
+  /**
+   * Where the noun phrase ending at {@code end} begins; with {@code verbsStop} false only the verbs
+   * of {@link #LEFT_STOP_WORDS} end it, for names HanLP cuts into verbs (某某智/造新能源电机项目).
+   */
+  public static int afterLastStop(Sentence sentence, int from, int end, boolean verbsStop) {
+    int base = sentence.span().begin();
+    int begin = from;
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      int tb = t.span().begin() - base;
+      int te = t.span().end() - base;
+      if (tb >= from && te <= end && isStop(tokens, i) && (verbsStop || !gluedVerb(tokens, i))) {
+        begin = Math.max(begin, te);
+      } else if (tb >= from && tb < end && gluedOpener(t) > 0) {
+        begin = Math.max(begin, tb + gluedOpener(t));
+      }
+    }
+    return begin;
+  }
+
+  /**
+   * One-character "verbs" and classifiers right after a proper name are usually more of the name
+   * (某某智/造, 上海/爱/餐机器人).
+   */
+  private static boolean gluedVerb(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!(t.pos().startsWith("v") || t.pos().startsWith("q")) || t.text().length() != 1
+        || LEFT_STOP_WORDS.contains(t.text()) || i == 0) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return prev.span().end() == t.span().begin() && (PROPER_TAGS.contains(prev.pos()) || gluedVerb(tokens, i - 1));
+  }
+
+  /**
+   * HanLP's organisation recogniser swallows the verb or preposition before a name
+   * (推进中欧装备制造/nt, 以海西股权投资中心/nt): the length of that glued opener, or 0.
+   */
+  private static int gluedOpener(Token t) {
+    if (!ORGANISATION_TAGS.contains(t.pos())) {
+      return 0;
+    }
+    for (String w : LEFT_STOP_WORDS) {
+      if (w.length() >= 2 && t.text().startsWith(w) && t.text().length() - w.length() >= 3) {
+        return w.length();
+      }
+    }
+    return GLUED_PREPOSITIONS.indexOf(t.text().charAt(0)) >= 0 && t.text().length() >= 5 ? 1 : 0;
+  }
+
+  /** Brackets inside a name (某某(山东)工程机械公司) do not end it. */
+  private static boolean isStop(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (BRACKETS.contains(t.text()) || nameOpening(tokens, i) || numeralInsideName(tokens, i) || joiningPlus(tokens, i)) {
+      return false;
+    }
+    return LEFT_STOPS.contains(t.pos()) || CONJUNCTIONS.contains(t.text()) || LEFT_STOP_WORDS.contains(t.text())
+        || t.text().length() == 1 && (SHORT_STOP_TAGS.contains(t.pos()) || resultative(tokens, i));
+  }
+
+  /**
+   * HanLP splits a name's first character off as a localiser or a one-character verb (推进/中/国信创谷,
+   * 推动/算/谷科技园, 、/中/韩高端装备产业园, 培育出/思/锐光电), or tags a name's opening word as a
+   * localiser (推动/西部/智算中心项目). A localiser follows a noun and a verb rarely follows a verb,
+   * a conjunction or a mark directly, so after those such a token opens the name.
+   */
+  private static boolean nameOpening(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    boolean localiser = t.pos().equals("f");
+    if (!localiser && (t.text().length() != 1 || !t.pos().startsWith("v")) || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    if (t.pos().startsWith("v") && COMPLEMENTS.indexOf(t.text().charAt(0)) >= 0) {
+      return false;
+    }
+    boolean glued = next.span().begin() == t.span().end() && isHan(next.text()) && !next.pos().startsWith("v")
+        && (!LEFT_STOPS.contains(next.pos()) || isLoneNumeral(next)) && !LEFT_STOP_WORDS.contains(t.text());
+    if (!glued) {
+      return false;
+    }
+    if (i == 0) {
+      return t.pos().equals("f");
+    }
+    Token prev = tokens.get(i - 1);
+    return prev.pos().equals("w") || prev.pos().startsWith("c") || prev.pos().startsWith("v")
+        && (prev.text().length() >= 2 || COMPLEMENTS.contains(prev.text()));
+  }
+
+  /** 中一光学: a lone numeral character between name characters, with no classifier after it, is part of the name. */
+  private static boolean numeralInsideName(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!isLoneNumeral(t) || i == 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(i + 1);
+    return nameOpening(tokens, i - 1) && next.pos().startsWith("n") && isHan(next.text());
+  }
+
+  /** 某某文旅+纪念园: a plus sign glued between two name parts joins them. */
+  private static boolean joiningPlus(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.text().equals("+") && i > 0 && i + 1 < tokens.size() && isHan(tokens.get(i - 1).text())
+        && isHan(tokens.get(i + 1).text()) && tokens.get(i - 1).span().end() == t.span().begin()
+        && tokens.get(i + 1).span().begin() == t.span().end();
+  }
+
+  /** 做/强, 做/大: a one-character adjective right after a one-character verb completes the verb. */
+  private static boolean resultative(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().startsWith("a") || i == 0) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return prev.pos().startsWith("v") && prev.text().length() == 1 && !nameOpening(tokens, i - 1);
+  }
+
+  private static boolean isCompanyShortName(String name) {
+    return CompanyWords.BUSINESS_WORDS.stream().anyMatch(w -> name.endsWith(w) && name.length() > w.length());
+  }
+
+  private static boolean isLoneNumeral(Token t) {
+    return t.pos().equals("m") && t.text().length() == 1 && "一二三四五六七八九十".contains(t.text());
+  }
+
+  private static boolean isHan(String text) {
+    return !text.isEmpty() && text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+  }
+
+  /** A、B和C: the last item holds two names joined by a conjunction. */
+  private static List<Span> splitConjunctions(Sentence sentence, Span item) {
+    int base = sentence.span().begin();
+    List<Span> out = new ArrayList<>();
+    int end = item.end();
+    for (int i = sentence.tokens().size() - 1; i >= 0; i--) {
+      Token t = sentence.tokens().get(i);
+      int tb = t.span().begin() - base;
+      int te = t.span().end() - base;
+      if (tb > item.begin() && te < end && CONJUNCTIONS.contains(t.text()) && t.pos().startsWith("c")) {
+        out.add(new Span(te, end));
+        end = tb;
+      }
+    }
+    out.add(new Span(item.begin(), end));
+    return out;
+  }
+}

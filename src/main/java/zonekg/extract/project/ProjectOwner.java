@@ -1,0 +1,69 @@
+package zonekg.extract.project;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import zonekg.doc.Sentence;
+import zonekg.doc.Span;
+import zonekg.doc.Token;
+import zonekg.extract.ListItems;
+import zonekg.extract.enterprise.CompanyWords;
+
+/**
+ * The company a project belongs to when the text names it right before the project: "某某投资有限公司的
+ * 智能制造产业园项目", "某某电子承担的“…”项目", "企业某某承担的…". The owner must look like a company: a
+ * legal name, a short name ending in a business word, or a name HanLP recognises as a proper noun.
+ */
+final class ProjectOwner {
+  /** X的, X承担的, X牵头承担的, X投资建设的 right before the project. */
+  private static final Pattern OWNER_LINK =
+      Pattern.compile("(?:牵头)?(?:承担|实施|投资|建设|打造|投资建设|引进)?的\\s*“?$");
+  private static final Set<String> PROPER = Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j", "nx");
+  /** 湘江新区企业景嘉微: a company noun before the name introduces it and is not part of it. */
+  private static final Pattern INTRODUCER = Pattern.compile("^.*(?:企业|公司|单位)(?=\\p{IsHan}{2,})");
+  private static final int MAX_OWNER = 20;
+
+  private ProjectOwner() {}
+
+  /** The owner's span in the sentence, if a company is named right before {@code projectBegin}. */
+  static Optional<Span> before(Sentence s, int projectBegin) {
+    String text = s.text();
+    Matcher link = OWNER_LINK.matcher(text.substring(Math.max(0, projectBegin - 8), projectBegin));
+    if (!link.find()) {
+      return Optional.empty();
+    }
+    int end = projectBegin - (link.end() - link.start());
+    int from = end;
+    while (from > 0 && end - from < MAX_OWNER && "、，,。；;：:“”\"《》".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int begin = ListItems.afterLastStop(s, from, end, false);
+    Matcher intro = INTRODUCER.matcher(text.substring(begin, end));
+    if (intro.lookingAt()) {
+      begin += intro.end();
+    }
+    Span owner = new Span(begin, end);
+    return end - begin >= 2 && isCompany(s, owner) ? Optional.of(owner) : Optional.empty();
+  }
+
+  private static boolean isCompany(Sentence s, Span owner) {
+    String name = owner.of(s.text());
+    if (CompanyWords.NOT_COMPANY.matcher(name).find() || CompanyWords.GENERIC.matcher(name).matches()) {
+      return false;
+    }
+    return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(name::endsWith)
+        || CompanyWords.BUSINESS_WORDS.stream().anyMatch(name::endsWith) || properNoun(s, owner);
+  }
+
+  /** The owner is one token (or a run of tokens) HanLP tags as a person, organisation or other proper name. */
+  private static boolean properNoun(Sentence s, Span owner) {
+    int base = s.span().begin();
+    List<Token> inside = s.tokens().stream()
+        .filter(t -> t.span().begin() - base >= owner.begin() && t.span().end() - base <= owner.end())
+        .toList();
+    return !inside.isEmpty() && inside.stream().allMatch(t -> PROPER.contains(t.pos()))
+        && inside.get(0).span().begin() - base == owner.begin() && inside.get(inside.size() - 1).span().end() - base == owner.end();
+  }
+}

@@ -1,0 +1,105 @@
+package zonekg.extract.project;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stage a sentence gives a project: the verb of the project's own clause before it (签约引进某某项目),
+ * else the first clause after it that states a stage, up to the next project (某某项目已开工，…), else
+ * the stage of a heading clause that introduces projects (签约的4个项目分别为：…).
+ */
+final class StatusFinder {
+  private static final String SENTENCE_END = "。；;！？!?";
+  private static final String CLAUSE_END = "，,：:" + SENTENCE_END;
+  private static final String PROJECT = "项目";
+  /** "现场签约的4个项目分别为": a clause that announces the projects after the colon. */
+  private static final Pattern INTRO = Pattern.compile("项目(?:分别)?(?:为|是|包括|有|如下)?[：:]");
+  /** The stage a clause only plans or hopes for is not the project's stage (即将竣工, 预计明年投产). */
+  private static final Pattern FUTURE = Pattern.compile("(?:即将|预计|计划|拟于|力争|有望|将于|确保)\\S{0,6}$");
+
+  private StatusFinder() {}
+
+  /** The stage for the project spanning [{@code begin}, {@code end}) of {@code text}. */
+  static Optional<ProjectStatus> around(String text, int begin, int end) {
+    return before(text, begin).or(() -> after(text, end)).or(() -> introduced(text, begin));
+  }
+
+  /**
+   * The latest stage the clauses after a project reach before the next project is named
+   * (已建设完成，进入试生产阶段 → 试生产); a stage only announced (即将竣工) does not count.
+   */
+  static Optional<ProjectStatus> after(String text, int from) {
+    int stop = stopAfter(text, from);
+    int clause = from;
+    ProjectStatus latest = null;
+    for (int i = from; i <= stop; i++) {
+      if (i == stop || CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
+        ProjectStatus s = current(text.substring(clause, i)).orElse(null);
+        if (s != null && (latest == null || s.ordinal() > latest.ordinal())) {
+          latest = s;
+        }
+        clause = i + 1;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  private static Optional<ProjectStatus> before(String text, int begin) {
+    int from = begin;
+    while (from > 0 && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String clause = text.substring(from, begin);
+    // A、B项目已投产、C项目: what is said of an earlier project is not said of this one
+    int earlier = clause.lastIndexOf(PROJECT);
+    return current(earlier < 0 ? clause : clause.substring(earlier + PROJECT.length()));
+  }
+
+  /** The sentence's end, or the start of the clause naming the next project, whichever comes first. */
+  private static int stopAfter(String text, int from) {
+    int end = from;
+    while (end < text.length() && SENTENCE_END.indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    int next = text.indexOf(PROJECT, from);
+    if (next < 0 || next >= end) {
+      return end;
+    }
+    int clause = next;
+    while (clause > from && CLAUSE_END.indexOf(text.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    return clause;
+  }
+
+  private static Optional<ProjectStatus> introduced(String text, int begin) {
+    int colon = begin;
+    while (colon > 0 && "：:".indexOf(text.charAt(colon - 1)) < 0) {
+      if (SENTENCE_END.indexOf(text.charAt(colon - 1)) >= 0) {
+        return Optional.empty();
+      }
+      colon--;
+    }
+    if (colon == 0) {
+      return Optional.empty();
+    }
+    int from = colon - 1;
+    while (from > 0 && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    String heading = text.substring(from, colon);
+    Matcher m = INTRO.matcher(heading);
+    return m.find() ? current(heading.substring(0, m.start())) : Optional.empty();
+  }
+
+  /** The stage a clause states, unless it only announces one for later. */
+  private static Optional<ProjectStatus> current(String clause) {
+    Optional<ProjectStatus> s = ProjectStatus.in(clause);
+    if (s.isEmpty()) {
+      return s;
+    }
+    Matcher m = ProjectStatus.phraseOf(s.get()).matcher(clause);
+    return m.find() && FUTURE.matcher(clause.substring(0, m.start())).find() ? Optional.empty() : s;
+  }
+}
