@@ -174,7 +174,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
           a.region = ensureRegion(gazetteer.byCode(d.parent()).orElseThrow());
         }
       }
-      a.seen(d.name(), doc.name());
+      // only a region the text names is mentioned by it (region(name) records that); a zone's inferred
+      // city is not, or which document mentions it would depend on which one came first
       return key;
     }
 

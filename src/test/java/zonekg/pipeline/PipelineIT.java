@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import zonekg.graph.Ontology;
 import zonekg.graph.ShapeValidator;
 
@@ -68,6 +69,29 @@ class PipelineIT {
         assertThat(validator.violations(seeds.getGraph(g))).as(g.toString()).isEmpty();
       }
     });
+  }
+
+  @Test
+  void twoCopiesOfADocumentGetTheSameGraph(@TempDir Path dir) throws IOException {
+    Path seed;
+    try (var list = Files.list(Path.of("seeds"))) {
+      seed = list.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+    }
+    Files.copy(seed, dir.resolve("a.txt"));
+    Files.copy(seed, dir.resolve("b.txt"));
+    DatasetGraph dsg = DatasetGraphFactory.create();
+    Pipeline.create().build().run(dir, StreamRDFLib.dataset(dsg));
+
+    assertThat(graphOf(dsg, "a.txt")).isNotEmpty().isEqualTo(graphOf(dsg, "b.txt"));
+  }
+
+  /** The sorted N-Triples of one document's graph, its file name replaced by a placeholder. */
+  private static List<String> graphOf(DatasetGraph dsg, String file) {
+    var graph = dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(
+        zonekg.vocab.ZK.DATA_BASE + "doc/" + file));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RDFDataMgr.write(out, graph, Lang.NTRIPLES);
+    return out.toString(StandardCharsets.UTF_8).replace(file, "DOC").lines().sorted().toList();
   }
 
   @Test
