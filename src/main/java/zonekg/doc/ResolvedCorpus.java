@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param docs the documents, in name order
  * @param entities every entity by key, in key order
  * @param keys for each document name, the entity key of each name it mentions (mention names,
- *     observation subjects and comparison regions)
+ *     observation subjects and comparison regions), under the name itself and under
+ *     {@link #typed(EntityType, String)} for the kind it was mentioned as
  */
 public record ResolvedCorpus(List<MentionedDoc> docs, Map<String, Entity> entities,
     Map<String, Map<String, String>> keys) {
@@ -23,5 +24,20 @@ public record ResolvedCorpus(List<MentionedDoc> docs, Map<String, Entity> entiti
   /** The entity a name refers to in one document. */
   public Optional<Entity> entity(String doc, String name) {
     return Optional.ofNullable(keys.getOrDefault(doc, Map.of()).get(name)).map(entities::get);
+  }
+
+  /**
+   * The entity a name of a given kind refers to in one document: a company listed among projects
+   * (弗迪电池 投产) is both an enterprise and a project of the same name.
+   */
+  public Optional<Entity> entity(String doc, EntityType type, String name) {
+    Map<String, String> names = keys.getOrDefault(doc, Map.of());
+    String key = names.get(typed(type, name));
+    return Optional.ofNullable(key != null ? key : names.get(name)).map(entities::get);
+  }
+
+  /** The entry of {@code keys} for a name mentioned as a given kind. */
+  public static String typed(EntityType type, String name) {
+    return type.name() + ":" + name;
   }
 }

@@ -115,7 +115,7 @@ public final class GraphEmitter {
     void mentions() {
       Map<String, Mention> first = new TreeMap<>();
       for (Mention m : doc.mentions()) {
-        corpus.entity(doc.name(), m.name()).ifPresent(e -> first.putIfAbsent(e.key(), m));
+        corpus.entity(doc.name(), m.type(), m.name()).ifPresent(e -> first.putIfAbsent(e.key(), m));
       }
       // every named entity first, with its sentence; only then what they link to
       first.forEach((key, m) -> describe(corpus.entities().get(key), sentenceNodes.get(m.sentence())));

@@ -159,6 +159,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
         String key = ensureRegion(div);
         entities.get(key).seen(div.name(), doc.name());
         names.putIfAbsent(name, key);
+        names.put(ResolvedCorpus.typed(EntityType.REGION, name), key);
       });
       return d.map(Resolver::regionKey);
     }
@@ -184,17 +185,19 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       Accumulator a = seen("enterprise/" + full, EntityType.ENTERPRISE, name);
       a.preferLabel(full);
       names.put(name, "enterprise/" + full);
+      names.put(ResolvedCorpus.typed(EntityType.ENTERPRISE, name), "enterprise/" + full);
     }
 
     private Accumulator seen(String key, EntityType type, String form) {
       Accumulator a = entities.computeIfAbsent(key, k -> new Accumulator(k, type));
       a.seen(form, doc.name());
       names.putIfAbsent(form, key);
+      names.putIfAbsent(ResolvedCorpus.typed(type, form), key);
       return a;
     }
 
     private void attributes(Mention m, Map<String, String> docAliases) {
-      String key = names.get(m.name());
+      String key = keyOf(m.type(), m.name());
       if (key == null || m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
         return;
       }
@@ -205,18 +208,23 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       }
       if (m.type() == EntityType.PROJECT) {
         if (m.enterprise() != null && a.enterprise == null) {
-          if (!names.containsKey(m.enterprise())) {
+          if (!names.containsKey(ResolvedCorpus.typed(EntityType.ENTERPRISE, m.enterprise()))) {
             enterprise(m.enterprise(), docAliases);
             // a company named only inside its project's name (某某制药超大规模制剂) lies where the project does
-            entities.get(names.get(m.enterprise())).inZone(names.get(m.zone()));
+            entities.get(keyOf(EntityType.ENTERPRISE, m.enterprise())).inZone(names.get(m.zone()));
           }
-          a.enterprise = names.get(m.enterprise());
+          a.enterprise = keyOf(EntityType.ENTERPRISE, m.enterprise());
         }
         // the stage stated first is the one the text reports; later clauses look back or ahead
         if (m.status() != null && a.status == null) {
           a.status = m.status();
         }
       }
+    }
+
+    /** The key of a name mentioned as {@code type}, else of the name whatever it was mentioned as. */
+    private String keyOf(EntityType type, String name) {
+      return names.getOrDefault(ResolvedCorpus.typed(type, name), names.get(name));
     }
 
     private void subject(String name, EntityType type, Map<String, String> docAliases) {

@@ -60,6 +60,21 @@ class ResolverTest {
   }
 
   @Test
+  void aCompanyListedAsAProjectIsBothAnEnterpriseAndAProject() {
+    at = 0;
+    Mention zone = mention(EntityType.ZONE, "昆明高新区");
+    Mention company = mention(EntityType.ENTERPRISE, "云帆电池").withZone("昆明高新区");
+    Mention asProject = new Mention(EntityType.PROJECT, "云帆电池", company.span(), 0, "昆明高新区", "云帆电池", "投产");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("c.txt", List.of(zone, company, asProject), List.of())));
+
+    assertThat(rc.entity("c.txt", EntityType.ENTERPRISE, "云帆电池")).map(Entity::key).contains("enterprise/云帆电池");
+    assertThat(rc.entity("c.txt", EntityType.PROJECT, "云帆电池")).map(Entity::key).contains("project/云帆电池");
+    Entity project = rc.entities().get("project/云帆电池");
+    assertThat(project.enterprise()).isEqualTo("enterprise/云帆电池");
+    assertThat(project.status()).isEqualTo("投产");
+  }
+
+  @Test
   void joinsTheFormsOfOneZoneAndPlacesItInItsCityAndProvince() {
     ResolvedCorpus rc = resolver.apply(corpus());
     Entity zone = rc.entities().get("zone/昆明高新区");
