@@ -23,11 +23,7 @@ import zonekg.vocab.ZK;
  * statistics with their evidence sentences; what Turtle and JSON-LD clients get instead of HTML.
  */
 final class EntityDescription {
-  private static final Query DESCRIBE = QueryFactory.create("""
-      PREFIX zk:   <https://w3id.org/zonekg/ontology#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-      PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+  private static final Query DESCRIBE = QueryFactory.create(SparqlPrefixes.ALL + """
       CONSTRUCT {
         ?e ?p ?o . ?o rdfs:label ?ol .
         ?st ?sp ?so . ?sent nif:anchorOf ?text ; zk:inDocument ?doc .

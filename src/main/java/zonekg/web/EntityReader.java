@@ -40,17 +40,6 @@ final class EntityReader {
   private static final String NIF_ANCHOR_OF = NIF.anchorOf.getURI();
   private static final Set<String> PROVENANCE = Set.of(ZK.mentionedIn.getURI(), ZK.mentionedInSentence.getURI(),
       PROV.wasDerivedFrom.getURI(), ZK.evidence.getURI());
-  private static final String PREFIXES = """
-      PREFIX zk:   <https://w3id.org/zonekg/ontology#>
-      PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-      PREFIX prov: <http://www.w3.org/ns/prov#>
-      PREFIX qb:   <http://purl.org/linked-data/cube#>
-      PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-      PREFIX time: <http://www.w3.org/2006/time#>
-      PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
-      """;
   private static final Query EXISTS = parse("ASK { { ?e ?p ?o } UNION { ?s ?p ?e } }");
   private static final Query OUTGOING = parse("""
       SELECT DISTINCT ?p ?pl ?o ?ol {
@@ -219,6 +208,6 @@ final class EntityReader {
   }
 
   private static Query parse(String body) {
-    return QueryFactory.create(PREFIXES + body);
+    return QueryFactory.create(SparqlPrefixes.ALL + body);
   }
 }

@@ -21,12 +21,7 @@ import org.apache.jena.system.Txn;
 final class EntitySearch {
   /** Most hits a search page shows. */
   static final int MAX_HITS = 200;
-  private static final String PREFIXES = """
-      PREFIX zk:   <https://w3id.org/zonekg/ontology#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-      """;
-  private static final Query BY_NAME = QueryFactory.create(PREFIXES + """
+  private static final Query BY_NAME = QueryFactory.create(SparqlPrefixes.ALL + """
       SELECT DISTINCT ?s ?label ?name ?type ?typeLabel {
         VALUES ?type { zk:DevelopmentZone zk:Enterprise zk:Project zk:Platform zk:Indicator
                        zk:Country zk:Province zk:City zk:County }
@@ -35,7 +30,7 @@ final class EntitySearch {
         ?s rdfs:label|skos:prefLabel ?label .
         OPTIONAL { ?type rdfs:label ?typeLabel FILTER (lang(?typeLabel) = "zh") }
       } LIMIT 2000""");
-  private static final Query ZONES = QueryFactory.create(PREFIXES + """
+  private static final Query ZONES = QueryFactory.create(SparqlPrefixes.ALL + """
       SELECT DISTINCT ?s ?label ?typeLabel {
         ?s a zk:DevelopmentZone ; rdfs:label ?label .
         OPTIONAL { zk:DevelopmentZone rdfs:label ?typeLabel FILTER (lang(?typeLabel) = "zh") }
