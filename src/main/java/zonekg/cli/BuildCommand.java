@@ -33,6 +33,9 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   private FileSizeOption fileSize;
 
+  @Mixin
+  private IriBaseOption base;
+
   @Option(names = "--tdb", paramLabel = "DIR",
       description = "Also stream the graph into a TDB2 store at DIR, for corpora larger than memory.")
   private Path tdb;
@@ -41,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     // A build may take minutes: find out first whether its outputs can be written at all.
     AtomicFile.checkFolder(out);
-    Pipeline pipeline = GraphBuild.pipeline(input, fileSize.reader());
+    Pipeline pipeline = GraphBuild.pipeline(input, fileSize.reader(), base.base());
     // the files are written as the quads stream, so no build needs the whole graph in memory
     BuildReport report = GraphBuild.reporting(spec.commandLine().getErr(),
         () -> StreamingExport.write(out, pipeline.iris()::describesOneDocument, files -> tdb == null

@@ -20,6 +20,9 @@ public final class GraphSourceOptions {
   @Mixin
   private FileSizeOption fileSize;
 
+  @Mixin
+  private IriBaseOption base;
+
   /** The three mutually exclusive sources. */
   static final class Source {
     @Option(names = "--input", paramLabel = "DIR",
@@ -34,6 +37,11 @@ public final class GraphSourceOptions {
     Path tdb;
   }
 
+  /** The base of the IRIs a build from --input mints. */
+  String base() {
+    return base.base();
+  }
+
   /** Opens the chosen source; a build reports skipped files on {@code err}. */
   DatasetGraph open(PrintWriter err) {
     if (source != null && source.data != null) {
@@ -43,7 +51,7 @@ public final class GraphSourceOptions {
       return Stores.openTdb(source.tdb);
     }
     DatasetGraph dsg = Stores.memory();
-    GraphBuild.run(source == null ? Path.of(DEFAULT_INPUT) : source.input, dsg, fileSize.reader(), err);
+    GraphBuild.run(source == null ? Path.of(DEFAULT_INPUT) : source.input, dsg, fileSize.reader(), base.base(), err);
     return dsg;
   }
 }

@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         .host(host)
         .port(port)
         .timeout(Duration.ofSeconds(timeoutSeconds));
-    ZoneServer server = Explorer.mount(builder, dsg).build().start();
+    ZoneServer server = Explorer.mount(builder, dsg, source.base()).build().start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "zonekg-serve-stop"));
     out.println(server.url());
     out.flush();

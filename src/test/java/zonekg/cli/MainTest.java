@@ -145,6 +145,29 @@ class MainTest {
   }
 
   @Test
+  void buildMintsItsIrisUnderTheGivenBase() throws IOException {
+    Path input = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(input.resolve("a.txt"), "武汉东湖高新区营业收入同比增长12.5%。");
+    Path out = temp.resolve("out");
+
+    CommandRun run = CommandRun.of("build", "--input", input.toString(), "--out", out.toString(),
+        "--base", "http://127.0.0.1:3030/id/");
+
+    assertThat(run.exit()).isZero();
+    assertThat(Files.readString(out.resolve("zonekg.ttl")))
+        .contains("<http://127.0.0.1:3030/id/zone/武汉东湖高新区>")
+        .doesNotContain("w3id.org/zonekg/id/");
+  }
+
+  @Test
+  void aBaseThatIsNotAnAbsoluteIriIsAUsageError() {
+    CommandRun run = CommandRun.of("build", "--base", "zones");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).startsWith("Invalid value for option '--base': 'zones' is not an absolute IRI ending in / or #");
+  }
+
+  @Test
   void aBadExportFormatIsAUsageError() {
     CommandRun run = CommandRun.of("export", "--data", ZONES_TTL, "--format", "docx");
 
