@@ -15,13 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import zonekg.store.RdfFileLoader;
-import zonekg.store.Stores;
 
 /**
  * What {@link ZoneServerIT} leaves out: graph-store and admin writes by every method, queries that name files,
@@ -44,7 +41,7 @@ class ReadOnlyServerIT {
 
   @Test
   void graphStoreAndAdminWritesAreRefusedByEveryMethod() throws Exception {
-    server = start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
+    server = TestServers.start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
     List<HttpRequest.Builder> writes = List.of(
         request("zonekg/data?default").PUT(body(TURTLE)).header("Content-Type", "text/turtle"),
         request("zonekg/data?graph=http://example.org/g").PUT(body(TURTLE)).header("Content-Type", "text/turtle"),
@@ -72,7 +69,7 @@ class ReadOnlyServerIT {
 
   @Test
   void queriesCannotReadFilesFromDisk() throws Exception {
-    server = start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
+    server = TestServers.start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
     String file = fixture("zones.ttl").toUri().toString();
 
     HttpResponse<String> from = query("SELECT (COUNT(*) AS ?n) FROM <" + file + "> { ?s ?p ?o }");
@@ -88,7 +85,7 @@ class ReadOnlyServerIT {
 
   @Test
   void aQueryPastTheTimeoutIsCancelledWhileOthersAreAnswered() throws Exception {
-    server = start(generated(200), Duration.ofSeconds(3));
+    server = TestServers.start(TestServers.generated(200), Duration.ofSeconds(3));
     // 200 triples: the four-way cross join has 1.6e9 rows, minutes of work.
     CompletableFuture<HttpResponse<String>> slow = http.sendAsync(
         request("zonekg/sparql?query=" + encode("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"))
@@ -107,23 +104,6 @@ class ReadOnlyServerIT {
     assertThat(cancelled.statusCode()).isEqualTo(503);
     assertThat(cancelled.body()).startsWith("Query timed out");
     assertThat(query(COUNT).body()).isEqualTo("n\r\n200\r\n");
-  }
-
-  private static ZoneServer start(DatasetGraph dsg, Duration timeout) {
-    return ZoneServer.create().dataset(dsg).port(ZoneServer.ANY_PORT).timeout(timeout).build().start();
-  }
-
-  private static DatasetGraph generated(int triples) {
-    DatasetGraph dsg = Stores.memory();
-    Stores.fill(dsg, sink -> {
-      for (int i = 0; i < triples; i++) {
-        sink.quad(Quad.create(NodeFactory.createURI("http://example.org/doc"),
-            NodeFactory.createURI("http://example.org/s" + i), NodeFactory.createURI("http://example.org/p"),
-            NodeFactory.createLiteralString("o" + i)));
-      }
-      return null;
-    });
-    return dsg;
   }
 
   private HttpResponse<String> query(String sparql) throws IOException, InterruptedException {

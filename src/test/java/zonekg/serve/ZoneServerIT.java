@@ -13,13 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import zonekg.doc.ConfigException;
 import zonekg.store.RdfFileLoader;
-import zonekg.store.Stores;
 
 class ZoneServerIT {
   private static final String CSV = "text/csv";
@@ -32,7 +29,7 @@ class ZoneServerIT {
 
   @Test
   void selectOverHttpOnBothEndpoints() throws Exception {
-    ZoneServer server = start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
+    ZoneServer server = TestServers.start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
     try {
       String query = PREFIXES + "SELECT ?zone ?city { ?z rdfs:label ?zone ; ex:city/rdfs:label ?city }";
 
@@ -53,7 +50,7 @@ class ZoneServerIT {
 
   @Test
   void defaultGraphIsTheUnionOfTheDocumentGraphs() throws Exception {
-    ZoneServer server = start(RdfFileLoader.load(fixture("documents.trig")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
+    ZoneServer server = TestServers.start(RdfFileLoader.load(fixture("documents.trig")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
     try {
       String union = PREFIXES + "SELECT ?zone ?company { ?z rdfs:label ?zone ; ex:enterprise/rdfs:label ?company }";
       String perGraph = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
@@ -70,7 +67,7 @@ class ZoneServerIT {
 
   @Test
   void servesTheUiAndTheStatusEndpointsItCalls() throws Exception {
-    ZoneServer server = start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
+    ZoneServer server = TestServers.start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
     try {
       HttpResponse<String> index = get(server, "", "text/html");
       HttpResponse<String> status = get(server, "$/server", "application/json");
@@ -94,7 +91,7 @@ class ZoneServerIT {
 
   @Test
   void refusesUpdatesUploadsAndAdministration() throws Exception {
-    ZoneServer server = start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
+    ZoneServer server = TestServers.start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
     try {
       String update = "INSERT DATA { <http://example.org/a> <http://example.org/b> \"c\" }";
       int sparqlUpdate = post(server, "zonekg/sparql", "application/sparql-update", update).statusCode();
@@ -119,7 +116,7 @@ class ZoneServerIT {
 
   @Test
   void malformedQueryIs400WithTheParserMessage() throws Exception {
-    ZoneServer server = start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
+    ZoneServer server = TestServers.start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
     try {
       HttpResponse<String> response = get(server, "zonekg/sparql?query=" + encode("SELECT ?x WHERE { ?x"), CSV);
 
@@ -133,7 +130,7 @@ class ZoneServerIT {
   @Test
   void timeoutCancelsASlowQueryAndTheServerKeepsAnswering() throws Exception {
     // 200 triples: the four-way cross join below has 1.6e9 rows, minutes of work.
-    ZoneServer server = start(generated(200), Duration.ofSeconds(1));
+    ZoneServer server = TestServers.start(TestServers.generated(200), Duration.ofSeconds(1));
     try {
       String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
       long started = System.nanoTime();
@@ -154,7 +151,7 @@ class ZoneServerIT {
 
   @Test
   void bindsLoopbackByDefaultAndReportsTheChosenPort() {
-    ZoneServer server = start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
+    ZoneServer server = TestServers.start(RdfFileLoader.load(fixture("zones.ttl")), ZoneServer.DEFAULT_QUERY_TIMEOUT);
     try {
       assertThat(server.port()).isPositive();
       assertThat(server.url()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
@@ -166,7 +163,7 @@ class ZoneServerIT {
   @Test
   void aTakenPortIsOneLine() {
     DatasetGraph dsg = RdfFileLoader.load(fixture("zones.ttl"));
-    ZoneServer first = start(dsg, ZoneServer.DEFAULT_QUERY_TIMEOUT);
+    ZoneServer first = TestServers.start(dsg, ZoneServer.DEFAULT_QUERY_TIMEOUT);
     try {
       ZoneServer second = ZoneServer.create().dataset(dsg).port(first.port()).build();
 
@@ -177,23 +174,6 @@ class ZoneServerIT {
     } finally {
       first.stop();
     }
-  }
-
-  private static ZoneServer start(DatasetGraph dsg, Duration timeout) {
-    return ZoneServer.create().dataset(dsg).port(ZoneServer.ANY_PORT).timeout(timeout).build().start();
-  }
-
-  private static DatasetGraph generated(int triples) {
-    DatasetGraph dsg = Stores.memory();
-    Stores.fill(dsg, sink -> {
-      for (int i = 0; i < triples; i++) {
-        sink.quad(Quad.create(NodeFactory.createURI("http://example.org/doc"),
-            NodeFactory.createURI("http://example.org/s" + i), NodeFactory.createURI("http://example.org/p"),
-            NodeFactory.createLiteralString("o" + i)));
-      }
-      return null;
-    });
-    return dsg;
   }
 
   private HttpResponse<String> get(ZoneServer server, String path, String accept)
