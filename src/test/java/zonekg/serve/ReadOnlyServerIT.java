@@ -60,7 +60,10 @@ class ReadOnlyServerIT {
     List<String> answers = new ArrayList<>();
     for (HttpRequest.Builder write : writes) {
       HttpRequest r = write.build();
-      answers.add(r.method() + " " + r.uri().getPath() + " " + (send(write).statusCode() / 100) + "xx");
+      // Jetty closes a connection whose refused request body it did not read; a pooled client could race that
+      // close and resend on a dead socket, so every write gets a connection of its own.
+      HttpResponse<String> answer = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+      answers.add(r.method() + " " + r.uri().getPath() + " " + (answer.statusCode() / 100) + "xx");
     }
 
     assertThat(answers).allSatisfy(a -> assertThat(a).endsWith(" 4xx"));
