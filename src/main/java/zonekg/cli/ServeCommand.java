@@ -44,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     validate();
     PrintWriter out = spec.commandLine().getOut();
+    ChineseTextIndex.preload();
     DatasetGraph dsg = ChineseTextIndex.over(source.open(spec.commandLine().getErr()));
     ZoneServer.Builder builder = ZoneServer.create()
         .dataset(dsg)

@@ -1,5 +1,6 @@
 package zonekg.doc;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param index position in the file, from 0
  * @param title the headline text, or null
  */
-public record Article(int index, Span span, String title, List<Sentence> sentences) {
+public record Article(int index, Span span, String title, List<Sentence> sentences) implements Serializable {
   public Article {
     sentences = List.copyOf(sentences);
   }

@@ -1,5 +1,7 @@
 package zonekg.doc;
 
+import java.io.Serializable;
+
 /**
  * One naming of an entity in one sentence.
  *
@@ -12,7 +14,7 @@ package zonekg.doc;
  * @param status for a project, its stage as printed (签约, 在建, 投产 …), or null
  */
 public record Mention(EntityType type, String name, Span span, int sentence, String zone, String enterprise,
-    String status) {
+    String status) implements Serializable {
   public Mention {
     Checks.notNull(type, "type");
     Checks.argument(!name.isBlank(), "empty %s mention at %s", type, span);

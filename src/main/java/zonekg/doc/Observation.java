@@ -1,5 +1,6 @@
 package zonekg.doc;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -18,7 +19,8 @@ import java.math.BigDecimal;
  * @param sentence index of the sentence it was read from
  */
 public record Observation(String subject, EntityType subjectType, String indicator, BigDecimal value, String unit,
-    String period, StatKind kind, Approx approx, String comparedTo, Span number, int sentence) {
+    String period, StatKind kind, Approx approx, String comparedTo, Span number, int sentence)
+    implements Serializable {
   public Observation {
     Checks.argument(!subject.isBlank(), "observation at %s without subject", number);
     Checks.argument(!indicator.isBlank(), "observation at %s without indicator", number);

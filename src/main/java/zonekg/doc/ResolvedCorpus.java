@@ -1,13 +1,16 @@
 package zonekg.doc;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every document of a build with its mentions joined to entities.
  *
- * @param docs the documents, in name order
+ * @param docs the documents, in name order; kept as given, not copied, since a large corpus is a list that reads
+ *     each document from disk when asked
  * @param entities every entity by key, in key order
  * @param keys for each document name, the entity key of each name it mentions (mention names,
  *     observation subjects and comparison regions), under the name itself and under
@@ -16,8 +19,8 @@ import java.util.Optional;
 public record ResolvedCorpus(List<MentionedDoc> docs, Map<String, Entity> entities,
     Map<String, Map<String, String>> keys) {
   public ResolvedCorpus {
-    docs = List.copyOf(docs);
-    entities = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(entities));
+    docs = Collections.unmodifiableList(docs);
+    entities = Collections.unmodifiableMap(new TreeMap<>(entities));
     keys = Map.copyOf(keys);
   }
 

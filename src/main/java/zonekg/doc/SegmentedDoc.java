@@ -1,10 +1,11 @@
 package zonekg.doc;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Stream;
 
 /** A normalised document cut into articles, sentences and words. */
-public record SegmentedDoc(NormalisedDoc doc, List<Article> articles) {
+public record SegmentedDoc(NormalisedDoc doc, List<Article> articles) implements Serializable {
   public SegmentedDoc {
     articles = List.copyOf(articles);
   }

@@ -1,5 +1,6 @@
 package zonekg.doc;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param text the sentence itself, {@code span.of(doc.text())}
  * @param tokens its words, spans relative to the document
  */
-public record Sentence(int index, Span span, String text, List<Token> tokens) {
+public record Sentence(int index, Span span, String text, List<Token> tokens) implements Serializable {
   public Sentence {
     Checks.argument(span.length() == text.length(), "sentence %d does not fit span %s", index, span);
     tokens = List.copyOf(tokens);

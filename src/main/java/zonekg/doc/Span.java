@@ -1,7 +1,9 @@
 package zonekg.doc;
 
+import java.io.Serializable;
+
 /** A half-open character range {@code [begin, end)} over one text. */
-public record Span(int begin, int end) implements Comparable<Span> {
+public record Span(int begin, int end) implements Comparable<Span>, Serializable {
   public Span {
     Checks.argument(0 <= begin && begin <= end, "bad span [%d, %d)", begin, end);
   }

@@ -46,8 +46,11 @@ final class DocumentGraphs {
     try {
       Deque<Future<Emitted>> window = new ArrayDeque<>();
       long quads = 0;
-      for (MentionedDoc doc : corpus.docs()) {
-        window.add(pool.submit(() -> emit(corpus, doc)));
+      List<MentionedDoc> docs = corpus.docs();
+      for (int i = 0; i < docs.size(); i++) {
+        int at = i;
+        // fetched on the worker: a document waiting on disk is read back there, beside the others
+        window.add(pool.submit(() -> emit(corpus, docs.get(at))));
         if (window.size() >= threads * WINDOW_PER_THREAD) {
           quads += drain(window.poll(), sink, violations);
         }

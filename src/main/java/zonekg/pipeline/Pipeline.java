@@ -3,6 +3,8 @@ package zonekg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +47,7 @@ public final class Pipeline {
   private final Iris iris;
   private final int threads;
   private final boolean progress;
+  private final long waitingBudget;
 
   private Pipeline(Builder b) {
     this.reader = b.reader;
@@ -55,6 +58,7 @@ public final class Pipeline {
     this.iris = new Iris(b.base);
     this.threads = b.threads;
     this.progress = b.progress;
+    this.waitingBudget = b.waitingBudget;
   }
 
   /** A builder with zonekg's standard stages, each of which can be replaced. */
@@ -69,67 +73,88 @@ public final class Pipeline {
    */
   public BuildReport run(Path input, StreamRDF sink) {
     List<Path> files = reader.list(input);
+    // Parsing the ontology and the shapes takes a cold JVM about a second: overlap it with the single-threaded
+    // warm-up and the extraction instead of following them.
+    CompletableFuture<Schema> schema = CompletableFuture.supplyAsync(Schema::load);
     warmUp();
-    List<MentionedDoc> docs = new ArrayList<>();
-    List<InputException> skipped = new ArrayList<>();
-    try (Progress bar = Progress.of(progress, "build", files.size())) {
-      for (Outcome outcome : extractAll(files, bar)) {
-        if (outcome.doc() != null) {
-          docs.add(outcome.doc());
-        } else {
-          skipped.add(outcome.problem());
-        }
+    try (WaitingDocs docs = new WaitingDocs(waitingBudget)) {
+      List<InputException> skipped;
+      try (Progress bar = Progress.of(progress, "build", files.size())) {
+        skipped = extractAll(files, bar, docs);
       }
+      if (docs.isEmpty()) {
+        throw new NothingReadException(input, skipped);
+      }
+      docs.sortByName();
+      ResolvedCorpus corpus = resolver.apply(docs);
+      List<String> violations = new ArrayList<>();
+      long quads = emit(corpus, sink, violations, Schema.await(schema));
+      return new BuildReport(docs.size(), skipped, quads, violations);
     }
-    if (docs.isEmpty()) {
-      throw new NothingReadException(input, skipped);
-    }
-    ResolvedCorpus corpus = resolver.apply(docs);
-    List<String> violations = new ArrayList<>();
-    long quads = emit(corpus, sink, violations);
-    return new BuildReport(docs.size(), skipped, quads, violations);
   }
 
-  private long emit(ResolvedCorpus corpus, StreamRDF sink, List<String> violations) {
-    Graph ontology = Ontology.load();
-    DocumentGraphs graphs = new DocumentGraphs(new GraphEmitter(iris), new ShapeValidator(ontology), threads);
+  private long emit(ResolvedCorpus corpus, StreamRDF sink, List<String> violations, Schema schema) {
+    DocumentGraphs graphs = new DocumentGraphs(new GraphEmitter(iris), schema.validator(), threads);
     sink.start();
     sink.prefix("zkd", iris.base());
-    long quads = Ontology.emit(ontology, sink);
+    long quads = Ontology.emit(schema.ontology(), sink);
     quads += graphs.write(corpus, sink, violations);
     quads += BuildRecord.emit(iris, corpus, sink);
     sink.finish();
     return quads;
   }
 
-  /** One file's result: its document, or why it was skipped; {@link #OUT_OF_MEMORY} when memory ran out meanwhile. */
-  private record Outcome(MentionedDoc doc, InputException problem) {
-    /** Made in advance: when memory has run out, even a message cannot be allocated. */
-    static final Outcome OUT_OF_MEMORY = new Outcome(null, null);
+  /** The ontology emitted into every graph and the shapes each document's graph is checked against. */
+  private record Schema(Graph ontology, ShapeValidator validator) {
+    static Schema load() {
+      Graph ontology = Ontology.load();
+      return new Schema(ontology, new ShapeValidator(ontology));
+    }
+
+    static Schema await(CompletableFuture<Schema> loading) {
+      try {
+        return loading.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new ZonekgException(e.getCause().toString(), e);
+      }
+    }
   }
 
-  private List<Outcome> extractAll(List<Path> files, Progress bar) {
+  /**
+   * One file's result: read (its document waits in the corpus), skipped for a reason, or {@link #OUT_OF_MEMORY}
+   * when memory ran out meanwhile.
+   */
+  private record Outcome(boolean read, InputException problem) {
+    static final Outcome READ = new Outcome(true, null);
+    /** Made in advance: when memory has run out, even a message cannot be allocated. */
+    static final Outcome OUT_OF_MEMORY = new Outcome(false, null);
+  }
+
+  /** Extracts every file into {@code docs}; returns the files skipped, each with its reason, in file order. */
+  private List<InputException> extractAll(List<Path> files, Progress bar, WaitingDocs docs) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (Path file : files) {
         futures.add(pool.submit(() -> {
-          Outcome o = extract(file);
+          Outcome o = extract(file, docs);
           bar.step();
           return o;
         }));
       }
-      List<Outcome> out = new ArrayList<>();
+      List<Outcome> outcomes = new ArrayList<>();
       for (Future<Outcome> f : futures) {
-        out.add(f.get());
+        outcomes.add(f.get());
       }
-      // Memory that a huge file exhausted fails whatever ran beside it: once all are done, try each such file alone.
-      for (int i = 0; i < out.size(); i++) {
-        if (out.get(i) == Outcome.OUT_OF_MEMORY) {
-          out.set(i, extractAlone(files.get(i)));
+      List<InputException> skipped = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        // Memory that a huge file exhausted fails whatever ran beside it: once all are done, try each such file alone.
+        Outcome o = outcomes.get(i) == Outcome.OUT_OF_MEMORY ? extractAlone(files.get(i), docs) : outcomes.get(i);
+        if (!o.read()) {
+          skipped.add(o.problem());
         }
       }
-      return out;
+      return skipped;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ZonekgException("build interrupted", e);
@@ -153,14 +178,15 @@ public final class Pipeline {
     return extractor.apply(segmenter.apply(normaliser.apply(source)));
   }
 
-  private Outcome extract(Path file) {
+  private Outcome extract(Path file, WaitingDocs docs) {
     try {
-      return new Outcome(Slim.withoutTokens(process(reader.read(file))), null);
+      docs.add(Slim.afterExtraction(process(reader.read(file))));
+      return Outcome.READ;
     } catch (InputException e) {
-      return new Outcome(null, e);
+      return new Outcome(false, e);
     } catch (RuntimeException e) {
       // a bug on one hostile text must not lose the others; the file and the reason are reported
-      return new Outcome(null, new InputException(file, "cannot be processed (" + e + ")"));
+      return new Outcome(false, new InputException(file, "cannot be processed (" + e + ")"));
     } catch (OutOfMemoryError e) {
       // A document's words take tens of times its bytes; what this file allocated is garbage once we are here.
       return Outcome.OUT_OF_MEMORY;
@@ -172,12 +198,12 @@ public final class Pipeline {
     return iris;
   }
 
-  private Outcome extractAlone(Path file) {
-    Outcome again = extract(file);
+  private Outcome extractAlone(Path file, WaitingDocs docs) {
+    Outcome again = extract(file, docs);
     if (again != Outcome.OUT_OF_MEMORY) {
       return again;
     }
-    return new Outcome(null, new InputException(file, "too large for the memory given to Java ("
+    return new Outcome(false, new InputException(file, "too large for the memory given to Java ("
         + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); give more with java -Xmx, e.g. -Xmx4g"));
   }
 
@@ -185,6 +211,11 @@ public final class Pipeline {
   public static final class Builder {
     /** Threads extracting documents in parallel unless told otherwise. */
     public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
+    /**
+     * Extracted documents wait for resolution in memory up to an eighth of the heap, and on disk beyond it, so
+     * the heap stays free for segmenting and for the corpus's entities.
+     */
+    public static final long DEFAULT_WAITING_BUDGET = Runtime.getRuntime().maxMemory() / 8;
 
     private DocumentReader reader;
     private Stage<SourceDoc, NormalisedDoc> normaliser;
@@ -194,6 +225,7 @@ public final class Pipeline {
     private String base = ZK.DATA_BASE;
     private int threads = DEFAULT_THREADS;
     private boolean progress;
+    private long waitingBudget = DEFAULT_WAITING_BUDGET;
 
     Builder() {}
 
@@ -233,6 +265,12 @@ public final class Pipeline {
       return this;
     }
 
+    /** Estimated bytes of extracted documents kept in memory until resolution; the rest wait on disk. */
+    public Builder waitingBudget(long bytes) {
+      this.waitingBudget = bytes;
+      return this;
+    }
+
     /** Shows a progress bar on stderr when it is a terminal. */
     public Builder progress(boolean show) {
       this.progress = show;
@@ -246,6 +284,7 @@ public final class Pipeline {
       Checks.state(extractor != null, "pipeline without an extractor");
       Checks.state(resolver != null, "pipeline without a resolver");
       Checks.argument(threads >= 1, "threads must be at least 1, not %d", threads);
+      Checks.argument(waitingBudget >= 0, "negative memory budget %d", waitingBudget);
       new Iris(base);
       return new Pipeline(this);
     }

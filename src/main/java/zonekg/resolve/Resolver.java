@@ -48,8 +48,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
 
   @Override
   public ResolvedCorpus apply(List<MentionedDoc> input) {
-    List<MentionedDoc> docs = new ArrayList<>(input);
-    docs.sort(Comparator.comparing(MentionedDoc::name));
+    List<MentionedDoc> docs = inNameOrder(input);
     Map<String, Accumulator> entities = new TreeMap<>();
     Map<String, String> corpusAliases = enterpriseAliases.acrossCorpus(docs);
     Map<String, Map<String, String>> keys = new TreeMap<>();
@@ -59,6 +58,23 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     Map<String, Entity> built = new TreeMap<>();
     entities.forEach((k, a) -> built.put(k, a.build()));
     return new ResolvedCorpus(docs, built, keys);
+  }
+
+  /**
+   * The documents sorted by name. A build hands them over sorted, perhaps waiting on disk to be read one at a
+   * time: then they are used as they are, since a sorted copy would hold the whole corpus in memory.
+   */
+  private static List<MentionedDoc> inNameOrder(List<MentionedDoc> input) {
+    String previous = "";
+    for (MentionedDoc doc : input) {
+      if (doc.name().compareTo(previous) < 0) {
+        List<MentionedDoc> sorted = new ArrayList<>(input);
+        sorted.sort(Comparator.comparing(MentionedDoc::name));
+        return sorted;
+      }
+      previous = doc.name();
+    }
+    return input;
   }
 
   /** The key of a zone, shared by all its spellings. */

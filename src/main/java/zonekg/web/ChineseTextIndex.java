@@ -1,7 +1,10 @@
 package zonekg.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
@@ -15,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import zonekg.vocab.NIF;
@@ -53,6 +57,26 @@ public final class ChineseTextIndex {
     TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
     indexExisting(dsg, definition, index);
     return TextDatasetFactory.create(dsg, index, true);
+  }
+
+  /**
+   * Loads the analyser's word and bigram dictionaries in the background (about a second on a cold JVM), so that
+   * a caller building the graph meanwhile does not wait for them in {@link #over}. A failure here shows again,
+   * and is reported, when {@link #over} analyses the data.
+   */
+  public static void preload() {
+    CompletableFuture.runAsync(() -> {
+      try (SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
+          TokenStream words = analyzer.tokenStream(LABEL_FIELD, "高新区研究院")) {
+        words.reset();
+        while (words.incrementToken()) {
+          // reading the words is what loads the dictionaries
+        }
+        words.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   static EntityDefinition definition() {

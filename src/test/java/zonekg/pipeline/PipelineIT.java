@@ -96,12 +96,17 @@ class PipelineIT {
 
   @Test
   void outputIsIdenticalWhateverTheThreadCount() {
-    assertThat(trig(1)).isEqualTo(trig(3));
+    assertThat(nquads(Pipeline.create().threads(1))).isEqualTo(nquads(Pipeline.create().threads(3)));
   }
 
-  private static String trig(int threads) {
+  @Test
+  void documentsWaitingOnDiskGiveTheSameOutputAsInMemory() {
+    assertThat(nquads(Pipeline.create().waitingBudget(0))).isEqualTo(nquads(Pipeline.create()));
+  }
+
+  private static String nquads(Pipeline.Builder pipeline) {
     DatasetGraph dsg = DatasetGraphFactory.create();
-    Pipeline.create().threads(threads).build().run(Path.of("seeds"), StreamRDFLib.dataset(dsg));
+    pipeline.build().run(Path.of("seeds"), StreamRDFLib.dataset(dsg));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDFDataMgr.write(out, dsg, Lang.NQUADS);
     return out.toString(StandardCharsets.UTF_8);
