@@ -98,6 +98,22 @@ class ResolverTest {
   }
 
   @Test
+  void everyDocumentNamingAProjectsCompanyMentionsTheCompany() {
+    List<MentionedDoc> docs = new java.util.ArrayList<>();
+    for (String name : List.of("a.txt", "b.txt")) {
+      at = 0;
+      Mention zone = mention(EntityType.ZONE, "昆明高新区");
+      // the company is named only inside its project's name, in both documents
+      Mention project = new Mention(EntityType.PROJECT, "云帆制药制剂", new Span(at, at + 6), 0, "昆明高新区", "云帆制药",
+          "在建");
+      docs.add(doc(name, List.of(zone, project), List.of()));
+    }
+    Entity company = resolver.apply(docs).entities().get("enterprise/云帆制药");
+
+    assertThat(company.documents()).containsExactly("a.txt", "b.txt");
+  }
+
+  @Test
   void aProjectKeepsItsEnterpriseStatusAndZone() {
     Entity project = resolver.apply(corpus()).entities().get("project/云帆智造电机");
     assertThat(project.enterprise()).isEqualTo("enterprise/昆明云帆智造科技有限公司");
