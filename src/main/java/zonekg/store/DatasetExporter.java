@@ -52,7 +52,7 @@ public final class DatasetExporter {
   private static RDFWriter writer(DatasetGraph dsg, Lang lang) {
     RDFFormat format = RDFWriterRegistry.defaultSerialization(lang);
     if (holdsNamedGraphs(format)) {
-      return RDFWriter.source(dsg).format(format).build();
+      return RDFWriter.source(MemoryDataset.stored(dsg)).format(format).build();
     }
     return RDFWriter.source(UnionDefaultGraph.visibleGraph(dsg)).format(format).build();
   }

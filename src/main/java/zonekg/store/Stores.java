@@ -14,20 +14,21 @@ import org.apache.jena.tdb2.sys.DatabaseOps;
 import zonekg.doc.ConfigException;
 
 /**
- * Opens the TDB2 datasets a graph lives in: in memory for one run, or in a folder for corpora larger than memory.
+ * Opens the datasets a graph lives in: in memory for one run, or a TDB2 store in a folder for corpora larger than
+ * memory.
  * <pre>
  *   DatasetGraph dsg = Stores.memory();
  *   BuildReport report = Stores.replace(dsg, sink -&gt; pipeline.run(input, sink));
  * </pre>
- * Both kinds are TDB2, so one union-default-graph setting ({@link UnionDefaultGraph}) serves queries, the
- * exporter and Fuseki alike.
+ * Both kinds follow one union-default-graph setting ({@link UnionDefaultGraph}), so queries, the exporter and
+ * Fuseki alike see the union of the documents' graphs.
  */
 public final class Stores {
   private Stores() {}
 
   /** A new, empty in-memory dataset. */
   public static DatasetGraph memory() {
-    return DatabaseMgr.createDatasetGraph();
+    return new MemoryDataset();
   }
 
   /**

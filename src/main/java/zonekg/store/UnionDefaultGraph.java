@@ -8,13 +8,16 @@ import org.apache.jena.tdb2.TDB2;
 /**
  * Decides what queries without a GRAPH clause see: the union of the named graphs when the data has named graphs
  * only (a build: ontology plus one graph per document), else the stored default graph (a Turtle file).
- * TDB2 reads the setting from the dataset's context, so SPARQL in this process and in Fuseki both follow it.
+ * TDB2 reads the setting from the dataset's context, and {@link MemoryDataset} follows TDB2, so SPARQL in this
+ * process and in Fuseki both follow it.
  */
 public final class UnionDefaultGraph {
   private UnionDefaultGraph() {}
 
   /** Turns the union default graph on when {@code dsg} holds named graphs and an empty default graph. */
   public static void applyIfNamedOnly(DatasetGraph dsg) {
+    // off while looking, so that the stored default graph is the one checked
+    dsg.getContext().set(TDB2.symUnionDefaultGraph, false);
     boolean namedOnly = Txn.calculateRead(dsg,
         () -> dsg.getDefaultGraph().isEmpty() && dsg.listGraphNodes().hasNext());
     dsg.getContext().set(TDB2.symUnionDefaultGraph, namedOnly);
