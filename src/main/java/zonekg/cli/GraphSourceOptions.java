@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import zonekg.segment.HanlpTokenizer;
 import zonekg.store.RdfFileLoader;
 import zonekg.store.Stores;
 
@@ -50,6 +51,7 @@ public final class GraphSourceOptions {
     if (source != null && source.tdb != null) {
       return Stores.openTdb(source.tdb);
     }
+    HanlpTokenizer.preload();
     DatasetGraph dsg = Stores.memory();
     GraphBuild.run(source == null ? Path.of(DEFAULT_INPUT) : source.input, dsg, fileSize.reader(), base.base(), err);
     return dsg;

@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     validate();
     PrintWriter out = spec.commandLine().getOut();
     ChineseTextIndex.preload();
-    DatasetGraph dsg = ChineseTextIndex.over(source.open(spec.commandLine().getErr()));
+    DatasetGraph dsg = ChineseTextIndex.overInBackground(source.open(spec.commandLine().getErr()));
     ZoneServer.Builder builder = ZoneServer.create()
         .dataset(dsg)
         .host(host)

@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import zonekg.doc.Span;
 import zonekg.doc.Token;
 
@@ -24,6 +25,14 @@ public final class HanlpTokenizer {
         .enablePlaceRecognize(true)
         .enableOrganizationRecognize(true)
         .enablePartOfSpeechTagging(true);
+  }
+
+  /**
+   * Loads HanLP's dictionaries in the background (over half a second on a cold JVM), so that whatever the caller
+   * sets up meanwhile, a store or Jena itself, overlaps it. The first {@link #tokenize} waits for it to finish.
+   */
+  public static void preload() {
+    CompletableFuture.runAsync(() -> tokenize("高新区", 0));
   }
 
   /** The words of one sentence, their spans shifted by {@code offset} into document coordinates. */

@@ -50,13 +50,29 @@ public final class ChineseTextIndex {
    */
   public static DatasetGraph over(DatasetGraph dsg) {
     EntityDefinition definition = definition();
+    TextIndex index = luceneIndex(definition);
+    indexExisting(dsg, definition, index);
+    return TextDatasetFactory.create(dsg, index, true);
+  }
+
+  /**
+   * Like {@link #over}, but returns at once and indexes on another thread (about a second for the seeds on a cold
+   * JVM): a server can start answering SPARQL meanwhile, and a {@code text:query} waits for the index to be full.
+   * {@code dsg} must not change while it is indexed.
+   */
+  public static DatasetGraph overInBackground(DatasetGraph dsg) {
+    EntityDefinition definition = definition();
+    TextIndex index = luceneIndex(definition);
+    CompletableFuture<Void> filled = CompletableFuture.runAsync(() -> indexExisting(dsg, definition, index));
+    return TextDatasetFactory.create(dsg, new AwaitedIndex(index, filled), true);
+  }
+
+  private static TextIndex luceneIndex(EntityDefinition definition) {
     TextIndexConfig config = new TextIndexConfig(definition);
     config.setAnalyzer(new SmartChineseAnalyzer());
     config.setValueStored(true);
     definition.setLangField(LANG_FIELD);
-    TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
-    indexExisting(dsg, definition, index);
-    return TextDatasetFactory.create(dsg, index, true);
+    return TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
   }
 
   /**

@@ -65,7 +65,19 @@ class ChineseTextIndexTest {
         .containsExactly("星河光电实验室", "星河高新区");
   }
 
+  @Test
+  void aTextQueryOnAnIndexFilledInTheBackgroundWaitsForAllOfIt() throws URISyntaxException {
+    DatasetGraph background = ChineseTextIndex.overInBackground(RdfFileLoader.load(fixture("zones.trig")));
+
+    assertThat(labels(background, "SELECT ?label { ?s text:query \"研究院\" ; rdfs:label ?label } ORDER BY ?label"))
+        .containsExactly("云岭生物医药研究院", "长江智能制造研究院");
+  }
+
   private static List<String> labels(String query) {
+    return labels(dsg, query);
+  }
+
+  private static List<String> labels(DatasetGraph dsg, String query) {
     return Txn.calculateRead(dsg, () -> {
       List<String> out = new ArrayList<>();
       try (QueryExec exec = QueryExec.dataset(dsg).query(PREFIXES + query).build()) {
