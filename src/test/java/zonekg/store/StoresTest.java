@@ -43,6 +43,27 @@ class StoresTest {
   }
 
   @Test
+  void aStatementInTwoGraphsIsOneInTheUnionAndAReplacedDatasetShowsOnlyTheNewGraphs() {
+    DatasetGraph dsg = Stores.memory();
+    Stores.fill(dsg, sink -> {
+      sink.quad(Quad.create(DOC_A, zone("a"), LABEL, NodeFactory.createLiteralString("成都高新区")));
+      sink.quad(Quad.create(DOC_B, zone("a"), LABEL, NodeFactory.createLiteralString("成都高新区")));
+      return null;
+    });
+    assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(1);
+
+    Stores.replace(dsg, sink -> {
+      sink.quad(Quad.create(DOC_B, zone("b"), LABEL, NodeFactory.createLiteralString("西安高新区")));
+      sink.quad(Quad.create(DOC_B, zone("c"), LABEL, NodeFactory.createLiteralString("武汉东湖高新区")));
+      return null;
+    });
+
+    // the union read before the replacement is not served again
+    assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(2);
+    assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { <" + zone("a").getURI() + "> ?p ?o }")).isZero();
+  }
+
+  @Test
   void tdbStoreWrittenByBuildIsReadBackWithTheUnionDefaultGraph() {
     Path dir = temp.resolve("tdb");
     DatasetGraph written = Stores.createTdb(dir);
