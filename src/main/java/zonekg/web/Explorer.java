@@ -1,5 +1,6 @@
 package zonekg.web;
 
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.sparql.core.DatasetGraph;
 import zonekg.serve.ZoneServer;
 import zonekg.vocab.ZK;
@@ -21,8 +22,9 @@ public final class Explorer {
   public static ZoneServer.Builder mount(ZoneServer.Builder server, DatasetGraph dsg, String dataBase) {
     EntityPaths paths = new EntityPaths(dataBase);
     EntityServlet entities = new EntityServlet(dsg, paths);
-    // The first page would otherwise pay for parsing, planning and JIT of every page query (~0.4 s).
-    new EntityReader(dsg).read(ZK.DevelopmentZone.getURI());
+    // The first page would otherwise pay for parsing, planning and JIT of every page query (~0.4 s); done
+    // beside the server's start rather than before it.
+    CompletableFuture.runAsync(() -> new EntityReader(dsg).read(ZK.DevelopmentZone.getURI()));
     return server
         .servlet(EntityPaths.ID_PATH + "*", entities)
         .servlet(EntityPaths.PAGE_PATH, entities)
