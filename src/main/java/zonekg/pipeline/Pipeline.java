@@ -179,9 +179,9 @@ public final class Pipeline {
   }
 
   private Outcome extract(Path file, WaitingDocs docs) {
+    MentionedDoc doc;
     try {
-      docs.add(Slim.afterExtraction(process(reader.read(file))));
-      return Outcome.READ;
+      doc = Slim.afterExtraction(process(reader.read(file)));
     } catch (InputException e) {
       return new Outcome(false, e);
     } catch (RuntimeException e) {
@@ -189,6 +189,13 @@ public final class Pipeline {
       return new Outcome(false, new InputException(file, "cannot be processed (" + e + ")"));
     } catch (OutOfMemoryError e) {
       // A document's words take tens of times its bytes; what this file allocated is garbage once we are here.
+      return Outcome.OUT_OF_MEMORY;
+    }
+    // A spill file that cannot be written fails the build, not this one file.
+    try {
+      docs.add(doc);
+      return Outcome.READ;
+    } catch (OutOfMemoryError e) {
       return Outcome.OUT_OF_MEMORY;
     }
   }

@@ -39,6 +39,7 @@ final class WaitingDocs extends AbstractList<MentionedDoc> implements AutoClosea
   static final int BYTES_PER_CHAR = 12;
 
   private final long budget;
+  private final Path folder;
   private final List<Slot> slots = new ArrayList<>();
   private long inMemory;
   private FileChannel spill;
@@ -48,9 +49,15 @@ final class WaitingDocs extends AbstractList<MentionedDoc> implements AutoClosea
   /** A document kept in memory, or where it lies in the spill file. */
   private record Slot(String name, MentionedDoc doc, long position, int length) {}
 
-  /** Keeps documents in memory up to {@code budget} estimated bytes; 0 spills every one. */
-  WaitingDocs(long budget) {
+  /** Keeps documents in memory up to {@code budget} estimated bytes (0 spills every one), the rest in {@code folder}. */
+  WaitingDocs(long budget, Path folder) {
     this.budget = budget;
+    this.folder = folder;
+  }
+
+  /** Spills to the system's temporary folder ({@code java -Djava.io.tmpdir=...} moves it). */
+  WaitingDocs(long budget) {
+    this(budget, Path.of(System.getProperty("java.io.tmpdir")));
   }
 
   @Override
@@ -111,7 +118,7 @@ final class WaitingDocs extends AbstractList<MentionedDoc> implements AutoClosea
   private long append(byte[] bytes) {
     try {
       if (spill == null) {
-        spillFile = Files.createTempFile("zonekg-docs-", ".spill");
+        spillFile = Files.createTempFile(folder, "zonekg-docs-", ".spill");
         spill = FileChannel.open(spillFile, StandardOpenOption.READ, StandardOpenOption.WRITE,
             StandardOpenOption.DELETE_ON_CLOSE);
       }
@@ -122,8 +129,8 @@ final class WaitingDocs extends AbstractList<MentionedDoc> implements AutoClosea
       }
       return start;
     } catch (IOException e) {
-      throw new ZonekgException("cannot keep extracted documents on disk in " + (spillFile == null
-          ? System.getProperty("java.io.tmpdir") : spillFile) + " (" + e.getMessage() + ")", e);
+      throw new ZonekgException(folder + ": cannot keep extracted documents there (" + e.getClass().getSimpleName()
+          + ": " + e.getMessage() + "); point java -Djava.io.tmpdir at a folder with room", e);
     }
   }
 

@@ -1,12 +1,14 @@
 package zonekg.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import zonekg.doc.Article;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -19,6 +21,7 @@ import zonekg.doc.Sentence;
 import zonekg.doc.SourceDoc;
 import zonekg.doc.Span;
 import zonekg.doc.StatKind;
+import zonekg.doc.ZonekgException;
 
 class WaitingDocsTest {
   @Test
@@ -42,6 +45,16 @@ class WaitingDocsTest {
       docs.add(doc("a.txt"));
       assertThat(docs.spilled()).isEqualTo(1);
       assertThat(docs.get(0)).isEqualTo(doc("a.txt"));
+    }
+  }
+
+  @Test
+  void aSpillFolderThatCannotBeWrittenFailsWithItsName(@TempDir Path temp) {
+    Path missing = temp.resolve("missing");
+    try (WaitingDocs docs = new WaitingDocs(0, missing)) {
+      assertThatThrownBy(() -> docs.add(doc("a.txt")))
+          .isInstanceOf(ZonekgException.class)
+          .hasMessageStartingWith(missing + ": cannot keep extracted documents there (NoSuchFileException");
     }
   }
 
