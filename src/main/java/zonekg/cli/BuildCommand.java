@@ -44,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     // A build may take minutes: find out first whether its outputs can be written at all.
     AtomicFile.checkFolder(out);
-    Pipeline pipeline = GraphBuild.pipeline(input, fileSize.reader(), base.base());
+    Pipeline pipeline = GraphBuild.pipeline(input, fileSize.reader(), base.base()).build();
     // the files are written as the quads stream, so no build needs the whole graph in memory
     BuildReport report = GraphBuild.reporting(spec.commandLine().getErr(),
         () -> StreamingExport.write(out, pipeline.iris()::describesOneDocument, files -> tdb == null

@@ -18,19 +18,22 @@ import zonekg.store.Stores;
 final class GraphBuild {
   private GraphBuild() {}
 
-  /** Builds the documents of {@code input} into {@code dsg}, replacing what it held, for serving or querying them. */
+  /**
+   * Builds the documents of {@code input} into {@code dsg}, replacing what it held, for serving or querying them;
+   * without the shape check, which {@code build} does on the same graph.
+   */
   static BuildReport run(Path input, DatasetGraph dsg, DocumentReader reader, String base, PrintWriter err) {
-    Pipeline pipeline = pipeline(input, reader, base);
+    Pipeline pipeline = pipeline(input, reader, base).validate(false).build();
     return reporting(err, () -> Stores.replace(dsg, sink -> pipeline.run(input, sink)));
   }
 
   /** The standard pipeline reading with {@code reader} and minting IRIs under {@code base}, once {@code input} is known to be a folder. */
-  static Pipeline pipeline(Path input, DocumentReader reader, String base) {
+  static Pipeline.Builder pipeline(Path input, DocumentReader reader, String base) {
     if (!Files.isDirectory(input)) {
       throw new ConfigException(input + ": no such folder; nothing to build");
     }
     // The progress bar only helps a person watching a terminal; in scripts it would clutter the log.
-    return Pipeline.create().reader(reader).base(base).progress(System.console() != null).build();
+    return Pipeline.create().reader(reader).base(base).progress(System.console() != null);
   }
 
   /** Runs {@code build}, then names on stderr each file it skipped and each shape violation it found. */

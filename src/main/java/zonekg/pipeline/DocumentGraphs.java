@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,10 +29,11 @@ final class DocumentGraphs {
   private static final int WINDOW_PER_THREAD = 4;
 
   private final GraphEmitter emitter;
-  private final ShapeValidator validator;
+  private final Optional<ShapeValidator> validator;
   private final int threads;
 
-  DocumentGraphs(GraphEmitter emitter, ShapeValidator validator, int threads) {
+  /** Checks each graph with {@code validator}, or not at all when it is empty. */
+  DocumentGraphs(GraphEmitter emitter, Optional<ShapeValidator> validator, int threads) {
     this.emitter = emitter;
     this.validator = validator;
     this.threads = threads;
@@ -72,10 +74,13 @@ final class DocumentGraphs {
         quads.add(quad);
       }
     });
+    return new Emitted(quads, validator.map(v -> violations(v, doc, quads)).orElse(List.of()));
+  }
+
+  private static List<String> violations(ShapeValidator validator, MentionedDoc doc, List<Quad> quads) {
     Graph graph = GraphFactory.createDefaultGraph();
     quads.forEach(q -> graph.add(q.asTriple()));
-    List<String> violations = validator.violations(graph).stream().map(v -> doc.name() + ": " + v).toList();
-    return new Emitted(quads, violations);
+    return validator.violations(graph).stream().map(v -> doc.name() + ": " + v).toList();
   }
 
   private static long drain(Future<Emitted> next, StreamRDF sink, List<String> violations) {

@@ -3,6 +3,7 @@ package zonekg.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +49,7 @@ public final class Pipeline {
   private final int threads;
   private final boolean progress;
   private final long waitingBudget;
+  private final boolean validate;
 
   private Pipeline(Builder b) {
     this.reader = b.reader;
@@ -59,6 +61,7 @@ public final class Pipeline {
     this.threads = b.threads;
     this.progress = b.progress;
     this.waitingBudget = b.waitingBudget;
+    this.validate = b.validate;
   }
 
   /** A builder with zonekg's standard stages, each of which can be replaced. */
@@ -75,7 +78,7 @@ public final class Pipeline {
     List<Path> files = reader.list(input);
     // Parsing the ontology and the shapes takes a cold JVM about a second: overlap it with the single-threaded
     // warm-up and the extraction instead of following them.
-    CompletableFuture<Schema> schema = CompletableFuture.supplyAsync(Schema::load);
+    CompletableFuture<Schema> schema = CompletableFuture.supplyAsync(() -> Schema.load(validate));
     warmUp();
     try (WaitingDocs docs = new WaitingDocs(waitingBudget)) {
       List<InputException> skipped;
@@ -104,11 +107,11 @@ public final class Pipeline {
     return quads;
   }
 
-  /** The ontology emitted into every graph and the shapes each document's graph is checked against. */
-  private record Schema(Graph ontology, ShapeValidator validator) {
-    static Schema load() {
+  /** The ontology emitted into every graph and, when the build validates, the shapes each graph is checked against. */
+  private record Schema(Graph ontology, Optional<ShapeValidator> validator) {
+    static Schema load(boolean withShapes) {
       Graph ontology = Ontology.load();
-      return new Schema(ontology, new ShapeValidator(ontology));
+      return new Schema(ontology, withShapes ? Optional.of(new ShapeValidator(ontology)) : Optional.empty());
     }
 
     static Schema await(CompletableFuture<Schema> loading) {
@@ -233,6 +236,7 @@ public final class Pipeline {
     private int threads = DEFAULT_THREADS;
     private boolean progress;
     private long waitingBudget = DEFAULT_WAITING_BUDGET;
+    private boolean validate = true;
 
     Builder() {}
 
@@ -275,6 +279,16 @@ public final class Pipeline {
     /** Estimated bytes of extracted documents kept in memory until resolution; the rest wait on disk. */
     public Builder waitingBudget(long bytes) {
       this.waitingBudget = bytes;
+      return this;
+    }
+
+    /**
+     * Checks each document's graph against the SHACL shapes and reports violations (the default). A graph built
+     * only to be served or queried can skip it: {@code build} checks the same graph, and skipping saves most of a
+     * second of a cold start.
+     */
+    public Builder validate(boolean check) {
+      this.validate = check;
       return this;
     }
 

@@ -111,6 +111,11 @@ class PipelineIT {
     assertThat(nquads(Pipeline.create().waitingBudget(0))).isEqualTo(nquads(Pipeline.create()));
   }
 
+  @Test
+  void skippingTheShapeCheckChangesNothingInTheGraph() {
+    assertThat(nquads(Pipeline.create().validate(false))).isEqualTo(nquads(Pipeline.create()));
+  }
+
   private static String nquads(Pipeline.Builder pipeline) {
     DatasetGraph dsg = DatasetGraphFactory.create();
     pipeline.build().run(Path.of("seeds"), StreamRDFLib.dataset(dsg));
