@@ -93,7 +93,7 @@ final class DocumentGraphs {
       Thread.currentThread().interrupt();
       throw new ZonekgException("build interrupted", ex);
     } catch (ExecutionException ex) {
-      throw ex.getCause() instanceof RuntimeException r ? r : new ZonekgException(ex.getCause().toString(), ex);
+      throw TaskFailure.unwrap(ex);
     }
   }
 }

@@ -118,7 +118,7 @@ public final class Pipeline {
       try {
         return loading.join();
       } catch (CompletionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : new ZonekgException(e.getCause().toString(), e);
+        throw TaskFailure.unwrap(e);
       }
     }
   }
@@ -162,7 +162,7 @@ public final class Pipeline {
       Thread.currentThread().interrupt();
       throw new ZonekgException("build interrupted", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new ZonekgException(e.getCause().toString(), e);
+      throw TaskFailure.unwrap(e);
     } finally {
       pool.shutdownNow();
     }
