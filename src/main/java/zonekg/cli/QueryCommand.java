@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import zonekg.store.SparqlQueries;
+import zonekg.web.ChineseTextIndex;
 
 /** {@code zonekg query}: runs one SPARQL query file on the graph and prints the results. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -33,7 +34,9 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Query query = SparqlQueries.read(queryFile);
-    DatasetGraph dsg = source.open(spec.commandLine().getErr());
+    DatasetGraph graph = source.open(spec.commandLine().getErr());
+    // without the index, text:query would match nothing and leave every other pattern unfiltered
+    DatasetGraph dsg = ChineseTextIndex.searchedBy(query) ? ChineseTextIndex.over(graph) : graph;
     try (OutputStream out = Utf8Out.of(spec.commandLine().getOut())) {
       SparqlQueries.run(dsg, query, format.lang(), out);
     }

@@ -7,14 +7,19 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -93,6 +98,21 @@ public final class ChineseTextIndex {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** Whether {@code query} calls {@code text:query}, and so needs the index to mean what it says. */
+  public static boolean searchedBy(Query query) {
+    boolean[] found = {false};
+    if (query.getQueryPattern() != null) {
+      ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+        @Override
+        public void visit(ElementPathBlock block) {
+          block.patternElts().forEachRemaining(p -> found[0] |= p.getPredicate() != null
+              && p.getPredicate().isURI() && p.getPredicate().getURI().equals(TextVocab.pfQuery));
+        }
+      });
+    }
+    return found[0];
   }
 
   static EntityDefinition definition() {

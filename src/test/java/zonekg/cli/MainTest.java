@@ -53,6 +53,18 @@ class MainTest {
   }
 
   @Test
+  void theReadyTextSearchFindsOnlyNamesHoldingTheWord() throws Exception {
+    String graph = Path.of(MainTest.class.getResource("/zonekg/web/zones.trig").toURI()).toString();
+
+    CommandRun run = CommandRun.of("query", "queries/text-search.rq", "--data", graph, "--format", "csv");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    List<String> names = run.out().lines().skip(1).map(line -> line.split(",")[1]).sorted().toList();
+    assertThat(names).containsExactly("云岭生物医药研究院", "长江智能制造研究院");
+  }
+
+  @Test
   void queryTableOverNamedGraphsSeesTheirUnion() throws IOException {
     Path query = Files.writeString(temp.resolve("count.rq"), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
 
