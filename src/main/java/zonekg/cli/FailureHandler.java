@@ -15,6 +15,7 @@ import zonekg.doc.ZonekgException;
  */
 final class FailureHandler implements IExecutionExceptionHandler, IExecutionStrategy {
   private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
+  private static final String OUT_OF_MEMORY = OutOfMemoryError.class.getName();
 
   /** Runs the command; an Error (memory exhausted, a broken jar) fails in one line like any exception. */
   @Override
@@ -48,12 +49,25 @@ final class FailureHandler implements IExecutionExceptionHandler, IExecutionStra
     if (e instanceof ZonekgException) {
       return e.getMessage();
     }
-    if (e instanceof OutOfMemoryError) {
+    if (causedByMemory(e)) {
       return "out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
           + " MiB); give Java more with -Xmx, e.g. java -Xmx4g -jar zonekg.jar, or build into a store with --tdb";
     }
     String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
     return e.getClass().getSimpleName() + detail;
+  }
+
+  /**
+   * Memory ran out here or below: a class whose initialisation ran out of memory on another thread (a dictionary
+   * loading in the background) fails later as NoClassDefFoundError, naming the original error only in a message.
+   */
+  private static boolean causedByMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError || t.getMessage() != null && t.getMessage().contains(OUT_OF_MEMORY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean verbose(ParseResult parsed) {

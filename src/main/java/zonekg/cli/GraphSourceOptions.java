@@ -45,15 +45,32 @@ public final class GraphSourceOptions {
 
   /** Opens the chosen source; a build reports skipped files on {@code err}. */
   DatasetGraph open(PrintWriter err) {
-    if (source != null && source.data != null) {
-      return RdfFileLoader.load(source.data);
-    }
+    DatasetGraph dsg = store();
+    fill(dsg, err);
+    return dsg;
+  }
+
+  /**
+   * Where the graph will be: the TDB2 store of --tdb, else a new in-memory dataset for {@link #fill}. For a build,
+   * HanLP starts loading its dictionaries now, so that whatever the caller does before filling overlaps it.
+   */
+  DatasetGraph store() {
     if (source != null && source.tdb != null) {
       return Stores.openTdb(source.tdb);
     }
-    HanlpTokenizer.preload();
-    DatasetGraph dsg = Stores.memory();
-    GraphBuild.run(source == null ? Path.of(DEFAULT_INPUT) : source.input, dsg, fileSize.reader(), base.base(), err);
-    return dsg;
+    if (source == null || source.input != null) {
+      HanlpTokenizer.preload();
+    }
+    return Stores.memory();
+  }
+
+  /** Fills a dataset from {@link #store()}: builds --input or loads --data; a TDB2 store is full already. */
+  void fill(DatasetGraph store, PrintWriter err) {
+    if (source != null && source.data != null) {
+      RdfFileLoader.loadInto(store, source.data);
+    } else if (source == null || source.input != null) {
+      GraphBuild.run(source == null ? Path.of(DEFAULT_INPUT) : source.input, store, fileSize.reader(), base.base(),
+          err);
+    }
   }
 }

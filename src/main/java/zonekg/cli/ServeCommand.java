@@ -3,6 +3,8 @@ package zonekg.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,13 +47,28 @@ final class ServeCommand implements Callable<Integer> {
     validate();
     PrintWriter out = spec.commandLine().getOut();
     ChineseTextIndex.preload();
-    DatasetGraph dsg = ChineseTextIndex.overInBackground(source.open(spec.commandLine().getErr()));
+    DatasetGraph store = source.store();
+    // The server starts listening while the graph is built beside it; requests for the graph wait until it is in.
+    CompletableFuture<Void> filled = CompletableFuture.runAsync(() -> source.fill(store, spec.commandLine().getErr()),
+        task -> new Thread(task, "zonekg-build").start());
+    DatasetGraph dsg = ChineseTextIndex.overOnceFilled(store, filled);
     ZoneServer.Builder builder = ZoneServer.create()
         .dataset(dsg)
         .host(host)
         .port(port)
-        .timeout(Duration.ofSeconds(timeoutSeconds));
+        .timeout(Duration.ofSeconds(timeoutSeconds))
+        .openWhen(filled);
     ZoneServer server = Explorer.mount(builder, dsg, source.base()).build().start();
+    try {
+      filled.join();
+    } catch (CompletionException e) {
+      server.stop();
+      // the build's own failure, as the command line reports it when building on this thread
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "zonekg-serve-stop"));
     out.println(server.url());
     out.flush();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -90,6 +91,7 @@ public final class ZoneServer {
     private String host = DEFAULT_HOST;
     private int port = DEFAULT_PORT;
     private Duration timeout = DEFAULT_QUERY_TIMEOUT;
+    private CompletableFuture<?> ready = CompletableFuture.completedFuture(null);
     private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
     private Builder() {}
@@ -113,6 +115,16 @@ public final class ZoneServer {
     /** The longest a query may run before it is cancelled; {@link #build()} records it in the dataset's context. */
     public Builder timeout(Duration timeout) {
       this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Lets the server start before its dataset is filled: requests for the dataset and the page servlets wait
+     * until {@code filled} completes (503 after the query timeout, or when it fails). The UI's files are served
+     * at once.
+     */
+    public Builder openWhen(CompletableFuture<?> filled) {
+      this.ready = Checks.notNull(filled, "filled");
       return this;
     }
 
@@ -147,6 +159,11 @@ public final class ZoneServer {
           .enablePing(true)
           .enableStats(true);
       servlets.forEach(fuseki::addServlet);
+      if (!ready.isDone() || ready.isCompletedExceptionally()) {
+        ReadyGate gate = new ReadyGate(ready, timeout);
+        fuseki.addFilter("/" + DATASET + "/*", gate);
+        servlets.keySet().forEach(path -> fuseki.addFilter(path, gate));
+      }
       FusekiServer server = fuseki.build();
       bind(server, host);
       return new ZoneServer(server, host);

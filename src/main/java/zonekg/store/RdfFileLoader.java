@@ -16,6 +16,13 @@ public final class RdfFileLoader {
 
   /** A new in-memory dataset holding {@code file}; queries see its default graph, or the union of its named graphs. */
   public static DatasetGraph load(Path file) {
+    DatasetGraph dsg = Stores.memory();
+    loadInto(dsg, file);
+    return dsg;
+  }
+
+  /** Fills {@code dsg}, which should be empty, with {@code file}, as {@link #load} does. */
+  public static void loadInto(DatasetGraph dsg, Path file) {
     if (!Files.isRegularFile(file)) {
       throw new ConfigException(file + ": no such file");
     }
@@ -23,7 +30,6 @@ public final class RdfFileLoader {
     if (lang == null || !RDFLanguages.isTriples(lang) && !RDFLanguages.isQuads(lang)) {
       throw new ConfigException(file + ": not RDF (unknown file extension)");
     }
-    DatasetGraph dsg = Stores.memory();
     try {
       Stores.fill(dsg, sink -> {
         // Errors become one exception with the line and column; the default handler would also log them.
@@ -33,6 +39,5 @@ public final class RdfFileLoader {
     } catch (RiotException e) {
       throw new ConfigException(file + ": not RDF (" + e.getMessage() + ")", e);
     }
-    return dsg;
   }
 }

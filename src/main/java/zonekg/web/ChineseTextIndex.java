@@ -61,15 +61,15 @@ public final class ChineseTextIndex {
   }
 
   /**
-   * Like {@link #over}, but returns at once and indexes on another thread (about a second for the seeds on a cold
-   * JVM): a server can start answering SPARQL meanwhile, and a {@code text:query} waits for the index to be full.
-   * {@code dsg} must not change while it is indexed.
+   * Like {@link #over}, but for a dataset still being filled: returns at once, and indexes on another thread once
+   * {@code filled} completes (about a second for the seeds on a cold JVM). A server can start meanwhile; a
+   * {@code text:query} waits for the index to be full. {@code dsg} must not change after {@code filled}.
    */
-  public static DatasetGraph overInBackground(DatasetGraph dsg) {
+  public static DatasetGraph overOnceFilled(DatasetGraph dsg, CompletableFuture<?> filled) {
     EntityDefinition definition = definition();
     TextIndex index = luceneIndex(definition);
-    CompletableFuture<Void> filled = CompletableFuture.runAsync(() -> indexExisting(dsg, definition, index));
-    return TextDatasetFactory.create(dsg, new AwaitedIndex(index, filled), true);
+    CompletableFuture<Void> indexed = filled.thenRunAsync(() -> indexExisting(dsg, definition, index));
+    return TextDatasetFactory.create(dsg, new AwaitedIndex(index, indexed), true);
   }
 
   private static TextIndex luceneIndex(EntityDefinition definition) {

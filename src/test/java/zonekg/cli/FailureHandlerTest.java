@@ -19,11 +19,32 @@ class FailureHandlerTest {
     }
   }
 
+  /** What the JVM throws at a class whose initialisation ran out of memory on another thread. */
+  @Command(name = "poisoned")
+  static final class Poisoned implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      NoClassDefFoundError e = new NoClassDefFoundError("Could not initialize class com.example.Dictionary");
+      e.initCause(new ExceptionInInitializerError(
+          "Exception java.lang.OutOfMemoryError: Java heap space [in thread \"ForkJoinPool.commonPool-worker-1\"]"));
+      throw e;
+    }
+  }
+
   @Test
   void anErrorIsOneLineNotAStackTrace() {
+    assertOutOfMemoryLine(new Exhausting());
+  }
+
+  @Test
+  void aClassPoisonedByMemoryRunningOutElsewhereIsReportedAsOutOfMemory() {
+    assertOutOfMemoryLine(new Poisoned());
+  }
+
+  private static void assertOutOfMemoryLine(Callable<Integer> command) {
     StringWriter err = new StringWriter();
     FailureHandler failures = new FailureHandler();
-    CommandLine cmd = new CommandLine(new Exhausting()).setErr(new PrintWriter(err))
+    CommandLine cmd = new CommandLine(command).setErr(new PrintWriter(err))
         .setExecutionStrategy(failures).setExecutionExceptionHandler(failures);
 
     int status = cmd.execute();

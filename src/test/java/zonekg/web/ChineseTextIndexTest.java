@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
@@ -67,7 +68,8 @@ class ChineseTextIndexTest {
 
   @Test
   void aTextQueryOnAnIndexFilledInTheBackgroundWaitsForAllOfIt() throws URISyntaxException {
-    DatasetGraph background = ChineseTextIndex.overInBackground(RdfFileLoader.load(fixture("zones.trig")));
+    DatasetGraph background = ChineseTextIndex.overOnceFilled(RdfFileLoader.load(fixture("zones.trig")),
+        CompletableFuture.completedFuture(null));
 
     assertThat(labels(background, "SELECT ?label { ?s text:query \"研究院\" ; rdfs:label ?label } ORDER BY ?label"))
         .containsExactly("云岭生物医药研究院", "长江智能制造研究院");
