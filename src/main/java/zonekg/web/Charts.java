@@ -8,16 +8,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zonekg.vocab.ZK;
 import zonekg.web.EntityView.StatisticRow;
 
 /**
  * The charts of an entity page as JSON for {@code charts.js}: a zone's figures over time, one line per
  * indicator and unit, and an indicator's figures side by side, one bar per subject and period.
- * A series needs two points; one number is already in the table.
+ * A series needs two points; one number is already in the table. Targets are charted apart from the figures
+ * reached (a goal of 1 700 firms is no point on the line of firms counted), and a figure without a period has
+ * no place on a time axis.
  */
 final class Charts {
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
   private static final int MIN_POINTS = 2;
+  private static final String TARGET = ZK.target.getLocalName();
+  private static final String TARGET_TITLE = " · 目标";
 
   /** One chart: a title, a kind Chart.js knows ({@code line}, {@code bar}) and its labelled values. */
   record Chart(String title, String type, List<String> labels, List<String> values) {}
@@ -26,8 +31,8 @@ final class Charts {
 
   /** Line charts of the statistics whose subject is {@code iri}, per indicator and unit, in period order. */
   static List<Chart> overTime(String iri, List<StatisticRow> rows) {
-    Map<String, List<StatisticRow>> series = group(rows.stream().filter(r -> r.subject().iri().equals(iri)).toList(),
-        r -> r.indicator().label());
+    Map<String, List<StatisticRow>> series = group(rows.stream()
+        .filter(r -> r.subject().iri().equals(iri) && !r.period().isEmpty()).toList(), r -> r.indicator().label());
     List<Chart> charts = new ArrayList<>();
     series.forEach((title, points) -> {
       List<StatisticRow> ordered = points.stream().sorted(Comparator.comparing(Charts::end)).toList();
@@ -58,7 +63,8 @@ final class Charts {
       Function<StatisticRow, String> name) {
     Map<String, List<StatisticRow>> groups = new LinkedHashMap<>();
     for (StatisticRow r : rows) {
-      String title = r.unit().isEmpty() ? name.apply(r) : name.apply(r) + "（" + r.unit() + "）";
+      String title = (r.unit().isEmpty() ? name.apply(r) : name.apply(r) + "（" + r.unit() + "）")
+          + (TARGET.equals(r.kind()) ? TARGET_TITLE : "");
       groups.computeIfAbsent(title, k -> new ArrayList<>()).add(r);
     }
     return groups;

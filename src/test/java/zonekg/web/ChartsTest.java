@@ -14,6 +14,7 @@ class ChartsTest {
   private static final Link ZONE_B = new Link("z:b", "云岭经开区");
   private static final Link REVENUE = new Link("i:rev", "营业收入");
   private static final Link GROWTH = new Link("i:growth", "增速");
+  private static final Link FIRMS = new Link("i:firms", "企业数量");
 
   @Test
   void aZoneGetsOneLinePerIndicatorWithTwoPeriodsInYearOrder() {
@@ -57,13 +58,32 @@ class ChartsTest {
         List.of("2023年", "去年（2024）", "今年上半年（2025）"), List.of("9.1", "13.5", "23.5")));
   }
 
+  @Test
+  void targetsHaveTheirOwnLineAndFiguresWithoutAPeriodNone() {
+    List<StatisticRow> rows = List.of(
+        row(ZONE_A, FIRMS, "720", "家", "2024年", "2024-12-31", "count"),
+        row(ZONE_A, FIRMS, "1700", "家", "2025年底前", "2025-12-31", "target"),
+        row(ZONE_A, FIRMS, "650", "家", "2023年", "2023-12-31", "count"),
+        row(ZONE_A, FIRMS, "2000", "家", "2026年", "2026-12-31", "target"),
+        row(ZONE_A, FIRMS, "700", "家", "", "", "count"));
+
+    assertThat(Charts.overTime("z:a", rows)).containsExactly(
+        new Chart("企业数量（家）", "line", List.of("2023年", "2024年"), List.of("650", "720")),
+        new Chart("企业数量（家） · 目标", "line", List.of("2025年底前", "2026年"), List.of("1700", "2000")));
+  }
+
   private static StatisticRow row(Link subject, Link indicator, String value, String unit, String period) {
     return row(subject, indicator, value, unit, period, "");
   }
 
   private static StatisticRow row(Link subject, Link indicator, String value, String unit, String period,
       String periodEnd) {
-    return new StatisticRow("s", subject, indicator, value, unit, period, periodEnd, "amount", "", Optional.empty(),
+    return row(subject, indicator, value, unit, period, periodEnd, "amount");
+  }
+
+  private static StatisticRow row(Link subject, Link indicator, String value, String unit, String period,
+      String periodEnd, String kind) {
+    return new StatisticRow("s", subject, indicator, value, unit, period, periodEnd, kind, "", Optional.empty(),
         "", Optional.empty());
   }
 }
