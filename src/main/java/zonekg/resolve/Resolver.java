@@ -223,14 +223,16 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
         a.inZone(names.computeIfAbsent(m.zone(), z -> seen(zoneKey(z), EntityType.ZONE, z).key()));
       }
       if (m.type() == EntityType.PROJECT) {
-        // every document naming the project's company mentions it, even when an earlier one gave the link
-        if (m.enterprise() != null && !names.containsKey(ResolvedCorpus.typed(EntityType.ENTERPRISE, m.enterprise()))) {
-          enterprise(m.enterprise(), docAliases);
-          // a company named only inside its project's name (某某制药超大规模制剂) lies where the project does
-          entities.get(keyOf(EntityType.ENTERPRISE, m.enterprise())).inZone(names.get(m.zone()));
-        }
-        if (m.enterprise() != null && a.enterprise == null) {
-          a.enterprise = keyOf(EntityType.ENTERPRISE, m.enterprise());
+        if (m.enterprise() != null) {
+          // every document naming the project's company mentions it, even when an earlier one gave the link
+          if (!names.containsKey(ResolvedCorpus.typed(EntityType.ENTERPRISE, m.enterprise()))) {
+            enterprise(m.enterprise(), docAliases);
+            // a company named only inside its project's name (某某制药超大规模制剂) lies where the project does
+            entities.get(keyOf(EntityType.ENTERPRISE, m.enterprise())).inZone(names.get(m.zone()));
+          }
+          if (a.enterprise == null) {
+            a.enterprise = keyOf(EntityType.ENTERPRISE, m.enterprise());
+          }
         }
         // the stage stated first is the one the text reports; later clauses look back or ahead
         if (m.status() != null && a.status == null) {

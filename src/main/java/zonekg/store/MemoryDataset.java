@@ -16,7 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * Jena's transactional in-memory dataset, made to honour the union-default-graph setting that TDB2 honours by
  * itself ({@link UnionDefaultGraph}): when it is on, the default graph — as a graph and in {@code find} — is the
  * union of the named graphs, so SPARQL, jena-text's view and Fuseki all see what a TDB2 store would show.
- * <p>The union is copied once into a plain in-memory graph, on first use after each commit: a served graph is read
+ * <p>The union is copied once into a plain in-memory graph, on first use after each write: a served graph is read
  * many times and written once, and finding in the copy is two to three times faster than merging the named graphs
  * (and removing their duplicates) on every lookup.
  * <p>Why not TDB2 in memory: on a cold JVM, loading a few documents' quads into it took most of {@code serve}'s

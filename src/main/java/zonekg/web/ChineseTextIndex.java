@@ -82,8 +82,8 @@ public final class ChineseTextIndex {
 
   /**
    * Loads the analyser's word and bigram dictionaries in the background (about a second on a cold JVM), so that
-   * a caller building the graph meanwhile does not wait for them in {@link #over}. A failure here shows again,
-   * and is reported, when {@link #over} analyses the data.
+   * a caller building the graph meanwhile does not wait for them in {@link #over} or {@link #overOnceFilled}. A
+   * failure here shows again, and is reported, when the index analyses the data.
    */
   public static void preload() {
     CompletableFuture.runAsync(() -> {
