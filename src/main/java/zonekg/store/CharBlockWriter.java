@@ -1,0 +1,63 @@
+package zonekg.store;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * UTF-8 for Jena's Turtle and TriG writers, which hand over one character at a time: a plain
+ * {@link BufferedWriter} takes its lock for every character, and that lock cost more than all the
+ * formatting (writing a 60 MB TriG: 2.5 s through BufferedWriter, 0.75 s through this). Characters gather
+ * here without a lock and pass on in blocks. For one thread at a time, as a writer is used.
+ * <p>A BufferedWriter because Jena wraps any other writer in one.
+ */
+final class CharBlockWriter extends BufferedWriter {
+  private static final int SIZE = 8192;
+  private final char[] block = new char[SIZE];
+  private int count;
+
+  CharBlockWriter(OutputStream out) {
+    super(new OutputStreamWriter(out, StandardCharsets.UTF_8), SIZE);
+  }
+
+  @Override
+  public void write(int c) throws IOException {
+    if (count == SIZE) {
+      passOn();
+    }
+    block[count++] = (char) c;
+  }
+
+  @Override
+  public void write(char[] chars, int offset, int length) throws IOException {
+    passOn();
+    super.write(chars, offset, length);
+  }
+
+  @Override
+  public void write(String s, int offset, int length) throws IOException {
+    passOn();
+    super.write(s, offset, length);
+  }
+
+  @Override
+  public void flush() throws IOException {
+    passOn();
+    super.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    passOn();
+    super.close();
+  }
+
+  private void passOn() throws IOException {
+    if (count > 0) {
+      super.write(block, 0, count);
+      count = 0;
+    }
+  }
+}
