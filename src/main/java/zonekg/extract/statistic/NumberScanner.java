@@ -43,6 +43,11 @@ public final class NumberScanner {
   private static final Pattern TALLY_SCOPE = Pattern.compile("累计|" + REGION + "$");
   private static final Pattern SINCE = Pattern.compile("以来|至今");
   private static final Pattern DOUBLED = Pattern.compile("翻了?([一两三四])?番");
+  /**
+   * Tenths of a whole, "占全市的四成", "近三成企业": only after 占, 的 or a bound, since 成 after a numeral also
+   * starts words (三成员, 一成不变) and 八成 alone means "probably".
+   */
+  private static final Pattern TENTHS = Pattern.compile("(?<=[占的近约超逾过达到])([一二两三四五六七八九])成(?![员不])");
   /** Numbers in a short quoted name (“黄金19条”, “十四五”) name a policy or slogan, not a quantity. */
   private static final int QUOTED_NAME = 8;
   private static final String LIST_SEPARATORS = "、-—~～至到和";
@@ -94,7 +99,12 @@ public final class NumberScanner {
       return Optional.of(doubling(doubled, offset));
     }
     if (text.startsWith("一半", i) && !text.startsWith("一半导", i)) {
-      return Optional.of(half(text, i, offset));
+      return Optional.of(partOfWhole(text, i, new BigDecimal("0.5"), offset));
+    }
+    Matcher tenths = TENTHS.matcher(text).region(i, text.length()).useTransparentBounds(true);
+    if (tenths.lookingAt()) {
+      BigDecimal tens = ChineseNumerals.parse(tenths.group(1)).orElseThrow();
+      return Optional.of(partOfWhole(text, i, tens.movePointLeft(1), offset));
     }
     char c = text.charAt(i);
     if (c == '第') {
@@ -142,8 +152,11 @@ public final class NumberScanner {
     return new NumberPhrase(span, span, BigDecimal.valueOf(2).pow(times), "倍", null, NumberPhrase.Shape.DOUBLING);
   }
 
-  /** "总量占济南市一半以上" → 1/2 of a whole, with the bound printed around it. */
-  private static NumberPhrase half(String text, int i, int offset) {
+  /**
+   * "总量占济南市一半以上" → 1/2, "占全市的四成" → 4/10: a part of a whole written in two characters, with the bound
+   * printed around it.
+   */
+  private static NumberPhrase partOfWhole(String text, int i, BigDecimal value, int offset) {
     int end = i + 2;
     Approx approx = ApproxMarker.endingAt(text, i).map(ApproxMarker::approx).orElse(null);
     int wholeBegin = i - ApproxMarker.endingAt(text, i).map(m -> m.surface().length()).orElse(0);
@@ -153,7 +166,7 @@ public final class NumberScanner {
       end += 2;
     }
     return new NumberPhrase(new Span(offset + i, offset + i + 2), new Span(offset + wholeBegin, offset + end),
-        new BigDecimal("0.5"), "fraction", approx, NumberPhrase.Shape.FRACTION);
+        value, "fraction", approx, NumberPhrase.Shape.FRACTION);
   }
 
   private Optional<NumberPhrase> ordinal(String text, int i, int offset) {

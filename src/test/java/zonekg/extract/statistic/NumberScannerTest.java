@@ -75,6 +75,12 @@ class NumberScannerTest {
   }
 
   @Test
+  void readsTenthsOfAWholeOnlyWhereTheyAreShares() {
+    assertThat(scan("产值占全区的三成以上，近两成企业亏损，八成是好事，一成不变，三成员工。"))
+        .containsExactly("三成|0.3|fraction|OVER|FRACTION", "两成|0.2|fraction|ABOUT|FRACTION");
+  }
+
+  @Test
   void skipsEventOrdinalsFirstsQuotedNamesIdiomsAndSignedContracts() {
     assertThat(scan("在第三场推介会上，落地全省首家中心，推出“黄金19条”，构建四位一体模式，现场签约4个项目。"))
         .containsExactly("4|4|个|null|PLAIN");
