@@ -42,6 +42,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern LIMITED = Pattern.compile("有限(?:责任)?公司$");
   /** 园区企业, 区内企业, 龙头企业: a company noun right before a name introduces it and is no part of it. */
   private static final Pattern INTRODUCER = Pattern.compile("^\\p{IsHan}{0,2}?(?:企业|公司)(?=\\p{IsHan}{2,})");
+  /** 综保区内某某有限公司: where a company is, said right before its name, is no part of it. */
+  private static final Pattern LOCATED = Pattern.compile("^\\p{IsHan}{0,5}?[区园]内(?=\\p{IsHan}{4,})");
   /**
    * The nouns that introduce companies named right after them (区内企业A、B等加快扩产; 园区企业A依托…):
    * 企业 qualified by where it is or what it leads, so that 企业数量 or 为企业提供 are not read as names.
@@ -274,14 +276,26 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   private static void add(Sentence s, Span span, List<Mention> out) {
-    Matcher intro = INTRODUCER.matcher(span.of(s.text()));
-    Span local = intro.lookingAt() ? new Span(span.begin() + intro.end(), span.end()) : span;
+    Span located = withoutLocation(s.text(), span);
+    Matcher intro = INTRODUCER.matcher(located.of(s.text()));
+    Span local = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
     String name = local.of(s.text()).replaceAll("\\s+", "");
     if (name.length() < 2 || CompanyWords.NOT_COMPANY.matcher(name).find() && !LIMITED.matcher(name).find()
         || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !hasHan(name)) {
       return;
     }
     out.add(Mention.of(EntityType.ENTERPRISE, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  /** Drops 园区内 before a name, and the 内 that HanLP glues to a name after 园区 (园区/内华为技术有限公司). */
+  private static Span withoutLocation(String text, Span span) {
+    Matcher located = LOCATED.matcher(span.of(text));
+    if (located.lookingAt()) {
+      return new Span(span.begin() + located.end(), span.end());
+    }
+    boolean gluedInside = span.begin() > 0 && "区园".indexOf(text.charAt(span.begin() - 1)) >= 0
+        && text.startsWith("内", span.begin()) && !text.startsWith("内蒙古", span.begin());
+    return gluedInside ? new Span(span.begin() + 1, span.end()) : span;
   }
 
   private static boolean hasHan(String name) {

@@ -124,7 +124,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       }
       String place = text.substring(begin, placeEnd);
       Optional<Division> division = gazetteer.lookup(place);
-      if (!byToken && division.isPresent() && !provinceWide(division.get(), modifier, text, begin, sentenceEnd)) {
+      if (!byToken && division.isPresent() && !regionWide(division.get(), modifier, text, begin, sentenceEnd)) {
         return true;
       }
       if (byToken && division.isEmpty() && isPlaceToken(sentence, begin, placeEnd)) {
@@ -134,9 +134,13 @@ public final class ZoneExtractor implements Extractor<Mention> {
     return false;
   }
 
-  /** 山东省高新区 means all the province's zones; a province names one zone only with a modifier (湖南湘江新区). */
-  private boolean provinceWide(Division place, int modifier, String text, int begin, int end) {
-    return place.level() == Division.Level.PROVINCE && !place.isMunicipality() && modifier == 0
+  /**
+   * 山东省高新区 means all the province's zones and 全国综保区 all the country's; a province names one zone only with a
+   * modifier (湖南湘江新区).
+   */
+  private boolean regionWide(Division place, int modifier, String text, int begin, int end) {
+    return place.level() == Division.Level.COUNTRY
+        || place.level() == Division.Level.PROVINCE && !place.isMunicipality() && modifier == 0
         && NationalZones.get().lookup(zoneAt(text, begin)).isEmpty();
   }
 
