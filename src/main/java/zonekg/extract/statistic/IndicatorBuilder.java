@@ -19,7 +19,7 @@ public final class IndicatorBuilder {
   private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
       + "|全年|均|也|还|都|分别|了|的|从|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
       + "|对于|通过|其|预计|力争|争取|有望|计划)+");
-  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
+  private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|(?<![累合总共])计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
       + "|约占|约|近|超|的|[，,、；;：:（(“])+$");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
@@ -49,6 +49,10 @@ public final class IndicatorBuilder {
   private static final Pattern INVESTMENT = Pattern.compile("(?:总投资|计划投资|协议投资|投资总额|投资)$");
   private static final Pattern COUNTED_PREFIX = Pattern.compile("^[\\d.一二两三四五六七八九十百千万]+(?:余|多)?[个家项批座所条]");
   private static final int MAX_OWNER = 14;
+  /** "新增上市企业3家，累计达到28家": a running total alone counts what the clause before counted afresh. */
+  private static final String RUNNING_TOTAL = "累计";
+  private static final String RATE = "增速";
+  private static final Pattern FRESH = Pattern.compile("^新(?:增|引进|培育|认定|签约|落地|设立|注册|开工)");
   /** "地区生产总值（GDP）" → GDP; the full name stops at words that join it to the rest of the clause. */
   private static final Pattern ABBREVIATION =
       Pattern.compile("[\\u4e00-\\u9fa5&&[^占比的为和与及对]]{2,8}[（(]([A-Za-z]{2,8})[）)]");
@@ -323,18 +327,25 @@ public final class IndicatorBuilder {
     }
     boolean rates = "个百分点".equals(slot.phrase().unit()) || "百分点".equals(slot.phrase().unit())
         || slot.clauseBefore().contains("增速");
-    String base = rates ? memory.lastGrowth : memory.last;
+    // "比重达65.3%，较上年提高2.1个百分点": points after a share, with no growth rate before, change the share
+    String base = rates ? (memory.lastGrowth == null ? memory.lastShare : memory.lastGrowth) : memory.last;
     if (base == null) {
       base = memory.topic == null ? "" : rates ? memory.topic + "增速" : memory.topic;
     }
     if (slot.comparison().isEmpty()) {
-      return local.isEmpty() || base.contains(local) ? base : base + local;
+      return local.isEmpty() || base.contains(local) ? base : joined(base, local);
     }
     Comparison c = slot.comparison().get();
     if (base.isEmpty()) {
       base = clean(MULTIPLE_VERB.matcher(local).replaceFirst(""));
     }
-    return base + c.phrase(c.comparandFor(slot.listIndex(), slot.listSize()));
+    return joined(base, c.phrase(c.comparandFor(slot.listIndex(), slot.listSize())));
+  }
+
+  /** "增加值增长10.2%，增速高出全省3.5个百分点": the rate is named once. */
+  private static String joined(String base, String comparison) {
+    return base.endsWith(RATE) && comparison.startsWith(RATE) ? base + comparison.substring(RATE.length())
+        : base + comparison;
   }
 
   private String other(Slot slot, Memory memory) {
@@ -449,6 +460,9 @@ public final class IndicatorBuilder {
   }
 
   private static String generic(String np, Memory memory) {
+    if (np.equals(RUNNING_TOTAL) && memory.topic != null) {
+      return RUNNING_TOTAL + FRESH.matcher(memory.topic).replaceFirst("");
+    }
     if (GENERIC.contains(np) && memory.topic != null && !memory.topic.endsWith(np)) {
       return memory.topic.replaceFirst("(?:数量|总量|规模)$", "") + np;
     }
