@@ -25,6 +25,8 @@ import zonekg.extract.MainZones;
  */
 public final class StatisticExtractor {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
+  private static final String WHOLE_YEAR = "全年";
+  private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
   /** 约占济南市65%, 约为去年同期100倍: the 约 before the verb qualifies the number after it. */
   private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占|(?:约|大约)(?:为|是|达|合|相当于)");
 
@@ -173,13 +175,23 @@ public final class StatisticExtractor {
           .filter(p -> !p.comparand() && p.span().end() <= phrase.whole().begin())
           .reduce((a, b) -> b);
       if (before.isPresent()) {
-        return before.get().label();
+        return before.get().label().equals(WHOLE_YEAR) ? yearBefore(before.get()).orElse(WHOLE_YEAR)
+            : before.get().label();
       }
       return found.stream()
           .filter(p -> !p.comparand() && clause.contains(p.span()))
           .map(PeriodMention::label)
           .findFirst()
           .orElse(inScope);
+    }
+
+    /** "2024年，某某高新区全年新增…": 全年 restates the year the sentence opened with, which says more. */
+    private Optional<String> yearBefore(PeriodMention wholeYear) {
+      return found.stream()
+          .filter(p -> !p.comparand() && p.span().end() <= wholeYear.span().begin())
+          .reduce((a, b) -> b)
+          .map(PeriodMention::label)
+          .filter(label -> YEAR_ONLY.matcher(label).matches());
     }
 
     private Span clauseOf(Span number) {
