@@ -67,7 +67,8 @@ public final class StatisticExtractor {
       int before = found.size();
       new SentenceReading(sentence, periodsFound, named, mainZone, inScope, carried).read(found);
       carried = carriedAfter(found.subList(before, found.size()), carried);
-      inScope = periodsFound.stream().filter(p -> !p.comparand()).reduce((a, b) -> b).map(PeriodMention::label).orElse(inScope);
+      inScope = periodsFound.stream().filter(p -> !p.comparand()).reduce((a, b) -> b)
+          .map(p -> labelOf(p, periodsFound)).orElse(inScope);
       previousEnd = sentence.span().end();
     }
     out.addAll(Repeats.dropRepeats(doc.text(), article, found));
@@ -175,23 +176,13 @@ public final class StatisticExtractor {
           .filter(p -> !p.comparand() && p.span().end() <= phrase.whole().begin())
           .reduce((a, b) -> b);
       if (before.isPresent()) {
-        return before.get().label().equals(WHOLE_YEAR) ? yearBefore(before.get()).orElse(WHOLE_YEAR)
-            : before.get().label();
+        return labelOf(before.get(), found);
       }
       return found.stream()
           .filter(p -> !p.comparand() && clause.contains(p.span()))
           .map(PeriodMention::label)
           .findFirst()
           .orElse(inScope);
-    }
-
-    /** "2024年，某某高新区全年新增…": 全年 restates the year the sentence opened with, which says more. */
-    private Optional<String> yearBefore(PeriodMention wholeYear) {
-      return found.stream()
-          .filter(p -> !p.comparand() && p.span().end() <= wholeYear.span().begin())
-          .reduce((a, b) -> b)
-          .map(PeriodMention::label)
-          .filter(label -> YEAR_ONLY.matcher(label).matches());
     }
 
     private Span clauseOf(Span number) {
@@ -203,6 +194,19 @@ public final class StatisticExtractor {
       int offset = sentence.span().begin();
       return sentence.text().substring(begin - offset, Math.max(begin, end) - offset);
     }
+  }
+
+  /** The label of {@code period}; "2024年，某某区全年新增…": 全年 restates the year the sentence opened with, which says more. */
+  private static String labelOf(PeriodMention period, List<PeriodMention> inSentence) {
+    if (!period.label().equals(WHOLE_YEAR)) {
+      return period.label();
+    }
+    return inSentence.stream()
+        .filter(p -> !p.comparand() && p.span().end() <= period.span().begin())
+        .reduce((a, b) -> b)
+        .map(PeriodMention::label)
+        .filter(label -> YEAR_ONLY.matcher(label).matches())
+        .orElse(WHOLE_YEAR);
   }
 
   private static List<Span> clauses(Sentence sentence) {
