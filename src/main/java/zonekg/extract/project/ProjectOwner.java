@@ -17,9 +17,11 @@ import zonekg.extract.enterprise.CompanyWords;
  * legal name, a short name ending in a business word, or a name HanLP recognises as a proper noun.
  */
 final class ProjectOwner {
-  /** X的, X承担的, X牵头承担的, X投资建设的 right before the project. */
-  private static final Pattern OWNER_LINK =
-      Pattern.compile("(?:牵头)?(?:承担|实施|投资|建设|打造|投资建设|引进)?的\\s*“?$");
+  /** X的, X承担的, X牵头承担的, X投资建设的, X投资120亿元的 right before the project. */
+  private static final Pattern OWNER_LINK = Pattern.compile(
+      "(?:牵头)?(?:承担|实施|投资|建设|打造|投资建设|引进)?(?:总?投资(?:约|近|超过?)?[\\d.]+[万亿]?元)?的\\s*“?$");
+  /** Characters before a project that may hold the link: 投资约120.5亿元的. */
+  private static final int LINK_WINDOW = 16;
   private static final Set<String> PROPER = Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j", "nx");
   /** 湘江新区企业景嘉微: a company noun before the name introduces it and is not part of it. */
   private static final Pattern INTRODUCER = Pattern.compile("^.*(?:企业|公司|单位)(?=\\p{IsHan}{2,})");
@@ -30,7 +32,7 @@ final class ProjectOwner {
   /** The owner's span in the sentence, if a company is named right before {@code projectBegin}. */
   static Optional<Span> before(Sentence s, int projectBegin) {
     String text = s.text();
-    Matcher link = OWNER_LINK.matcher(text.substring(Math.max(0, projectBegin - 8), projectBegin));
+    Matcher link = OWNER_LINK.matcher(text.substring(Math.max(0, projectBegin - LINK_WINDOW), projectBegin));
     if (!link.find()) {
       return Optional.empty();
     }

@@ -52,6 +52,7 @@ public final class IndicatorBuilder {
   /** "新增上市企业3家，累计达到28家": a running total alone counts what the clause before counted afresh. */
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
+  private static final String PROJECT = "项目";
   private static final Pattern FRESH = Pattern.compile("^新(?:增|引进|培育|认定|签约|落地|设立|注册|开工)");
   /** "地区生产总值（GDP）" → GDP; the full name stops at words that join it to the rest of the clause. */
   private static final Pattern ABBREVIATION =
@@ -175,6 +176,11 @@ public final class IndicatorBuilder {
       return null;
     }
     String owner = COUNTED_PREFIX.matcher(after.substring(1)).replaceFirst("").replaceAll("[，,；;。：:].*$", "");
+    // "投资120亿元的新能源整车项目、某某项目等5个项目": the money is the first project's
+    int project = owner.indexOf(PROJECT);
+    if (project >= 0) {
+      owner = owner.substring(0, project + PROJECT.length());
+    }
     int etc = owner.indexOf('等');
     owner = clean(etc >= 0 ? owner.substring(etc + 1) : owner);
     return owner.isEmpty() || owner.length() > MAX_OWNER ? null : owner + investment.group();
