@@ -43,7 +43,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   /** 园区企业, 区内企业, 龙头企业: a company noun right before a name introduces it and is no part of it. */
   private static final Pattern INTRODUCER = Pattern.compile("^\\p{IsHan}{0,2}?(?:企业|公司)(?=\\p{IsHan}{2,})");
   /** 综保区内某某有限公司: where a company is, said right before its name, is no part of it. */
-  private static final Pattern LOCATED = Pattern.compile("^\\p{IsHan}{0,5}?[区园]内(?=\\p{IsHan}{4,})");
+  private static final Pattern LOCATED = Pattern.compile("^\\p{IsHan}{0,10}?[区园]内(?=\\p{IsHan}{4,})");
   /**
    * The nouns that introduce companies named right after them (区内企业A、B等加快扩产; 园区企业A依托…):
    * 企业 qualified by where it is or what it leads, so that 企业数量 or 为企业提供 are not read as names.
@@ -52,6 +52,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       Pattern.compile("(?:园区|区内|辖区|本土|本地|龙头|骨干|重点|链主|领军|入驻|在园|落户|入园|头部)企业");
   private static final String CLAUSE_STOPS = "，,。；;：:";
   private static final java.util.Set<String> PROPER = java.util.Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j");
+  private static final int SHORT_NAME = 3;
+  private static final String PLACE_ENDINGS = "区市省县镇乡村园港城湾岛";
   private static final Pattern LEGAL = Pattern.compile(String.join("|", CompanyWords.LEGAL_SUFFIXES));
 
   private final Gazetteer gazetteer;
@@ -244,18 +246,36 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       String bare = core.substring(place);
       if (bare.length() >= 4) {
         forms.add(bare);
-        withoutBusinessWord(bare).filter(f -> f.length() >= 4).ifPresent(forms::add);
+        withoutBusinessWord(bare).filter(f -> f.length() >= 4 || isDistinctiveShortName(f)).ifPresent(forms::add);
       }
     }
     List<Mention> out = new ArrayList<>();
     doc.sentences().forEach(s -> {
       for (String form : forms) {
         for (int at = s.text().indexOf(form); at >= 0; at = s.text().indexOf(form, at + 1)) {
-          add(s, new Span(at, at + form.length()), out);
+          if (form.length() >= 4 || isWholeWords(s, at, at + form.length())) {
+            add(s, new Span(at, at + form.length()), out);
+          }
         }
       }
     });
     return out;
+  }
+
+  /**
+   * 贵州白山云科技股份有限公司 → 白山云: a three-character short name, unless it ends like a place (某某区, 某某园),
+   * which the text more likely means.
+   */
+  private static boolean isDistinctiveShortName(String form) {
+    return form.length() == SHORT_NAME && PLACE_ENDINGS.indexOf(form.charAt(form.length() - 1)) < 0;
+  }
+
+  /** A three-character form counts only where HanLP's words begin and end with it, not inside a longer word. */
+  private static boolean isWholeWords(Sentence s, int begin, int end) {
+    int base = s.span().begin();
+    boolean starts = s.tokens().stream().anyMatch(t -> t.span().begin() - base == begin);
+    boolean ends = s.tokens().stream().anyMatch(t -> t.span().end() - base == end);
+    return starts && ends;
   }
 
   /** 海富电子科技 → 海富电子: the business word is often left out of the short name. */

@@ -17,6 +17,8 @@ public final class ZoneNames {
       new String[] {"新技术产业开发区", "高新区"},
       new String[] {"国家高新区", "高新区"},
       new String[] {"国家级高新区", "高新区"},
+      new String[] {"国家级经开区", "经开区"},
+      new String[] {"国家经开区", "经开区"},
       new String[] {"国家经济技术开发区", "经开区"},
       new String[] {"经济技术开发区", "经开区"},
       new String[] {"综合保税区", "综保区"});
