@@ -37,7 +37,7 @@ public final class IndicatorBuilder {
       Pattern.compile("^(.*(?:比重|占比|比例|率|强度))(提高|提升|增加|上升|下降|降低|回落|减少)了?$");
   /** What a compared period leaves once hidden (比上年同期 → 比同期, 较2019年 → 较): never part of an indicator. */
   private static final Pattern BASE_REMNANT =
-      Pattern.compile("(?:同比|环比|相比|相较|比|较)(?:同期)?(?=$|增|下|减|提|回|降|上|改|优|缩|压)");
+      Pattern.compile("(?:同比|环比|相比|相较|比|较)(?:同期)?(?=$|增|下|减|提|回|降|上|改|优|缩|压|净)");
   /** "较2019年增长35%": a base other than the year before, which the indicator keeps. */
   private static final Pattern OTHER_BASE = Pattern.compile("(?:比|较)(\\d{4}年(?:同期)?)");
   /** "增速约为全省的": the words from the verb of a multiple on name the reference, not the figure. */
@@ -52,6 +52,8 @@ public final class IndicatorBuilder {
   /** "新增上市企业3家，累计达到28家": a running total alone counts what the clause before counted afresh. */
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
+  /** A change alone, its base (较上年末) hidden as a period: 较净增, 新增, 减少. */
+  private static final Pattern CHANGE_ALONE = Pattern.compile("(?:较|比|同比)?(净增|净增加|新增|增加|减少|净减少)");
   private static final String PROJECT = "项目";
   private static final Pattern FRESH = Pattern.compile("^新(?:增|引进|培育|认定|签约|落地|设立|注册|开工)");
   /** "地区生产总值（GDP）" → GDP; the full name stops at words that join it to the rest of the clause. */
@@ -468,6 +470,11 @@ public final class IndicatorBuilder {
   private static String generic(String np, Memory memory) {
     if (np.equals(RUNNING_TOTAL) && memory.topic != null) {
       return RUNNING_TOTAL + FRESH.matcher(memory.topic).replaceFirst("");
+    }
+    // "高新技术企业总数达到2850家，较上年末净增215家": the change counts what the clause before counted
+    Matcher change = CHANGE_ALONE.matcher(np);
+    if (change.matches() && memory.topic != null) {
+      return memory.topic.replaceFirst("(?:数量|总数|总量|规模)$", "") + change.group(1);
     }
     if (GENERIC.contains(np) && memory.topic != null && !memory.topic.endsWith(np)) {
       return memory.topic.replaceFirst("(?:数量|总量|规模)$", "") + np;

@@ -15,7 +15,7 @@ public final class PeriodFinder {
   private static final String YEAR = "(?:\\d{4}|今|去|明|前|当|上)年";
   private static final String QUARTER = "(?:前[一二三]季度|第?[一二三四1-4]季度)";
   private static final String PART = "(?:" + QUARTER + "|[上下]半年|\\d{1,2}[-—~～至到]\\d{1,2}月(?:份)?"
-      + "|\\d{1,2}月(?:份)?(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年?底前?|年末|度)";
+      + "|\\d{1,2}月(?:份)?(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年?底前?|年?末|度)";
   private static final Pattern PERIOD = Pattern.compile(String.join("|",
       "截至(?:目前|当前|现在|今天|(?:" + YEAR + ")?" + PART + "|\\d{4}年)",
       "\\d{4}[-—~～至到]\\d{4}年",

@@ -27,6 +27,7 @@ class PeriodFinderTest {
   @Test
   void marksComparedPeriods() {
     assertThat(find("2019年指数较2018年增加，比一季度、上半年分别提高")).isEqualTo("2019年|2018年(vs)|一季度(vs)|上半年(vs)");
+    assertThat(find("企业总数较上年末净增215家，去年末达到2635家")).isEqualTo("上年末(vs)|去年末");
   }
 
   @Test
