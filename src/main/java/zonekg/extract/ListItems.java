@@ -108,8 +108,20 @@ public final class ListItems {
       } else if (tb >= from && tb < end && gluedOpener(t) > 0) {
         begin = Math.max(begin, tb + gluedOpener(t));
       }
+      int particle = swallowedParticle(t, end - tb);
+      if (particle >= 0 && tb + particle >= from) {
+        begin = Math.max(begin, tb + particle + 1);
+      }
     }
     return begin;
+  }
+
+  /**
+   * HanLP's organisation recogniser can swallow a whole relative clause (常州高新区共建的常州智能制造研究院/nt):
+   * where, before {@code limit}, such a token holds 的, or -1. A name goes on after it.
+   */
+  private static int swallowedParticle(Token t, int limit) {
+    return ORGANISATION_TAGS.contains(t.pos()) && limit > 0 ? t.text().lastIndexOf('的', limit - 1) : -1;
   }
 
   /**
