@@ -53,6 +53,11 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final String CLAUSE_STOPS = "，,。；;：:";
   private static final java.util.Set<String> PROPER = java.util.Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j");
   private static final int SHORT_NAME = 3;
+  private static final int MAX_SHORT_NAME = 8;
+  private static final Set<String> COMPANY_NAME_TAGS = Set.of("nt", "ntc", "nz");
+  /** Figures a company reports and a zone does not: its turnover, profit, sales, market value. */
+  private static final Pattern COMPANY_FIGURE =
+      Pattern.compile("(?:实现)?(?:营业收入|营收|净利润|利润总额|销售收入|销售额|出货量|市值)");
   private static final String PLACE_ENDINGS = "区市省县镇乡村园港城湾岛";
   private static final Pattern LEGAL = Pattern.compile(String.join("|", CompanyWords.LEGAL_SUFFIXES));
 
@@ -71,6 +76,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       bracketed(s, out);
       withEvent(s, out);
       introduced(s, out);
+      withCompanyFigure(s, out);
     });
     out.addAll(shortForms(doc, out));
     return out.stream().distinct().sorted((a, b) -> a.span().compareTo(b.span())).toList();
@@ -175,6 +181,43 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
         }
       }
     }
+  }
+
+  /**
+   * A proper name opening a clause whose figure only a company reports: "天合光能实现营业收入1133亿元",
+   * "宁德时代上半年净利润增长20%". HanLP must tag the name's first word as an organisation or other proper
+   * noun (not a place), so that 园区实现营业收入 stays the zone's.
+   */
+  private void withCompanyFigure(Sentence s, List<Mention> out) {
+    List<Token> tokens = s.tokens();
+    int base = s.span().begin();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!opensClause(tokens, i) || !COMPANY_NAME_TAGS.contains(tokens.get(i).pos())) {
+        continue;
+      }
+      int last = i;
+      if (last + 1 < tokens.size() && tokens.get(last + 1).pos().equals("n")
+          && tokens.get(last + 1).text().length() == 2) {
+        last++;
+      }
+      int after = last + 1;
+      while (after < tokens.size() && tokens.get(after).pos().equals("t")) {
+        after++;
+      }
+      Span name = new Span(tokens.get(i).span().begin() - base, tokens.get(last).span().end() - base);
+      if (after < tokens.size() && name.length() >= 3 && name.length() <= MAX_SHORT_NAME
+          && COMPANY_FIGURE.matcher(s.text().substring(tokens.get(after).span().begin() - base)).lookingAt()) {
+        add(s, name, out);
+      }
+    }
+  }
+
+  private static boolean opensClause(List<Token> tokens, int i) {
+    int k = i - 1;
+    while (k >= 0 && tokens.get(k).pos().equals("t")) {
+      k--;
+    }
+    return k < 0 || tokens.get(k).pos().equals("w");
   }
 
   /**
