@@ -20,7 +20,7 @@ public final class IndicatorBuilder {
       + "|全年|均|也|还|都|分别|了|的|从(?!业)|到(?![位账岸港期店])|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
       + "|对于|通过|其|预计|力争|争取|有望|计划)+");
   private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|(?<![累合总共])计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
-      + "|约占|约|近|超|的|(?<![许认])可|[，,、；;：:（(“])+$");
+      + "|约占|约|近|超|的|(?<![许认])可|力争|争取|预计|有望|[，,、；;：:（(“])+$");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
   private static final Pattern COUNT_NAMED = Pattern.compile("(?:(?<!指)数|数量|总数|总量|人次|量|规模|人数|个数|户数|家数|场次)$");
