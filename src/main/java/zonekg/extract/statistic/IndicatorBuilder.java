@@ -52,6 +52,8 @@ public final class IndicatorBuilder {
   /** "新增上市企业3家，累计达到28家": a running total alone counts what the clause before counted afresh. */
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
+  private static final String RESPECTIVELY = "分别";
+  private static final Pattern LISTED_DECLINE = Pattern.compile("分别(?:同比)?(?:下降|降低|回落|下滑|减少)");
   /** A change alone, its base (较上年末) hidden as a period: 较净增, 新增, 减少. */
   private static final Pattern CHANGE_ALONE = Pattern.compile("(?:较|比|同比)?(净增|净增加|新增|增加|减少|净减少)");
   private static final String PROJECT = "项目";
@@ -89,6 +91,8 @@ public final class IndicatorBuilder {
     private String last;
     private String lastInClause;
     private String lastShare;
+    /** Amounts and counts named so far, in order, for a list of rates that 分别 gives them. */
+    private final List<String> figures = new ArrayList<>();
     private int clauseBegin = -1;
 
     void enterClause(int begin) {
@@ -100,7 +104,10 @@ public final class IndicatorBuilder {
 
     void remember(StatKind kind, String indicator, String base) {
       switch (kind) {
-        case AMOUNT, COUNT, OTHER -> topic = indicator;
+        case AMOUNT, COUNT, OTHER -> {
+          topic = indicator;
+          figures.add(indicator);
+        }
         case GROWTH -> {
           lastGrowth = indicator;
           if (base != null) {
@@ -253,6 +260,14 @@ public final class IndicatorBuilder {
     Matcher other = OTHER_BASE.matcher(raw);
     String base = other.find() ? "较" + other.group(1) : "";
     String own = BASE_REMNANT.matcher(local(slot)).replaceAll("");
+    String listed = respectively(slot, memory);
+    if (listed == null) {
+      // "电子、汽车分别增长12%、8%": the items before 分别 take the rates in turn
+      listed = distributed(slot, own);
+    }
+    if (listed != null) {
+      return listed + base + (LISTED_DECLINE.matcher(slot.clauseBefore()).find() ? "降幅" : RATE);
+    }
     Matcher decline = DECLINE_TAIL.matcher(own);
     if (decline.find()) {
       String before = clean(own.substring(0, decline.start()));
@@ -270,6 +285,21 @@ public final class IndicatorBuilder {
       return np + "增长倍数";
     }
     return GROWTH_NAMED.matcher(np).find() ? np : np + base + "增速";
+  }
+
+  /**
+   * "营业收入100亿元、利润10亿元，分别增长12%和8%": rates listed after a 分别 that opens its clause belong, in order,
+   * to the figures the sentence has just named; null when the clause names its own (A、B分别增长…).
+   */
+  private static String respectively(Slot slot, Memory memory) {
+    String before = slot.clauseBefore();
+    int at = before.indexOf(RESPECTIVELY);
+    if (at < 0 || slot.listSize() < 2 || memory.figures.size() < slot.listSize()
+        || !clean(BASE_REMNANT.matcher(before.substring(0, at)).replaceAll("")).isEmpty()) {
+      return null;
+    }
+    String figure = memory.figures.get(memory.figures.size() - slot.listSize() + slot.listIndex());
+    return GROWTH_NAMED.matcher(figure).find() ? null : figure;
   }
 
   private String share(Slot slot, Memory memory) {
