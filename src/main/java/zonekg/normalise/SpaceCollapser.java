@@ -2,8 +2,9 @@ package zonekg.normalise;
 
 /**
  * Removes the spaces PDF extraction puts between characters ("作 为 济 南 市", "16.7 %",
- * "1 300 亿元"): Chinese needs none, so a space survives only between two Latin words or
- * numbers ("Tech Park"), and not even there when it splits a number into thousands.
+ * "1 300 亿元", "5 2 0 家"): Chinese needs none, so a space survives only between two Latin words or
+ * numbers ("Tech Park", "12 13"), and not even there when it splits a number into thousands or spaces out
+ * its single digits.
  */
 final class SpaceCollapser {
   /** Digits in a thousands group: "1 300" is one number, "12 13" two. */
@@ -42,7 +43,12 @@ final class SpaceCollapser {
     if (!CharClass.isWord(left) || !CharClass.isWord(right)) {
       return false;
     }
-    return !isThousandsGroup(text, from, to);
+    return !isThousandsGroup(text, from, to) && !isLetterSpacedDigit(text, from, to);
+  }
+
+  /** "5 2 0 家", "2 0 2 3 年": single digits spaced like the characters around them are one number. */
+  private static boolean isLetterSpacedDigit(MappedText text, int from, int to) {
+    return digitsBackwards(text, from - 1) == 1 && digitsForwards(text, to) == 1;
   }
 
   private static boolean isThousandsGroup(MappedText text, int from, int to) {

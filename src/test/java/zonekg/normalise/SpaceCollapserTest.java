@@ -17,6 +17,8 @@ class SpaceCollapserTest {
       "Tech Park|Tech Park",
       "Tech  Park 项目|Tech Park项目",
       "12 13 家|12 13家",
+      "达 到 5 2 0 家|达到520家",
+      "2 0 2 3 年 增 长 1 2 . 3 %|2023年增长12.3%",
       "1.5 300|1.5 300",
       "PM2.5 超标|PM2.5超标",
       "' 苏州 '|苏州",
