@@ -17,7 +17,7 @@ import zonekg.doc.Token;
  */
 public final class IndicatorBuilder {
   private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
-      + "|全年|均|也|还|都|分别|了|的|从(?!业)|到(?![位账岸港期店])|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
+      + "|全年|均|也|还|都|分别|了|的|从(?!业)|到(?![位账岸港期店])|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|新区|经开区|综保区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
       + "|对于|通过|其|预计|力争|争取|有望|计划)+");
   private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|(?<![累合总共])计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
       + "|约占|约|近|超|的|(?<![许认])可|力争|争取|预计|有望|[，,、；;：:（(“])+$");
@@ -53,6 +53,7 @@ public final class IndicatorBuilder {
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
   private static final String RESPECTIVELY = "分别";
+  private static final Set<String> SIZE_WORDS = Set.of("总量", "规模", "总额");
   private static final Pattern LISTED_DECLINE = Pattern.compile("分别(?:同比)?(?:下降|降低|回落|下滑|减少)");
   /** A change alone, its base (较上年末) hidden as a period: 较净增, 新增, 减少. */
   private static final Pattern CHANGE_ALONE = Pattern.compile("(?:较|比|同比)?(净增|净增加|新增|增加|减少|净减少)");
@@ -94,6 +95,16 @@ public final class IndicatorBuilder {
     /** Amounts and counts named so far, in order, for a list of rates that 分别 gives them. */
     private final List<String> figures = new ArrayList<>();
     private int clauseBegin = -1;
+
+    /** What the paragraph's next sentence starts from: the figures named so far, not this sentence's clauses or lists. */
+    Memory carriedOver() {
+      Memory next = new Memory();
+      next.topic = topic;
+      next.lastGrowth = lastGrowth;
+      next.last = last;
+      next.lastShare = lastShare;
+      return next;
+    }
 
     void enterClause(int begin) {
       if (begin != clauseBegin) {
@@ -437,7 +448,9 @@ public final class IndicatorBuilder {
     if (np.isEmpty()) {
       np = memory.last == null ? "" : memory.last;
     } else if (GENERIC.contains(np)) {
+      // "总额达2968.5亿元，同比增长4.6%，总量居全省首位": the size ranked is the amount's, not the rate's
       np = np.contains("增") && memory.lastGrowth != null ? memory.lastGrowth
+          : SIZE_WORDS.contains(np) && memory.topic != null ? memory.topic
           : memory.last == null ? np : memory.last;
     }
     return List.of(np + region + "排名");

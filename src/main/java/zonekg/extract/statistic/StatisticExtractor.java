@@ -57,15 +57,19 @@ public final class StatisticExtractor {
     int previousEnd = -1;
     List<Observation> found = new ArrayList<>();
     SubjectFinder.Subject carried = null;
+    IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     for (Sentence sentence : article.sentences()) {
       if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
         inScope = titlePeriod;
         carried = null;
+        memory = new IndicatorBuilder.Memory();
       }
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> named = mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
       int before = found.size();
-      new SentenceReading(sentence, periodsFound, named, mainZone, inScope, carried).read(found);
+      new SentenceReading(sentence, periodsFound, named, mainZone, inScope, carried, memory).read(found);
+      // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
+      memory = memory.carriedOver();
       carried = carriedAfter(found.subList(before, found.size()), carried);
       inScope = periodsFound.stream().filter(p -> !p.comparand()).reduce((a, b) -> b)
           .map(p -> labelOf(p, periodsFound)).orElse(inScope);
@@ -92,10 +96,11 @@ public final class StatisticExtractor {
     private final String inScope;
     private final SubjectFinder.Subject carried;
     private final List<Span> clauses;
-    private final IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
+    private final IndicatorBuilder.Memory memory;
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String inScope, SubjectFinder.Subject carried) {
+        String inScope, SubjectFinder.Subject carried, IndicatorBuilder.Memory memory) {
+      this.memory = memory;
       this.carried = carried;
       this.sentence = sentence;
       this.found = found;
