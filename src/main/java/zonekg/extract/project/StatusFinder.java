@@ -22,7 +22,25 @@ final class StatusFinder {
 
   /** The stage for the project spanning [{@code begin}, {@code end}) of {@code text}. */
   static Optional<ProjectStatus> around(String text, int begin, int end) {
-    return before(text, begin).or(() -> after(text, end)).or(() -> introduced(text, begin));
+    return before(text, begin).or(() -> after(text, end)).or(() -> introduced(text, begin))
+        .or(() -> listClosedAfter(text, end));
+  }
+
+  /** "A项目、B项目等32个项目集中开工": the stage said of a list closed by 等 is said of each of its items. */
+  private static Optional<ProjectStatus> listClosedAfter(String text, int end) {
+    int etc = end;
+    while (etc < text.length() && text.charAt(etc) != '等' && CLAUSE_END.indexOf(text.charAt(etc)) < 0) {
+      etc++;
+    }
+    boolean inList = etc == end || text.charAt(end) == '、';
+    if (etc == text.length() || text.charAt(etc) != '等' || !inList) {
+      return Optional.empty();
+    }
+    int clauseEnd = etc;
+    while (clauseEnd < text.length() && CLAUSE_END.indexOf(text.charAt(clauseEnd)) < 0) {
+      clauseEnd++;
+    }
+    return current(text.substring(etc, clauseEnd));
   }
 
   /**
