@@ -33,6 +33,8 @@ public final class ListItems {
   private static final Set<String> PROPER_TAGS = Set.of("nr", "nrf", "nrj", "nz", "ns", "nsf", "nt", "ntc", "ng", "j");
   private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "以及");
   private static final int MAX_ITEM = 20;
+  private static final String GENERATION_ORDINAL = "第";
+  private static final String GENERATION = "代";
   /**
    * "今年以来，某某高新区A科技、B电子等": the zone opening the first item is the sentence's
    * subject. Parks and bases keep it (某某高新区信息通信产业基地 names a base of that zone).
@@ -157,7 +159,8 @@ public final class ListItems {
   /** Brackets inside a name (某某(山东)工程机械公司) do not end it. */
   private static boolean isStop(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (BRACKETS.contains(t.text()) || nameOpening(tokens, i) || numeralInsideName(tokens, i) || joiningPlus(tokens, i)) {
+    if (BRACKETS.contains(t.text()) || nameOpening(tokens, i) || numeralInsideName(tokens, i) || joiningPlus(tokens, i)
+        || generationInsideName(tokens, i)) {
       return false;
     }
     return LEFT_STOPS.contains(t.pos()) || CONJUNCTIONS.contains(t.text()) || LEFT_STOP_WORDS.contains(t.text())
@@ -201,6 +204,19 @@ public final class ListItems {
     }
     Token next = tokens.get(i + 1);
     return nameOpening(tokens, i - 1) && next.pos().startsWith("n") && isHan(next.text());
+  }
+
+  /** 国家第三代半导体技术创新中心 (第/三/代半导体…): 第 and the numeral of a generation belong to the name. */
+  private static boolean generationInsideName(List<Token> tokens, int i) {
+    int numeral = tokens.get(i).text().equals(GENERATION_ORDINAL) ? i + 1 : i;
+    boolean opened = numeral == i + 1 || i > 0 && tokens.get(i - 1).text().equals(GENERATION_ORDINAL) && glued(tokens, i - 1);
+    return opened && numeral + 1 < tokens.size() && tokens.get(numeral).pos().startsWith("m")
+        && glued(tokens, numeral) && tokens.get(numeral + 1).text().startsWith(GENERATION)
+        && (numeral == i || glued(tokens, i));
+  }
+
+  private static boolean glued(List<Token> tokens, int i) {
+    return tokens.get(i).span().end() == tokens.get(i + 1).span().begin();
   }
 
   /** 某某文旅+纪念园: a plus sign glued between two name parts joins them. */

@@ -24,6 +24,7 @@ public final class SubjectFinder {
   private static final Pattern GOVERNED = Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到)$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
+  private static final int MAX_QUALIFIER = 8;
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
   private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
   /** A place right before a number is the whole or the comparand, not the subject, after these: 占济南市1/7. */
@@ -127,12 +128,23 @@ public final class SubjectFinder {
 
   private static boolean governed(String text, int offset, Mention m) {
     int begin = m.span().begin() - offset;
-    int end = m.span().end() - offset;
+    int end = afterBracketedQualifier(text, m.span().end() - offset);
     if (end < text.length() && LIST_OR_LEVEL.indexOf(text.charAt(end)) >= 0) {
       return true;
     }
     return GOVERNED.matcher(text.substring(Math.max(0, begin - 2), begin)).find()
         || begin > 0 && "（(".indexOf(text.charAt(begin - 1)) >= 0;
+  }
+
+  /** "某某创新中心（苏州）、…等": a place in brackets after a name qualifies it; what follows the bracket says the rest. */
+  private static int afterBracketedQualifier(String text, int end) {
+    if (end < text.length() && "（(".indexOf(text.charAt(end)) >= 0) {
+      int close = text.indexOf(text.charAt(end) == '（' ? '）' : ')', end);
+      if (close > end && close - end <= MAX_QUALIFIER) {
+        return close + 1;
+      }
+    }
+    return end;
   }
 
   private static boolean opensSentence(String text, int offset, Mention m) {
