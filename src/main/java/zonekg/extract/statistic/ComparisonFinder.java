@@ -18,7 +18,7 @@ public final class ComparisonFinder {
       + BASE_WORDS + "$");
   /** "增速达到济南市的1.5倍", "约为去年同期100倍": the reference a multiple is taken of. */
   private static final Pattern MULTIPLE_OF =
-      Pattern.compile("(?:是|为|达到?|相当于)(?<x>[^，,；;。\\d是为达到]{2,10}?)的?$");
+      Pattern.compile("(?:是|为|达到?|相当于)(?<x>\\d{4}年(?:同期)?|[^，,；;。\\d是为达到]{2,10}?)的?$");
   private static final Pattern SPLIT = Pattern.compile("[、和及与]");
 
   /** The comparison in {@code clauseBefore}, the clause's text up to the (first) number. */

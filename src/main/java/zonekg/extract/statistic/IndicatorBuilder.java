@@ -378,6 +378,10 @@ public final class IndicatorBuilder {
         || slot.clauseBefore().contains("增速");
     // "比重达65.3%，较上年提高2.1个百分点": points after a share, with no growth rate before, change the share
     String base = rates ? (memory.lastGrowth == null ? memory.lastShare : memory.lastGrowth) : memory.last;
+    String listed = rates ? null : respectively(slot, memory);
+    if (listed != null) {
+      base = listed;
+    }
     if (base == null) {
       base = memory.topic == null ? "" : rates ? memory.topic + "增速" : memory.topic;
     }

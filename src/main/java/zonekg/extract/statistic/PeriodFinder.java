@@ -31,8 +31,10 @@ public final class PeriodFinder {
   private static final Pattern COMPARAND_BEFORE =
       Pattern.compile("(?:(?<![同环占])比|较|相比|相较|与|较之)(?:[^，,；;。\\d比较]{1,12}[、和与])?$");
 
-  /** "约为去年同期100倍": the same period of an earlier year that a multiple is taken of. */
+  /** The verb before the period a multiple is taken of. */
   private static final Pattern MULTIPLE_OF = Pattern.compile("(?:为|是|达到?|相当于)$");
+  /** "约为去年同期100倍", "分别是2020年的2.5倍": what follows the period is the multiple taken of it. */
+  private static final Pattern MULTIPLE_AFTER = Pattern.compile("同期|的[\\d一二两三四五六七八九十]");
 
   /** The periods of {@code text}, whose first character is at {@code offset} in the document. */
   public List<PeriodMention> find(String text, int offset) {
@@ -63,7 +65,8 @@ public final class PeriodFinder {
 
   private static PeriodMention mention(String text, int begin, int end, int offset) {
     boolean comparand = COMPARAND_BEFORE.matcher(text.substring(0, begin)).find()
-        || text.startsWith("同期", end) && MULTIPLE_OF.matcher(text.substring(0, begin)).find();
+        || MULTIPLE_OF.matcher(text.substring(0, begin)).find()
+        && MULTIPLE_AFTER.matcher(text.substring(end)).lookingAt();
     return new PeriodMention(new Span(offset + begin, offset + end), text.substring(begin, end), comparand);
   }
 }

@@ -147,7 +147,8 @@ public final class StatisticExtractor {
       String clauseBefore = text(clause.begin(), Math.max(clause.begin(), phrase.whole().begin()));
       Optional<Comparison> comparison = comparisons.find(beforeList);
       if (comparison.isEmpty() && "倍".equals(phrase.unit())) {
-        comparison = comparisons.findMultiple(clauseBefore);
+        // "分别是2020年的2.5倍和2倍": every multiple of the list is of what comes before the first
+        comparison = comparisons.findMultiple(beforeList).or(() -> comparisons.findMultiple(clauseBefore));
       }
       String after = text(phrase.whole().end(), clause.end());
       StatKind underlying = kinds.underlying(phrase, clauseBefore, after, comparison);

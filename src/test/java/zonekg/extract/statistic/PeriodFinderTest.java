@@ -28,6 +28,7 @@ class PeriodFinderTest {
   void marksComparedPeriods() {
     assertThat(find("2019年指数较2018年增加，比一季度、上半年分别提高")).isEqualTo("2019年|2018年(vs)|一季度(vs)|上半年(vs)");
     assertThat(find("企业总数较上年末净增215家，去年末达到2635家")).isEqualTo("上年末(vs)|去年末");
+    assertThat(find("到2025年，产业规模分别是2020年的2.5倍和2倍，约为去年同期100倍")).isEqualTo("2025年|2020年(vs)|去年(vs)");
   }
 
   @Test
