@@ -137,7 +137,7 @@ public final class ListItems {
       return false;
     }
     Token prev = tokens.get(i - 1);
-    return prev.span().end() == t.span().begin() && (PROPER_TAGS.contains(prev.pos()) || gluedVerb(tokens, i - 1));
+    return glued(tokens, i - 1) && (PROPER_TAGS.contains(prev.pos()) || gluedVerb(tokens, i - 1));
   }
 
   /**
@@ -183,9 +183,9 @@ public final class ListItems {
     if (t.pos().startsWith("v") && COMPLEMENTS.indexOf(t.text().charAt(0)) >= 0) {
       return false;
     }
-    boolean glued = next.span().begin() == t.span().end() && isHan(next.text()) && !next.pos().startsWith("v")
+    boolean opensName = glued(tokens, i) && isHan(next.text()) && !next.pos().startsWith("v")
         && (!LEFT_STOPS.contains(next.pos()) || isLoneNumeral(next)) && !LEFT_STOP_WORDS.contains(t.text());
-    if (!glued) {
+    if (!opensName) {
       return false;
     }
     if (i == 0) {
@@ -208,11 +208,10 @@ public final class ListItems {
 
   /** 国家第三代半导体技术创新中心 (第/三/代半导体…): 第 and the numeral of a generation belong to the name. */
   private static boolean generationInsideName(List<Token> tokens, int i) {
-    int numeral = tokens.get(i).text().equals(GENERATION_ORDINAL) ? i + 1 : i;
-    boolean opened = numeral == i + 1 || i > 0 && tokens.get(i - 1).text().equals(GENERATION_ORDINAL) && glued(tokens, i - 1);
-    return opened && numeral + 1 < tokens.size() && tokens.get(numeral).pos().startsWith("m")
-        && glued(tokens, numeral) && tokens.get(numeral + 1).text().startsWith(GENERATION)
-        && (numeral == i || glued(tokens, i));
+    int ordinal = tokens.get(i).text().equals(GENERATION_ORDINAL) ? i : i - 1;
+    return ordinal >= 0 && ordinal + 2 < tokens.size() && tokens.get(ordinal).text().equals(GENERATION_ORDINAL)
+        && tokens.get(ordinal + 1).pos().startsWith("m") && tokens.get(ordinal + 2).text().startsWith(GENERATION)
+        && glued(tokens, ordinal) && glued(tokens, ordinal + 1);
   }
 
   private static boolean glued(List<Token> tokens, int i) {
@@ -223,8 +222,7 @@ public final class ListItems {
   private static boolean joiningPlus(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     return t.text().equals("+") && i > 0 && i + 1 < tokens.size() && isHan(tokens.get(i - 1).text())
-        && isHan(tokens.get(i + 1).text()) && tokens.get(i - 1).span().end() == t.span().begin()
-        && tokens.get(i + 1).span().begin() == t.span().end();
+        && isHan(tokens.get(i + 1).text()) && glued(tokens, i - 1) && glued(tokens, i);
   }
 
   /** 做/强, 做/大: a one-character adjective right after a one-character verb completes the verb. */
