@@ -43,8 +43,10 @@ public final class IndicatorBuilder {
   /** "增速约为全省的": the words from the verb of a multiple on name the reference, not the figure. */
   private static final Pattern MULTIPLE_VERB = Pattern.compile("(?:约|大约)?(?:是|为|达到?|相当于).*$");
   /** Verbs of a fall: the rate they state is named a 降幅 or a 幅度 of the verb, never a 增速. */
-  private static final Pattern DECLINE_TAIL =
-      Pattern.compile("(?:平均|累计|同比|环比)*(下降|降低|回落|下滑|减少|缩短|压缩|优化|改善)了?$");
+  private static final String DECLINE_VERBS = "(下降|降低|回落|下滑|减少|缩短|压缩|优化|改善)";
+  private static final Pattern DECLINE_TAIL = Pattern.compile("(?:平均|累计|同比|环比)*" + DECLINE_VERBS + "了?$");
+  /** "分别下降3%和4%": the verb of a fall that a list of rates after 分别 shares. */
+  private static final Pattern LISTED_DECLINE = Pattern.compile("分别(?:同比|环比)?" + DECLINE_VERBS);
   /** "总投资51.5亿元的17个循环产业链项目": the money is that of the noun phrase after 的. */
   private static final Pattern INVESTMENT = Pattern.compile("(?:总投资|计划投资|协议投资|投资总额|投资)$");
   private static final Pattern COUNTED_PREFIX = Pattern.compile("^[\\d.一二两三四五六七八九十百千万]+(?:余|多)?[个家项批座所条]");
@@ -54,7 +56,6 @@ public final class IndicatorBuilder {
   private static final String RATE = "增速";
   private static final String RESPECTIVELY = "分别";
   private static final Set<String> SIZE_WORDS = Set.of("总量", "规模", "总额");
-  private static final Pattern LISTED_DECLINE = Pattern.compile("分别(?:同比)?(?:下降|降低|回落|下滑|减少)");
   /** A change alone, its base (较上年末) hidden as a period: 较净增, 新增, 减少. */
   private static final Pattern CHANGE_ALONE = Pattern.compile("(?:较|比|同比)?(净增|净增加|新增|增加|减少|净减少)");
   private static final String PROJECT = "项目";
@@ -277,14 +278,14 @@ public final class IndicatorBuilder {
       listed = distributed(slot, own);
     }
     if (listed != null) {
-      return listed + base + (LISTED_DECLINE.matcher(slot.clauseBefore()).find() ? "降幅" : RATE);
+      Matcher listedDecline = LISTED_DECLINE.matcher(slot.clauseBefore());
+      return listed + base + (listedDecline.find() ? declineName(listedDecline.group(1)) : RATE);
     }
     Matcher decline = DECLINE_TAIL.matcher(own);
     if (decline.find()) {
       String before = clean(own.substring(0, decline.start()));
       String np = before.isEmpty() ? (memory.topic == null ? "" : memory.topic) : generic(before, memory);
-      String verb = decline.group(1);
-      return np + base + (verb.startsWith("下") || verb.startsWith("降") || verb.equals("回落") ? "降幅" : verb + "幅度");
+      return np + base + declineName(decline.group(1));
     }
     String local = clean(GROWTH_TAIL.matcher(own).replaceFirst(""));
     String np = local.isEmpty() ? memory.topic : generic(local, memory);
@@ -296,6 +297,11 @@ public final class IndicatorBuilder {
       return np + "增长倍数";
     }
     return GROWTH_NAMED.matcher(np).find() ? np : np + base + "增速";
+  }
+
+  /** 下降, 降低, 回落 state a 降幅; the other verbs of a fall a 幅度 of themselves (压缩幅度). */
+  private static String declineName(String verb) {
+    return verb.startsWith("下") || verb.startsWith("降") || verb.equals("回落") ? "降幅" : verb + "幅度";
   }
 
   /**
