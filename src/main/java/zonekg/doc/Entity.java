@@ -1,7 +1,10 @@
 package zonekg.doc;
 
+import java.util.Collections;
 import java.util.List;
-import java.util.SortedSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One real thing, joined across every document that names it.
@@ -10,19 +13,26 @@ import java.util.SortedSet;
  * @param type its kind
  * @param label the name the texts use most
  * @param aliases other names the texts use, sorted
- * @param zone key of the zone it lies in, or null
- * @param enterprise for a project, key of its enterprise, or null
  * @param region for a zone, key of its city; for a region, key of the region above it; or null
  * @param code for a region, its GB/T 2260 code; or null
- * @param status for a project, its latest stage as printed, or null
- * @param documents names of the documents that mention it
+ * @param attestations by name of each document that mentions it, what that document says of it; kept in name order
  */
-public record Entity(String key, EntityType type, String label, List<String> aliases, String zone, String enterprise,
-    String region, String code, String status, SortedSet<String> documents) {
+public record Entity(String key, EntityType type, String label, List<String> aliases, String region, String code,
+    Map<String, Attestation> attestations) {
   public Entity {
     Checks.argument(!key.isBlank(), "entity without key");
     Checks.argument(!label.isBlank(), "entity %s without label", key);
     aliases = List.copyOf(aliases);
-    documents = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(documents));
+    attestations = Collections.unmodifiableMap(new TreeMap<>(attestations));
+  }
+
+  /** Names of the documents that mention it, in order. */
+  public Set<String> documents() {
+    return attestations.keySet();
+  }
+
+  /** What a document says of it; {@link Attestation#NAMED}, nothing, when the document does not mention it. */
+  public Attestation in(String doc) {
+    return attestations.getOrDefault(doc, Attestation.NAMED);
   }
 }

@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import zonekg.doc.Attestation;
 import zonekg.doc.Entity;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -135,9 +136,17 @@ public final class GraphEmitter {
         w.add(node, ZK.Nodes.mentionedIn, docNode);
       }
       w.add(node, ZK.Nodes.mentionedInSentence, firstSentence);
-      w.add(node, ZK.Nodes.zone, linked(e.zone()));
-      w.add(node, ZK.Nodes.enterprise, linked(e.enterprise()));
-      w.add(node, ZK.Nodes.status, QuadWriter.zh(e.status()));
+      Attestation says = e.in(doc.name());
+      // each document's graph says what that document says; where documents disagree, the attestation keeps apart
+      // which said what, in the union as in the named graphs
+      w.add(node, ZK.Nodes.zone, linked(says.zone()));
+      w.add(node, ZK.Nodes.enterprise, linked(says.enterprise()));
+      w.add(node, ZK.Nodes.status, QuadWriter.zh(says.status()));
+      if (!says.equals(Attestation.NAMED)) {
+        Node attestation = iris.attestation(doc.name(), e.key());
+        w.add(node, ZK.Nodes.attestation, attestation);
+        later(() -> attestation(attestation, says));
+      }
       if (e.type() == EntityType.REGION) {
         w.add(node, ZK.Nodes.gbCode, QuadWriter.string(e.code()));
         w.add(node, ZK.Nodes.locatedIn, linked(e.region()));
@@ -147,6 +156,14 @@ public final class GraphEmitter {
         provinceOf(e.region()).ifPresent(p -> w.add(node, ZK.Nodes.province, linked(p)));
       }
       return node;
+    }
+
+    private void attestation(Node node, Attestation says) {
+      w.add(node, RDF.Nodes.type, ZK.Nodes.Attestation);
+      w.add(node, ZK.Nodes.inDocument, docNode);
+      w.add(node, ZK.Nodes.zone, linked(says.zone()));
+      w.add(node, ZK.Nodes.enterprise, linked(says.enterprise()));
+      w.add(node, ZK.Nodes.status, QuadWriter.zh(says.status()));
     }
 
     /** The node of a linked entity, its description queued; null for no link. */
@@ -295,7 +312,7 @@ public final class GraphEmitter {
         return linked(e.get().key());
       }
       String key = type.name().toLowerCase(Locale.ROOT) + "/" + name;
-      Entity own = new Entity(key, type, name, List.of(), null, null, null, null, null, new TreeSet<>());
+      Entity own = new Entity(key, type, name, List.of(), null, null, Map.of());
       later(() -> describe(own, null));
       return iris.entity(key);
     }

@@ -47,6 +47,14 @@ public final class Iris {
     return uri("doc/" + escape(fileName) + "/sentence/" + source.begin() + "-" + source.end());
   }
 
+  /** What one document says of an entity, by the document and the entity's key. */
+  public Node attestation(String fileName, String entityKey) {
+    int slash = entityKey.indexOf('/');
+    Checks.argument(slash > 0, "entity key without type: %s", entityKey);
+    return uri("doc/" + escape(fileName) + "/about/" + entityKey.substring(0, slash) + "/"
+        + escape(entityKey.substring(slash + 1)));
+  }
+
   /** A statistic by its document, the number's source offsets and its rank among statistics read from that number. */
   public Node observation(String fileName, Span number, int ordinal) {
     return uri("doc/" + escape(fileName) + "/stat/" + number.begin() + "-" + number.end() + "-" + ordinal);

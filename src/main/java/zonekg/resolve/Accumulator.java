@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import zonekg.doc.Attestation;
 import zonekg.doc.Entity;
 import zonekg.doc.EntityType;
 
@@ -14,13 +15,10 @@ final class Accumulator {
   private final String key;
   private final EntityType type;
   private final Map<String, Integer> forms = new LinkedHashMap<>();
-  private final Map<String, Integer> zones = new LinkedHashMap<>();
-  private final TreeSet<String> documents = new TreeSet<>();
+  private final Map<String, DocumentSays> documents = new TreeMap<>();
   private String preferredLabel;
-  String enterprise;
   String region;
   String code;
-  String status;
 
   Accumulator(String key, EntityType type) {
     this.key = key;
@@ -33,7 +31,12 @@ final class Accumulator {
 
   void seen(String form, String doc) {
     forms.merge(form, 1, Integer::sum);
-    documents.add(doc);
+    in(doc);
+  }
+
+  /** What {@code doc} says of this entity, gathered as its mentions are read. */
+  DocumentSays in(String doc) {
+    return documents.computeIfAbsent(doc, d -> new DocumentSays());
   }
 
   /** Enterprises are labelled with their fullest name whatever the counts (guidelines: name = fullest form). */
@@ -41,19 +44,33 @@ final class Accumulator {
     preferredLabel = label;
   }
 
-  void inZone(String zoneKey) {
-    if (zoneKey != null) {
-      zones.merge(zoneKey, 1, Integer::sum);
-    }
-  }
-
   Entity build() {
     String label = preferredLabel != null ? preferredLabel : mostFrequent(forms);
     List<String> aliases = new ArrayList<>(forms.keySet());
     aliases.remove(label);
     aliases.sort(null);
-    String zone = zones.isEmpty() ? null : mostFrequent(zones);
-    return new Entity(key, type, label, aliases, zone, enterprise, region, code, status, documents);
+    Map<String, Attestation> attestations = new TreeMap<>();
+    documents.forEach((doc, says) -> attestations.put(doc, says.attestation()));
+    return new Entity(key, type, label, aliases, region, code, attestations);
+  }
+
+  /** One document's account of the entity, while it is being read. */
+  static final class DocumentSays {
+    private final Map<String, Integer> zones = new LinkedHashMap<>();
+    String enterprise;
+    String status;
+
+    void inZone(String zoneKey) {
+      if (zoneKey != null) {
+        zones.merge(zoneKey, 1, Integer::sum);
+      }
+    }
+
+    Attestation attestation() {
+      String zone = zones.isEmpty() ? null : mostFrequent(zones);
+      return zone == null && enterprise == null && status == null
+          ? Attestation.NAMED : new Attestation(zone, enterprise, status);
+    }
   }
 
   /** Most frequent; ties go to the longer form, then to the smaller in code-point order, so input order never matters. */

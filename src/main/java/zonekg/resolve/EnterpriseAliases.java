@@ -25,17 +25,24 @@ final class EnterpriseAliases {
   /** Short name → full name, for names of one document that match exactly one full name there. */
   Map<String, String> withinDocument(List<Mention> mentions) {
     TreeSet<String> names = new TreeSet<>();
-    mentions.stream().filter(m -> m.type() == EntityType.ENTERPRISE).forEach(m -> names.add(m.name()));
+    mentions.forEach(m -> addCompany(m, names));
     return match(names);
   }
 
   /** The same over the whole corpus, for a short name used in one document and spelled out in another. */
   Map<String, String> acrossCorpus(List<MentionedDoc> docs) {
     TreeSet<String> names = new TreeSet<>();
-    docs.forEach(d -> d.mentions().stream()
-        .filter(m -> m.type() == EntityType.ENTERPRISE)
-        .forEach(m -> names.add(m.name())));
+    docs.forEach(d -> d.mentions().forEach(m -> addCompany(m, names)));
     return match(names);
+  }
+
+  /** The company a mention names: an enterprise, or a project's owner (星河光电 of 星河光电组件项目). */
+  private static void addCompany(Mention m, TreeSet<String> names) {
+    if (m.type() == EntityType.ENTERPRISE) {
+      names.add(m.name());
+    } else if (m.type() == EntityType.PROJECT && m.enterprise() != null) {
+      names.add(m.enterprise());
+    }
   }
 
   private Map<String, String> match(TreeSet<String> names) {

@@ -217,10 +217,10 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       if (key == null || m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
         return;
       }
-      Accumulator a = entities.get(key);
+      Accumulator.DocumentSays says = entities.get(key).in(doc.name());
       if (m.zone() != null) {
         // the attacher names zones the document mentions; a zone known only by attachment still gets a key
-        a.inZone(names.computeIfAbsent(m.zone(), z -> seen(zoneKey(z), EntityType.ZONE, z).key()));
+        says.inZone(names.computeIfAbsent(m.zone(), z -> seen(zoneKey(z), EntityType.ZONE, z).key()));
       }
       if (m.type() == EntityType.PROJECT) {
         if (m.enterprise() != null) {
@@ -228,15 +228,15 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
           if (!names.containsKey(ResolvedCorpus.typed(EntityType.ENTERPRISE, m.enterprise()))) {
             enterprise(m.enterprise(), docAliases);
             // a company named only inside its project's name (某某制药超大规模制剂) lies where the project does
-            entities.get(keyOf(EntityType.ENTERPRISE, m.enterprise())).inZone(names.get(m.zone()));
+            entities.get(keyOf(EntityType.ENTERPRISE, m.enterprise())).in(doc.name()).inZone(names.get(m.zone()));
           }
-          if (a.enterprise == null) {
-            a.enterprise = keyOf(EntityType.ENTERPRISE, m.enterprise());
+          if (says.enterprise == null) {
+            says.enterprise = keyOf(EntityType.ENTERPRISE, m.enterprise());
           }
         }
         // the stage stated first is the one the text reports; later clauses look back or ahead
-        if (m.status() != null && a.status == null) {
-          a.status = m.status();
+        if (m.status() != null && says.status == null) {
+          says.status = m.status();
         }
       }
     }

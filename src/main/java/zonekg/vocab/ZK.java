@@ -40,6 +40,7 @@ public final class ZK {
   public static final Resource County = resource("County");
   public static final Resource Document = resource("Document");
   public static final Resource Sentence = resource("Sentence");
+  public static final Resource Attestation = resource("Attestation");
   public static final Resource Statistic = resource("Statistic");
   public static final Resource Indicator = resource("Indicator");
   public static final Resource StatisticKind = resource("StatisticKind");
@@ -79,6 +80,7 @@ public final class ZK {
   public static final Property status = property("status");
   public static final Property mentionedIn = property("mentionedIn");
   public static final Property mentionedInSentence = property("mentionedInSentence");
+  public static final Property attestation = property("attestation");
 
   // statistic properties
   public static final Property subject = property("subject");
@@ -116,6 +118,7 @@ public final class ZK {
     public static final Node County = ZK.County.asNode();
     public static final Node Document = ZK.Document.asNode();
     public static final Node Sentence = ZK.Sentence.asNode();
+    public static final Node Attestation = ZK.Attestation.asNode();
     public static final Node Statistic = ZK.Statistic.asNode();
     public static final Node Indicator = ZK.Indicator.asNode();
     public static final Node Build = ZK.Build.asNode();
@@ -128,6 +131,7 @@ public final class ZK {
     public static final Node status = ZK.status.asNode();
     public static final Node mentionedIn = ZK.mentionedIn.asNode();
     public static final Node mentionedInSentence = ZK.mentionedInSentence.asNode();
+    public static final Node attestation = ZK.attestation.asNode();
     public static final Node subject = ZK.subject.asNode();
     public static final Node indicator = ZK.indicator.asNode();
     public static final Node value = ZK.value.asNode();

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import zonekg.doc.Article;
+import zonekg.doc.Attestation;
 import zonekg.doc.Entity;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -124,15 +124,14 @@ class GraphEmitterTest {
   }
 
   private static ResolvedCorpus corpus() {
-    TreeSet<String> docs = new TreeSet<>(List.of("t.txt"));
+    Map<String, Attestation> named = Map.of("t.txt", Attestation.NAMED);
     List<Entity> entities = List.of(
-        new Entity("zone/武汉东湖高新区", EntityType.ZONE, "武汉东湖高新区", List.of("东湖国家高新技术产业开发区"), null, null,
-            "region/420100", null, null, docs),
-        new Entity("enterprise/星河科技有限公司", EntityType.ENTERPRISE, "星河科技有限公司", List.of(), "zone/武汉东湖高新区",
-            null, null, null, null, docs),
-        new Entity("region/420100", EntityType.REGION, "武汉市", List.of(), null, null, "region/420000", "420100", null,
-            new TreeSet<>()),
-        new Entity("region/420000", EntityType.REGION, "湖北省", List.of(), null, null, null, "420000", null, docs));
+        new Entity("zone/武汉东湖高新区", EntityType.ZONE, "武汉东湖高新区", List.of("东湖国家高新技术产业开发区"),
+            "region/420100", null, named),
+        new Entity("enterprise/星河科技有限公司", EntityType.ENTERPRISE, "星河科技有限公司", List.of(), null, null,
+            Map.of("t.txt", new Attestation("zone/武汉东湖高新区", null, null))),
+        new Entity("region/420100", EntityType.REGION, "武汉市", List.of(), "region/420000", "420100", Map.of()),
+        new Entity("region/420000", EntityType.REGION, "湖北省", List.of(), null, "420000", named));
     Map<String, Entity> byKey = new java.util.TreeMap<>();
     entities.forEach(e -> byKey.put(e.key(), e));
     Map<String, String> keys = Map.of("武汉东湖高新区", "zone/武汉东湖高新区", "星河科技有限公司", "enterprise/星河科技有限公司",

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import zonekg.doc.Attestation;
 import zonekg.doc.Entity;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -70,8 +71,7 @@ class ResolverTest {
     assertThat(rc.entity("c.txt", EntityType.ENTERPRISE, "云帆电池")).map(Entity::key).contains("enterprise/云帆电池");
     assertThat(rc.entity("c.txt", EntityType.PROJECT, "云帆电池")).map(Entity::key).contains("project/云帆电池");
     Entity project = rc.entities().get("project/云帆电池");
-    assertThat(project.enterprise()).isEqualTo("enterprise/云帆电池");
-    assertThat(project.status()).isEqualTo("投产");
+    assertThat(project.in("c.txt")).isEqualTo(new Attestation("zone/昆明高新区", "enterprise/云帆电池", "投产"));
   }
 
   @Test
@@ -94,7 +94,15 @@ class ResolverTest {
     assertThat(company.aliases()).containsExactly("云帆智造");
     assertThat(company.documents()).containsExactly("a.txt", "b.txt");
     assertThat(rc.entity("b.txt", "云帆智造")).contains(company);
-    assertThat(company.zone()).isEqualTo("zone/昆明高新区");
+  }
+
+  @Test
+  void eachDocumentKeepsTheZoneItGivesACompany() {
+    Entity company = resolver.apply(corpus()).entities().get("enterprise/昆明云帆智造科技有限公司");
+
+    assertThat(company.in("a.txt").zone()).isEqualTo("zone/昆明高新区");
+    assertThat(company.in("b.txt").zone()).isEqualTo("zone/东湖高新区");
+    assertThat(company.in("c.txt")).isEqualTo(Attestation.NAMED);
   }
 
   @Test
@@ -114,11 +122,25 @@ class ResolverTest {
   }
 
   @Test
+  void aProjectsCompanyNamedShortIsTheCompanyTheDocumentSpellsOut() {
+    at = 0;
+    Mention zone = mention(EntityType.ZONE, "昆明高新区");
+    Mention full = mention(EntityType.ENTERPRISE, "昆明星河光电科技有限公司").withZone("昆明高新区");
+    // the company appears by its short name only as the owner inside the project's name
+    Mention project = new Mention(EntityType.PROJECT, "星河光电组件项目", new Span(at, at + 8), 0, "昆明高新区", "星河光电",
+        "签约");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("d.txt", List.of(zone, full, project), List.of())));
+
+    assertThat(rc.entities().get("project/星河光电组件").in("d.txt").enterprise())
+        .isEqualTo("enterprise/昆明星河光电科技有限公司");
+    assertThat(rc.entities()).doesNotContainKey("enterprise/星河光电");
+  }
+
+  @Test
   void aProjectKeepsItsEnterpriseStatusAndZone() {
     Entity project = resolver.apply(corpus()).entities().get("project/云帆智造电机");
-    assertThat(project.enterprise()).isEqualTo("enterprise/昆明云帆智造科技有限公司");
-    assertThat(project.status()).isEqualTo("在建");
-    assertThat(project.zone()).isEqualTo("zone/昆明高新区");
+    assertThat(project.in("a.txt"))
+        .isEqualTo(new Attestation("zone/昆明高新区", "enterprise/昆明云帆智造科技有限公司", "在建"));
   }
 
   @Test
