@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -40,6 +44,43 @@ class StoresTest {
     assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(2);
     assertThat(count(dsg, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isEqualTo(2);
     assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { GRAPH <" + DOC_A.getURI() + "> { ?s ?p ?o } }")).isEqualTo(1);
+  }
+
+  @Test
+  void aReaderThatBeganBeforeTheFillDoesNotHideItFromLaterReaders() throws Exception {
+    DatasetGraph dsg = Stores.memory();
+    CountDownLatch begun = new CountDownLatch(1);
+    CountDownLatch filled = new CountDownLatch(1);
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    try {
+      Future<Long> early = reader.submit(() -> Txn.calculateRead(dsg, () -> {
+        begun.countDown();
+        await(filled);
+        // the union is on by now, but this reader's snapshot is from before the write
+        return dsg.getDefaultGraph().size() + 0L;
+      }));
+      begun.await();
+      Stores.fill(dsg, sink -> {
+        sink.quad(Quad.create(DOC_A, zone("a"), LABEL, NodeFactory.createLiteralString("成都高新区")));
+        sink.quad(Quad.create(DOC_B, zone("b"), LABEL, NodeFactory.createLiteralString("西安高新区")));
+        return null;
+      });
+      filled.countDown();
+
+      assertThat(early.get()).isZero();
+      assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(2);
+    } finally {
+      reader.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
