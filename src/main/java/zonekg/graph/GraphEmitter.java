@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class GraphEmitter {
       w.add(node, ZK.Nodes.zone, linked(says.zone()));
       w.add(node, ZK.Nodes.enterprise, linked(says.enterprise()));
       w.add(node, ZK.Nodes.status, QuadWriter.zh(says.status()));
-      if (!says.equals(Attestation.NAMED)) {
+      if (e.documents().contains(doc.name()) && ATTESTED.contains(e.type())) {
         Node attestation = iris.attestation(doc.name(), e.key());
         w.add(node, ZK.Nodes.attestation, attestation);
         later(() -> attestation(attestation, says));
@@ -317,6 +318,10 @@ public final class GraphEmitter {
       return iris.entity(key);
     }
   }
+
+  /** The kinds of entity a document may place in a zone, link to a company or give a stage. */
+  private static final Set<EntityType> ATTESTED = EnumSet.of(EntityType.ENTERPRISE, EntityType.PROJECT,
+      EntityType.PLATFORM);
 
   private static Node typeOf(Entity e) {
     return switch (e.type()) {
