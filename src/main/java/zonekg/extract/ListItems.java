@@ -171,7 +171,7 @@ public final class ListItems {
    * HanLP splits a name's first character off as a localiser or a one-character verb (推进/中/国信创谷,
    * 推动/算/谷科技园, 、/中/韩高端装备产业园, 培育出/思/锐光电), or tags a name's opening word as a
    * localiser (推动/西部/智算中心项目). A localiser follows a noun and a verb rarely follows a verb,
-   * a conjunction or a mark directly, so after those such a token opens the name.
+   * a conjunction, a mark or 的 directly, so after those such a token opens the name.
    */
   private static boolean nameOpening(List<Token> tokens, int i) {
     Token t = tokens.get(i);
@@ -192,8 +192,10 @@ public final class ListItems {
       return t.pos().equals("f");
     }
     Token prev = tokens.get(i - 1);
+    // 总投资50亿元的/中/车时代半导体项目: a one-character localiser right after 的 locates nothing
     return prev.pos().equals("w") || prev.pos().startsWith("c") || prev.pos().startsWith("v")
-        && (prev.text().length() >= 2 || COMPLEMENTS.contains(prev.text()));
+        && (prev.text().length() >= 2 || COMPLEMENTS.contains(prev.text()))
+        || localiser && t.text().length() == 1 && prev.pos().equals("ude1");
   }
 
   /** 中一光学: a lone numeral character between name characters, with no classifier after it, is part of the name. */

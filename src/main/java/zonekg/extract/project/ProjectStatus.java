@@ -20,6 +20,8 @@ public enum ProjectStatus {
   IN_PRODUCTION("投产", "投产"),
   OPERATING("投入运营", "投入运营|运营");
 
+  private static final String AFTER = "后";
+
   private final String label;
   private final Pattern phrase;
 
@@ -45,11 +47,20 @@ public enum ProjectStatus {
   public static Optional<ProjectStatus> in(String predicate) {
     ProjectStatus latest = null;
     for (ProjectStatus s : List.of(values())) {
-      Matcher m = s.phrase.matcher(predicate);
-      if (m.find() && (latest == null || s.ordinal() > latest.ordinal())) {
+      if (states(s.phrase.matcher(predicate), predicate) && (latest == null || s.ordinal() > latest.ordinal())) {
         latest = s;
       }
     }
     return Optional.ofNullable(latest);
+  }
+
+  /** Whether a phrase states a stage reached: 建成后将新增… and 投产后 look ahead to it. */
+  private static boolean states(Matcher m, String predicate) {
+    while (m.find()) {
+      if (!predicate.startsWith(AFTER, m.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

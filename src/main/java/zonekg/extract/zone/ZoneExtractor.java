@@ -32,6 +32,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** Characters that never sit inside a zone's modifier (火炬, 滨海, 稀土): function words and marks. */
   private static final String NOT_MODIFIER = "的和与及在是了等为对向从到把被将于、，,。；;：:（）()“”\"《》 市省县区镇乡村我该本全各其每个家";
   private static final List<String> MODIFIER_STOP_TAGS = List.of("v", "p", "c", "d", "u", "r", "m", "q", "t", "f");
+  private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   private static final Pattern FREE_TRADE = Pattern.compile(
       "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
   /** 自贸试验区济南片区: a free trade area's section named by its city, without the province. */
@@ -159,6 +160,10 @@ public final class ZoneExtractor implements Extractor<Mention> {
     String s = sentence.text().substring(from, to);
     if (s.isEmpty()) {
       return true;
+    }
+    // 吉林大学长春新区研究院: a university or company before a zone is its owner, not part of its name
+    if (ORGANISATION.matcher(s).find()) {
+      return false;
     }
     int base = sentence.span().begin();
     for (Token t : sentence.tokens()) {
