@@ -128,16 +128,20 @@ public final class ListItems {
 
   /**
    * One-character "verbs" and classifiers right after a proper name are usually more of the name
-   * (某某智/造, 上海/爱/餐机器人).
+   * (某某智/造, 上海/爱/餐机器人), and so is a two-character verb between a proper name and the organisation
+   * word the name ends in (泰富/重装/集团有限公司).
    */
   private static boolean gluedVerb(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!(t.pos().startsWith("v") || t.pos().startsWith("q")) || t.text().length() != 1
-        || LEFT_STOP_WORDS.contains(t.text()) || i == 0) {
+    if (!(t.pos().startsWith("v") || t.pos().startsWith("q")) || LEFT_STOP_WORDS.contains(t.text()) || i == 0) {
       return false;
     }
     Token prev = tokens.get(i - 1);
-    return glued(tokens, i - 1) && (PROPER_TAGS.contains(prev.pos()) || gluedVerb(tokens, i - 1));
+    if (t.text().length() == 1) {
+      return glued(tokens, i - 1) && (PROPER_TAGS.contains(prev.pos()) || gluedVerb(tokens, i - 1));
+    }
+    return t.text().length() == 2 && t.pos().startsWith("v") && i + 1 < tokens.size() && glued(tokens, i - 1)
+        && glued(tokens, i) && PROPER_TAGS.contains(prev.pos()) && ORGANISATION_TAGS.contains(tokens.get(i + 1).pos());
   }
 
   /**

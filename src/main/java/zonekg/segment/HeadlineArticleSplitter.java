@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.Span;
 
@@ -25,6 +26,8 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
   static final int LEAD_WINDOW = 200;
   /** At most this many headline lines form one title (kicker, main title, subtitle). */
   static final int MAX_TITLE_LINES = 3;
+  /** The words a development zone's name ends in. */
+  private static final Pattern ZONE_WORD = Pattern.compile("高新区|经开区|开发区|综保区|保税区|新区|园区|实验区");
 
   @Override
   public List<Cut> split(String text) {
@@ -58,7 +61,8 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
       if (p.isHeadline()) {
         continue;
       }
-      if (boundary || LEAD.matcher(p.text()).find()) {
+      if (boundary || LEAD.matcher(p.text()).find()
+          || !starts.isEmpty() && headlinesNameAnotherZone(paragraphs, starts.get(starts.size() - 1), i)) {
         starts.add(i);
       }
       boundary = false;
@@ -67,6 +71,42 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
       starts.add(0);
     }
     return starts;
+  }
+
+  /**
+   * Text from a PDF often has no blank line between articles. Headlines between the body of the article that
+   * began at {@code current} and body paragraph {@code i} start a new article when they and the paragraph's lead
+   * name a zone (德阳经开区清洁能源… / 今年以来，德阳经开区…) that the current article's lead does not; a subheading
+   * repeats its article's own words, or names no zone.
+   */
+  private static boolean headlinesNameAnotherZone(List<Paragraph> paragraphs, int current, int i) {
+    int first = i;
+    while (first > current + 1 && i - first < MAX_TITLE_LINES && paragraphs.get(first - 1).isHeadline()) {
+      first--;
+    }
+    if (first == i) {
+      return false;
+    }
+    String headlines = titleText(span(paragraphs, first, i - 1), paragraphs);
+    String lead = leadOf(paragraphs.get(i));
+    String currentLead = leadOf(paragraphs.get(current));
+    Matcher zone = ZONE_WORD.matcher(headlines);
+    while (zone.find()) {
+      String named = sharedEndingAt(headlines, zone.end(), lead);
+      if (named.length() >= MIN_SHARED && !currentLead.contains(named)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest phrase of {@code text} ending at {@code end} that {@code other} also holds. */
+  private static String sharedEndingAt(String text, int end, String other) {
+    int begin = end;
+    while (begin > 0 && other.contains(text.substring(begin - 1, end))) {
+      begin--;
+    }
+    return text.substring(begin, end);
   }
 
   /** The first of the headlines right before body paragraph {@code start} that form its title, or {@code start}. */

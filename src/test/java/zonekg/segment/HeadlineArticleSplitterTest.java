@@ -48,6 +48,20 @@ class HeadlineArticleSplitterTest {
   }
 
   @Test
+  void aHeadlineNamingAnotherZoneStartsAnArticleWithoutBlankLine() {
+    String text = String.join("\n",
+        "宜宾三江新区动力电池产业提速",
+        "上半年，宜宾三江新区动力电池产业实现产值560亿元。",
+        "新区新落地配套企业12家。",
+        "泸州高新区医药产业集群加快壮大",
+        "今年以来，泸州高新区医药产业完成产值约90亿元。",
+        "重点项目加快建设",
+        "泸州高新区新开工医药项目8个。");
+    assertThat(split(text)).extracting(Seen::title).containsExactly(
+        "宜宾三江新区动力电池产业提速", "泸州高新区医药产业集群加快壮大");
+  }
+
+  @Test
   void aBlankLineStartsAnArticleEvenWithoutLead() {
     String text = "本报讯近日，成都高新区发布新政。\n新政涉及人才、资金等十条措施。\n\n"
         + "近日，西安高新区首家“个转企”企业完成登记。";

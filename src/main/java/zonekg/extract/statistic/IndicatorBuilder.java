@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import zonekg.doc.Span;
 import zonekg.doc.StatKind;
 import zonekg.doc.Token;
+import zonekg.extract.ListItems;
 
 /**
  * Names what a number measures with the shortest noun phrase its clause allows: "服务业增加值实现
@@ -17,7 +18,7 @@ import zonekg.doc.Token;
  */
 public final class IndicatorBuilder {
   private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
-      + "|全年|均|也|还|都|分别|了|的|从(?!业)|到(?![位账岸港期店])|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|新区|经开区|综保区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
+      + "|全年|均|也|还|都|分别|了|的|从(?!业)|到(?![位账岸港期店])|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|新区|经开区|综保区|实验区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
       + "|对于|通过|其|预计|力争|争取|有望|计划)+");
   private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|(?<![累合总共])计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
       + "|约占|约|近|超|的|(?<![许认])可|力争|争取|预计|有望|[，,、；;：:（(“])+$");
@@ -51,6 +52,7 @@ public final class IndicatorBuilder {
   private static final Pattern INVESTMENT = Pattern.compile("(?:总投资|计划投资|协议投资|投资总额|投资)$");
   private static final Pattern COUNTED_PREFIX = Pattern.compile("^[\\d.一二两三四五六七八九十百千万]+(?:余|多)?[个家项批座所条]");
   private static final int MAX_OWNER = 14;
+  private static final int MAX_PROJECT_NAME = 30;
   /** "新增上市企业3家，累计达到28家": a running total alone counts what the clause before counted afresh. */
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
@@ -93,7 +95,7 @@ public final class IndicatorBuilder {
     private String last;
     private String lastInClause;
     private String lastShare;
-    /** Amounts and counts named so far, in order, for a list of rates that 分别 gives them. */
+    /** Amounts, counts and shares named so far, in order, for a list of rates or multiples that 分别 gives them. */
     private final List<String> figures = new ArrayList<>();
     private int clauseBegin = -1;
 
@@ -126,7 +128,11 @@ public final class IndicatorBuilder {
             topic = base;
           }
         }
-        case SHARE -> lastShare = indicator;
+        case SHARE -> {
+          lastShare = indicator;
+          // "研发投入强度达到12.6%，…，分别是全国平均水平的4.5倍和9.8倍"
+          figures.add(indicator);
+        }
         case DIFFERENCE -> {
           Matcher shareChange = SHARE_CHANGE.matcher(indicator);
           if (shareChange.matches()) {
@@ -207,6 +213,27 @@ public final class IndicatorBuilder {
     return owner.isEmpty() || owner.length() > MAX_OWNER ? null : owner + investment.group();
   }
 
+  /**
+   * "某公司签约建设某某基地项目，总投资35亿元": a clause that is only the investment is that of the project the clause
+   * before ends with.
+   */
+  private static String projectBefore(Slot slot, String local) {
+    Matcher investment = INVESTMENT.matcher(local);
+    if (!investment.find() || investment.start() != 0) {
+      return null;
+    }
+    int offset = slot.sentence().span().begin();
+    String before = slot.sentence().text().substring(0, slot.clause().begin() - offset);
+    int end = before.length() - 1;
+    if (end < PROJECT.length() || "，,".indexOf(before.charAt(end)) < 0 || !before.startsWith(PROJECT, end - PROJECT.length())) {
+      return null;
+    }
+    // as a project's name is read: HanLP cuts names into one-character verbs (燃/机重型装备…)
+    int begin = ListItems.afterLastStop(slot.sentence(), Math.max(0, end - MAX_PROJECT_NAME), end, false);
+    String project = clean(before.substring(begin, end));
+    return project.length() > PROJECT.length() ? project + investment.group() : null;
+  }
+
   private String quantity(Slot slot, Memory memory) {
     String local = local(slot);
     if (slot.phrase().shape() == NumberPhrase.Shape.TALLY) {
@@ -214,6 +241,9 @@ public final class IndicatorBuilder {
       return COUNT_NAMED.matcher(np).find() ? np : np + countName(slot.phrase().unit(), np);
     }
     String owned = owner(slot, local);
+    if (owned == null) {
+      owned = projectBefore(slot, local);
+    }
     if (owned != null) {
       return owned;
     }

@@ -29,9 +29,12 @@ public final class SubjectFinder {
   private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
   /** A place right before a number is the whole or the comparand, not the subject, after these: 占济南市1/7. */
   private static final Pattern COMPARED = Pattern.compile("(?:占|比|较|以|居|列|高于|低于|领先|超过|贡献了?|不到|不足|约|近)$");
-  /** A pronoun near the start of a clause: 其, 他的, 该公司 point back to the entity just introduced. */
+  /**
+   * A pronoun near the start of a clause: 其, 他的, 该公司 point back to the entity just introduced; 其中, 其他, 其余
+   * pick out part of the figure before, whoever it was about.
+   */
   private static final Pattern BACK_REFERENCE =
-      Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其|他的|她的|该公司|该企业)");
+      Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其(?![中他余次实])|他的|她的|该公司|该企业)");
   /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
   private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD);
 
