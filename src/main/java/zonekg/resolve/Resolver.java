@@ -28,6 +28,7 @@ import zonekg.extract.zone.ZoneNames;
  */
 public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus> {
   static final String COUNTRY_NAME = "全国";
+  private static final String BARE_DEVELOPMENT_ZONE = "开发区";
 
   private final Gazetteer gazetteer;
   private final ZoneLocator locator;
@@ -95,6 +96,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     private final Map<String, String> corpusAliases;
     private final Map<String, String> names = new LinkedHashMap<>();
     private final List<Mention> mentions;
+    private final Map<String, String> bareDevelopmentZones;
 
     DocResolution(MentionedDoc doc, Map<String, Accumulator> entities, Map<String, String> corpusAliases) {
       this.doc = doc;
@@ -104,6 +106,33 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       sorted.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.type().ordinal())
           .thenComparing(Mention::name));
       this.mentions = sorted;
+      this.bareDevelopmentZones = bareDevelopmentZones(sorted);
+    }
+
+    /**
+     * 广州开发区 beside 广州经济技术开发区: a bare 开发区 is the one zone of the same place the document names in
+     * full, when it names exactly one.
+     */
+    private static Map<String, String> bareDevelopmentZones(List<Mention> mentions) {
+      List<String> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).map(Mention::name).distinct()
+          .toList();
+      Map<String, String> out = new TreeMap<>();
+      for (String bare : zones) {
+        if (!bare.endsWith(BARE_DEVELOPMENT_ZONE) || bare.length() <= BARE_DEVELOPMENT_ZONE.length()) {
+          continue;
+        }
+        String place = bare.substring(0, bare.length() - BARE_DEVELOPMENT_ZONE.length());
+        List<String> full = zones.stream().filter(z -> !z.equals(bare) && z.startsWith(place)).toList();
+        if (full.size() == 1) {
+          out.put(bare, full.get(0));
+        }
+      }
+      return out;
+    }
+
+    /** The key of a zone named in this document. */
+    private String zoneKey(String name) {
+      return Resolver.this.zoneKey(bareDevelopmentZones.getOrDefault(name, name));
     }
 
     Map<String, String> run() {

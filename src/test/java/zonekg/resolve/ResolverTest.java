@@ -137,6 +137,19 @@ class ResolverTest {
   }
 
   @Test
+  void aBareDevelopmentZoneIsTheZoneOfTheSamePlaceTheDocumentNamesInFull() {
+    at = 0;
+    Mention bare = mention(EntityType.ZONE, "惠州开发区");
+    Mention full = mention(EntityType.ZONE, "惠州经济技术开发区");
+    Mention elsewhere = mention(EntityType.ZONE, "梅州开发区");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("g.txt", List.of(bare, full, elsewhere), List.of())));
+
+    assertThat(rc.entity("g.txt", "惠州开发区")).map(Entity::key).contains("zone/惠州经开区");
+    assertThat(rc.entity("g.txt", "惠州经济技术开发区")).map(Entity::key).contains("zone/惠州经开区");
+    assertThat(rc.entity("g.txt", "梅州开发区")).map(Entity::key).contains("zone/梅州开发区");
+  }
+
+  @Test
   void aProjectKeepsItsEnterpriseStatusAndZone() {
     Entity project = resolver.apply(corpus()).entities().get("project/云帆智造电机");
     assertThat(project.in("a.txt"))

@@ -35,9 +35,10 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern COUNT_GAP = Pattern.compile("^\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*家");
   private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|子公司$|分公司$");
   private static final Pattern BRACKETED = Pattern.compile("(?:公司|企业|集团)[（(]([^（()）]{2,40})[)）]");
+  /** What a company does or gets; not when it qualifies a class (生物医药上市企业, 签约项目). */
   private static final Pattern EVENT = Pattern.compile(
       "^(?:连续|已经|已|先后|成功|正式|顺利|累计|目前|再次|近日|今年)?(?:完成|获得|实现)?"
-          + "(?:[一二两三四五六七八九十\\d]+轮)?(?:估值|融资|投产|落户|签约|营收|上市|入驻|开工)");
+          + "(?:[一二两三四五六七八九十\\d]+轮)?(?:估值|融资|投产|落户|签约|营收|上市|入驻|开工)(?!企业|公司|项目|主体|园区)");
   /** A registered limited company is a company even when it is called 研究院 or 中心 (某某设计研究院有限公司). */
   private static final Pattern LIMITED = Pattern.compile("有限(?:责任)?公司$");
   /** 园区企业, 区内企业, 龙头企业: a company noun right before a name introduces it and is no part of it. */

@@ -25,21 +25,20 @@ public final class PlatformExtractor implements Extractor<Mention> {
    */
   private static final String VALLEY =
       "(?<![山峡河低波深稻五])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为)";
-  /** Head nouns, longest alternatives first so that the regex takes the whole head. */
+  /** The head nouns of platform names, longest alternatives first so that a regex takes the whole head. */
+  private static final String HEAD_NOUNS = "技术转移中心|协同创新中心|概念验证中心|成果转化中心|创新中心|研究中心|工程中心|投资中心"
+      + "|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园"
+      + "|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区|产业城|科技城|创业园|留创园"
+      + "|孵化园|创新港|先导院|研发机构";
   private static final Pattern HEAD = Pattern.compile(
-      "(?:技术转移中心\\p{IsHan}{2,4}分中心|技术转移中心|协同创新中心|创新中心|研究中心|工程中心|投资中心|检验检测中心|检测中心|检验检测平台"
-          + "|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园|科创城|科学城|生物城|创新谷"
-          + "|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区|产业城|科技城|创业园|留创园|孵化园|创新港|先导院"
-          + "|研发机构|" + VALLEY + ")"
+      "(?:技术转移中心\\p{IsHan}{2,4}分中心|" + HEAD_NOUNS + "|" + VALLEY + ")"
           + "(?:[(（][一二三四五六七八九十\\d]+期[)）])?");
   /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 生产基地). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某首新大]|区内|园区内|辖区内|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
           + "|生产|制造|配套|服务|公共|综合|相关|专业|双创|创业|孵化|示范|标准化|现代|高端|一批|一流|全国|首批|首个|国家|园区|企业"
           + "|人才|实训|培训|教育|实践|主要|核心|承载|主|联合|高端|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作)*"
-          + "(?:技术转移中心|协同创新中心|创新中心|研究中心|工程中心|投资中心|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器"
-          + "|孵化基地|众创空间|加速器|软件园|科技园|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地"
-          + "|大厦|产业园区|产业城|科技城|创业园|留创园|孵化园|创新港|先导院|研发机构|谷)$");
+          + "(?:" + HEAD_NOUNS + "|谷)$");
   /** A shared head after a list: "A、B和C三个产业园", "A、B等产业园". */
   private static final Pattern SHARED_HEAD =
       Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))");

@@ -56,6 +56,7 @@ public final class IndicatorBuilder {
   /** "新增上市企业3家，累计达到28家": a running total alone counts what the clause before counted afresh. */
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
+  private static final List<String> RATE_NAMES = List.of(RATE, "降幅", "增幅");
   private static final String RESPECTIVELY = "分别";
   private static final Set<String> SIZE_WORDS = Set.of("总量", "规模", "总额");
   /** A change alone, its base (较上年末, 较去年同期) hidden as a period: 较净增, 较同期净增, 新增, 减少. */
@@ -73,6 +74,8 @@ public final class IndicatorBuilder {
   private static final Pattern RANK_VERB = Pattern.compile("(?:位居|位列|名列|排名|排在|稳居|跃居|跻身|位于|居|列|排)");
   private static final Pattern DOUBLE_VERB = Pattern.compile("(?:实现|获得|取得|保持|位列|位居|居|夺得)");
   private static final Pattern FULFILMENT = Pattern.compile("完成([^，,；;。]*?)目标的?$");
+  /** "A有限公司、B有限公司等外资企业进出口额": the companies only exemplify the class the figure is of. */
+  private static final Pattern COMPANY_EXAMPLES = Pattern.compile("^.*(?:公司|集团)[）)]?等(?![级同])");
   private static final Pattern SHARE_OF = Pattern.compile("^(.*?)(?:约|近)?占(.*?)(?:的)?(比重|比例|份额)?(?:的)?$");
   private static final Pattern CONJUNCTION = Pattern.compile("[、和与及]");
   private static final int MAX_NOUN_TOKENS = 6;
@@ -368,8 +371,9 @@ public final class IndicatorBuilder {
     String clause = clean(abbreviate(hide(slot, new Span(slot.clause().begin(), slot.phrase().whole().begin()))));
     Matcher m = SHARE_OF.matcher(clause);
     if (clause.contains("占") && !clause.contains("占比") && m.matches()) {
-      String left = generic(clean(m.group(1)), memory);
-      String whole = clean(m.group(2));
+      String left = generic(clean(COMPANY_EXAMPLES.matcher(m.group(1)).replaceFirst("")), memory);
+      // 占全区的比重: here 全区 is the whole, not a leading word to drop
+      String whole = clean(m.group(2)).isEmpty() ? m.group(2).strip() : clean(m.group(2));
       String word = m.group(3) == null ? "比重" : m.group(3);
       if (left.isEmpty()) {
         left = memory.topic == null ? "" : memory.topic;
@@ -431,10 +435,14 @@ public final class IndicatorBuilder {
     return joined(base, c.phrase(c.comparandFor(slot.listIndex(), slot.listSize())));
   }
 
-  /** "增加值增长10.2%，增速高出全省3.5个百分点": the rate is named once. */
+  /** "增加值增长10.2%，增速高出全省3.5个百分点", "进口下降2.1%，降幅收窄…": the rate is named once. */
   private static String joined(String base, String comparison) {
-    return base.endsWith(RATE) && comparison.startsWith(RATE) ? base + comparison.substring(RATE.length())
-        : base + comparison;
+    for (String rate : RATE_NAMES) {
+      if (base.endsWith(rate) && comparison.startsWith(rate)) {
+        return base + comparison.substring(rate.length());
+      }
+    }
+    return base + comparison;
   }
 
   private String other(Slot slot, Memory memory) {

@@ -8,19 +8,21 @@ import zonekg.doc.Span;
 
 /**
  * Finds the periods a sentence states figures for: dates and years with their parts (2023年前三季度,
- * 今年1-10月, 截至2023年11月底, 2016-2019年), relative words (上半年, 去年, 目前, 年底前) and
+ * 今年1-10月, 今年前两个月, 截至2023年11月底, 2016-2019年), relative words (上半年, 去年, 目前, 年底前) and
  * clause-initial "…以来" phrases ("2023年以来", "运行3个月以来").
  */
 public final class PeriodFinder {
   private static final String YEAR = "(?:\\d{4}|今|去|明|前|当|上)年";
   private static final String QUARTER = "(?:前[一二三]季度|第?[一二三四1-4]季度)";
-  private static final String PART = "(?:" + QUARTER + "|[上下]半年|\\d{1,2}[-—~～至到]\\d{1,2}月(?:份)?"
-      + "|\\d{1,2}月(?:份)?(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年?底前?|年?末|度)";
+  /** 前两个月, 前5个月: the first months of a year. */
+  private static final String FIRST_MONTHS = "前(?:[两二三四五六七八九十]|十[一二]|\\d{1,2})个?月";
+  private static final String PART = "(?:" + QUARTER + "|" + FIRST_MONTHS + "|[上下]半年|\\d{1,2}[-—~～至到]\\d{1,2}月(?:份)?"
+      + "|\\d{1,2}月(?:份)?(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年?底前?|年?末|度|全年)";
   private static final Pattern PERIOD = Pattern.compile(String.join("|",
       "截至(?:目前|当前|现在|今天|(?:" + YEAR + ")?" + PART + "|\\d{4}年)",
       "\\d{4}[-—~～至到]\\d{4}年",
       YEAR + "(?:" + PART + ")?(?:以来)?",
-      "(?:" + QUARTER + "|[上下]半年)(?:以来)?",
+      "(?:" + QUARTER + "|" + FIRST_MONTHS + "|[上下]半年)(?:以来)?",
       "\\d{1,2}[-—~～至]\\d{1,2}月(?:份)?",
       "\\d{1,2}月\\d{1,2}(?:[-—~～至]\\d{1,2})?日",
       "(?:成立|建区|建园|设立|开园)\\d+(?:周)?年来",
