@@ -60,6 +60,7 @@ public final class IndicatorBuilder {
   private static final String RESPECTIVELY = "分别";
   private static final Set<String> SIZE_WORDS = Set.of("总量", "规模", "总额");
   /** A change alone, its base (较上年末, 较去年同期) hidden as a period: 较净增, 较同期净增, 新增, 减少. */
+  private static final Pattern CHANGE_NAMED = Pattern.compile("(?:增加|新增|净增|净增加|减少|净减少)数量$");
   private static final Pattern CHANGE_ALONE = Pattern.compile("(?:较|比|同比)?(?:同期)?(净增|净增加|新增|增加|减少|净减少)");
   private static final String PROJECT = "项目";
   private static final Pattern FRESH = Pattern.compile("^新(?:增|引进|培育|认定|签约|落地|设立|注册|开工)");
@@ -122,7 +123,10 @@ public final class IndicatorBuilder {
     void remember(StatKind kind, String indicator, String base) {
       switch (kind) {
         case AMOUNT, COUNT, OTHER -> {
-          topic = indicator;
+          // "比上年增加24家，增长14.8%": the rate after a change is the stock's, so the stock stays the topic
+          if (!CHANGE_NAMED.matcher(indicator).find()) {
+            topic = indicator;
+          }
           figures.add(indicator);
         }
         case GROWTH -> {

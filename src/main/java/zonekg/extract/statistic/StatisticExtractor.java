@@ -26,6 +26,8 @@ import zonekg.extract.MainZones;
 public final class StatisticExtractor {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
   private static final String WHOLE_YEAR = "全年";
+  /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
+  private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
   /** 约占济南市65%, 约为去年同期100倍: the 约 before the verb qualifies the number after it. */
   private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占|(?:约|大约)(?:为|是|达|合|相当于)");
@@ -71,8 +73,9 @@ public final class StatisticExtractor {
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
       carried = carriedAfter(found.subList(before, found.size()), carried);
-      inScope = periodsFound.stream().filter(p -> !p.comparand()).reduce((a, b) -> b)
-          .map(p -> labelOf(p, periodsFound)).orElse(inScope);
+      // "2023年，…近三年年均增长35%。…": a span of recent years dates its own figure, not the sentences after it
+      inScope = periodsFound.stream().filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches())
+          .reduce((a, b) -> b).map(p -> labelOf(p, periodsFound)).orElse(inScope);
       previousEnd = sentence.span().end();
     }
     out.addAll(Repeats.dropRepeats(doc.text(), article, found));

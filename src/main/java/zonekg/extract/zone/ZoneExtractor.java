@@ -24,7 +24,8 @@ import zonekg.extract.region.Gazetteer;
 public final class ZoneExtractor implements Extractor<Mention> {
   /** Longest first, so that 高新技术产业开发区 wins over 开发区 at the same end. */
   private static final List<String> SUFFIXES = List.of(
-      "国家高新技术产业开发区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术产业开发区",
+      "国家高新技术产业开发区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术产业开发区", "高新技术开发区",
+      "新技术开发区",
       "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
       "经济综合实验区", "工业园区", "高新区", "经开区", "综保区", "保税区", "示范区", "开发区", "新区");

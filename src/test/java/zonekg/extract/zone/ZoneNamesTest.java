@@ -15,6 +15,8 @@ class ZoneNamesTest {
     assertThat(ZoneNames.canonical("湖南湘江新区")).isEqualTo("湖南湘江新区");
     assertThat(ZoneNames.canonical("合肥国家高新区")).isEqualTo("合肥高新区");
     assertThat(ZoneNames.canonical("青岛国家级经开区")).isEqualTo("青岛经开区");
+    assertThat(ZoneNames.canonical("洛阳高新技术开发区")).isEqualTo("洛阳高新区");
+    assertThat(ZoneNames.canonical("武汉东湖新技术开发区")).isEqualTo("武汉东湖高新区");
   }
 
   @Test
