@@ -138,7 +138,8 @@ public final class ListItems {
     }
     Token prev = tokens.get(i - 1);
     if (t.text().length() == 1) {
-      return glued(tokens, i - 1) && (PROPER_TAGS.contains(prev.pos()) || gluedVerb(tokens, i - 1));
+      return glued(tokens, i - 1) && (PROPER_TAGS.contains(prev.pos()) || gluedVerb(tokens, i - 1)
+          || verbInsideName(tokens, i) && nameOpening(tokens, i - 1));
     }
     return t.text().length() == 2 && t.pos().startsWith("v") && i + 1 < tokens.size() && glued(tokens, i - 1)
         && glued(tokens, i) && PROPER_TAGS.contains(prev.pos()) && ORGANISATION_TAGS.contains(tokens.get(i + 1).pos());
@@ -187,8 +188,9 @@ public final class ListItems {
     if (t.pos().startsWith("v") && COMPLEMENTS.indexOf(t.text().charAt(0)) >= 0) {
       return false;
     }
-    boolean opensName = glued(tokens, i) && isHan(next.text()) && !next.pos().startsWith("v")
-        && (!LEFT_STOPS.contains(next.pos()) || isLoneNumeral(next)) && !LEFT_STOP_WORDS.contains(t.text());
+    boolean opensName = glued(tokens, i) && isHan(next.text()) && (!next.pos().startsWith("v") || verbInsideName(tokens, i + 1))
+        && (!LEFT_STOPS.contains(next.pos()) || isLoneNumeral(next) || verbInsideName(tokens, i + 1))
+        && !LEFT_STOP_WORDS.contains(t.text());
     if (!opensName) {
       return false;
     }
@@ -200,6 +202,13 @@ public final class ListItems {
     return prev.pos().equals("w") || prev.pos().startsWith("c") || prev.pos().startsWith("v")
         && (prev.text().length() >= 2 || COMPLEMENTS.contains(prev.text()))
         || localiser && t.text().length() == 1 && prev.pos().equals("ude1");
+  }
+
+  /** 、/中/创/新航科技…: a one-character verb glued between a localiser and a noun is inside a name. */
+  private static boolean verbInsideName(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.text().length() == 1 && t.pos().startsWith("v") && i > 0 && tokens.get(i - 1).pos().equals("f")
+        && i + 1 < tokens.size() && glued(tokens, i) && tokens.get(i + 1).pos().startsWith("n");
   }
 
   /** 中一光学: a lone numeral character between name characters, with no classifier after it, is part of the name. */
