@@ -188,9 +188,9 @@ public final class ListItems {
     if (t.pos().startsWith("v") && COMPLEMENTS.indexOf(t.text().charAt(0)) >= 0) {
       return false;
     }
-    boolean opensName = glued(tokens, i) && isHan(next.text()) && (!next.pos().startsWith("v") || verbInsideName(tokens, i + 1))
-        && (!LEFT_STOPS.contains(next.pos()) || isLoneNumeral(next) || verbInsideName(tokens, i + 1))
-        && !LEFT_STOP_WORDS.contains(t.text());
+    boolean innerVerb = verbInsideName(tokens, i + 1);
+    boolean opensName = glued(tokens, i) && isHan(next.text()) && (!next.pos().startsWith("v") || innerVerb)
+        && (!LEFT_STOPS.contains(next.pos()) || isLoneNumeral(next) || innerVerb) && !LEFT_STOP_WORDS.contains(t.text());
     if (!opensName) {
       return false;
     }

@@ -133,17 +133,16 @@ public final class GraphEmitter {
       w.add(node, RDF.Nodes.type, typeOf(e));
       w.add(node, RDFS.Nodes.label, QuadWriter.zh(e.label()));
       e.aliases().forEach(a -> w.add(node, SKOS.altLabel.asNode(), QuadWriter.zh(a)));
-      if (e.documents().contains(doc.name())) {
+      boolean mentioned = e.documents().contains(doc.name());
+      if (mentioned) {
         w.add(node, ZK.Nodes.mentionedIn, docNode);
       }
       w.add(node, ZK.Nodes.mentionedInSentence, firstSentence);
-      Attestation says = e.in(doc.name());
       // each document's graph says what that document says; where documents disagree, the attestation keeps apart
       // which said what, in the union as in the named graphs
-      w.add(node, ZK.Nodes.zone, linked(says.zone()));
-      w.add(node, ZK.Nodes.enterprise, linked(says.enterprise()));
-      w.add(node, ZK.Nodes.status, QuadWriter.zh(says.status()));
-      if (e.documents().contains(doc.name()) && ATTESTED.contains(e.type())) {
+      Attestation says = e.in(doc.name());
+      placement(node, says);
+      if (mentioned && ATTESTED.contains(e.type())) {
         Node attestation = iris.attestation(doc.name(), e.key());
         w.add(node, ZK.Nodes.attestation, attestation);
         later(() -> attestation(attestation, says));
@@ -162,6 +161,11 @@ public final class GraphEmitter {
     private void attestation(Node node, Attestation says) {
       w.add(node, RDF.Nodes.type, ZK.Nodes.Attestation);
       w.add(node, ZK.Nodes.inDocument, docNode);
+      placement(node, says);
+    }
+
+    /** The zone, enterprise and stage a document gives, on the entity or on its attestation. */
+    private void placement(Node node, Attestation says) {
       w.add(node, ZK.Nodes.zone, linked(says.zone()));
       w.add(node, ZK.Nodes.enterprise, linked(says.enterprise()));
       w.add(node, ZK.Nodes.status, QuadWriter.zh(says.status()));

@@ -67,9 +67,7 @@ final class Accumulator {
     }
 
     Attestation attestation() {
-      String zone = zones.isEmpty() ? null : mostFrequent(zones);
-      return zone == null && enterprise == null && status == null
-          ? Attestation.NAMED : new Attestation(zone, enterprise, status);
+      return new Attestation(zones.isEmpty() ? null : mostFrequent(zones), enterprise, status);
     }
   }
 

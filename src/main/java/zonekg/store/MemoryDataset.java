@@ -74,6 +74,10 @@ final class MemoryDataset extends DatasetGraphWrapper implements DatasetGraphWra
     super.commit();
     if (wrote) {
       writes.incrementAndGet();
+      // the old copy is of no use to any reader begun from now on: let it go before one asks for the new
+      synchronized (this) {
+        union = null;
+      }
     }
   }
 

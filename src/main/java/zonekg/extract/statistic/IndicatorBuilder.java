@@ -59,8 +59,9 @@ public final class IndicatorBuilder {
   private static final List<String> RATE_NAMES = List.of(RATE, "降幅", "增幅");
   private static final String RESPECTIVELY = "分别";
   private static final Set<String> SIZE_WORDS = Set.of("总量", "规模", "总额");
-  /** A change alone, its base (较上年末, 较去年同期) hidden as a period: 较净增, 较同期净增, 新增, 减少. */
+  /** A count of what changed (规上企业增加数量), not of what there is. */
   private static final Pattern CHANGE_NAMED = Pattern.compile("(?:增加|新增|净增|净增加|减少|净减少)数量$");
+  /** A change alone, its base (较上年末, 较去年同期) hidden as a period: 较净增, 较同期净增, 新增, 减少. */
   private static final Pattern CHANGE_ALONE = Pattern.compile("(?:较|比|同比)?(?:同期)?(净增|净增加|新增|增加|减少|净减少)");
   private static final String PROJECT = "项目";
   private static final Pattern FRESH = Pattern.compile("^新(?:增|引进|培育|认定|签约|落地|设立|注册|开工)");
@@ -232,7 +233,9 @@ public final class IndicatorBuilder {
     int offset = slot.sentence().span().begin();
     String before = slot.sentence().text().substring(0, slot.clause().begin() - offset);
     int end = before.length() - 1;
-    if (end < PROJECT.length() || "，,".indexOf(before.charAt(end)) < 0 || !before.startsWith(PROJECT, end - PROJECT.length())) {
+    boolean afterProject = end >= PROJECT.length() && "，,".indexOf(before.charAt(end)) >= 0
+        && before.startsWith(PROJECT, end - PROJECT.length());
+    if (!afterProject) {
       return null;
     }
     // as a project's name is read: HanLP cuts names into one-character verbs (燃/机重型装备…)
@@ -377,7 +380,8 @@ public final class IndicatorBuilder {
     if (clause.contains("占") && !clause.contains("占比") && m.matches()) {
       String left = generic(clean(COMPANY_EXAMPLES.matcher(m.group(1)).replaceFirst("")), memory);
       // 占全区的比重: here 全区 is the whole, not a leading word to drop
-      String whole = clean(m.group(2)).isEmpty() ? m.group(2).strip() : clean(m.group(2));
+      String cleaned = clean(m.group(2));
+      String whole = cleaned.isEmpty() ? m.group(2).strip() : cleaned;
       String word = m.group(3) == null ? "比重" : m.group(3);
       if (left.isEmpty()) {
         left = memory.topic == null ? "" : memory.topic;
