@@ -24,7 +24,7 @@ import zonekg.extract.region.Gazetteer;
  */
 public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final int MAX_NAME = 30;
-  private static final Pattern LIST_HEAD = Pattern.compile("等([^，,。；;、：:]{0,12}?)(?:企业|公司|厂商|集团)");
+  private static final Pattern LIST_HEAD = Pattern.compile("等([^，,。；;、：:]{0,12}?)(?:企业|公司|厂商|集团|品牌商|品牌)");
   /** A list ending in 等方面 or 等领域 enumerates topics, not companies, even if 企业 follows. */
   private static final Pattern TOPIC_GAP = Pattern.compile("^(?:方面|领域|环节|措施|政策|方式|形式|内容|问题|服务)");
   /** 等企业发展各项环节: 企业 qualifies a following noun, so the list is not of companies. */

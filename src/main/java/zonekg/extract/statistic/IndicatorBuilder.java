@@ -56,6 +56,7 @@ public final class IndicatorBuilder {
   /** "新增上市企业3家，累计达到28家": a running total alone counts what the clause before counted afresh. */
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
+  private static final String RANK_UNIT = "位";
   private static final List<String> RATE_NAMES = List.of(RATE, "降幅", "增幅");
   private static final String RESPECTIVELY = "分别";
   private static final Set<String> SIZE_WORDS = Set.of("总量", "规模", "总额");
@@ -100,6 +101,7 @@ public final class IndicatorBuilder {
     private String last;
     private String lastInClause;
     private String lastShare;
+    private String lastRank;
     /** Amounts, counts and shares named so far, in order, for a list of rates or multiples that 分别 gives them. */
     private final List<String> figures = new ArrayList<>();
     private int clauseBegin = -1;
@@ -111,6 +113,7 @@ public final class IndicatorBuilder {
       next.lastGrowth = lastGrowth;
       next.last = last;
       next.lastShare = lastShare;
+      next.lastRank = lastRank;
       return next;
     }
 
@@ -149,7 +152,9 @@ public final class IndicatorBuilder {
         }
         default -> { }
       }
-      if (kind != StatKind.RANK && kind != StatKind.DIFFERENCE) {
+      if (kind == StatKind.RANK) {
+        lastRank = indicator;
+      } else if (kind != StatKind.DIFFERENCE) {
         last = indicator;
       }
       lastInClause = indicator;
@@ -417,6 +422,11 @@ public final class IndicatorBuilder {
 
   private String difference(Slot slot, Memory memory) {
     String local = local(slot);
+    Matcher rankChange = KindClassifier.RANK_CHANGE.matcher(slot.clauseBefore());
+    if (memory.lastRank != null && RANK_UNIT.equals(slot.phrase().unit()) && rankChange.find()) {
+      // "位列第28位，较上年提升6位": the places gained are the ranking's
+      return memory.lastRank + rankChange.group();
+    }
     Matcher shareChange = SHARE_CHANGE.matcher(local);
     if (slot.comparison().isEmpty() && shareChange.matches()) {
       // "占规上工业总产值比重提高3.5个百分点": the change of a share, named by the share

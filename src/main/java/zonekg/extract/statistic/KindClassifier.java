@@ -25,6 +25,8 @@ public final class KindClassifier {
       "预计|力争|争取(?=到|在|实现|达|用)|有望|计划(?=到|完成|实现|新增|引进|开工|建成|签约|达)|目标是|目标为|将达到?|到\\d{4}年");
   /** Words that report what has been achieved, ending the reach of an earlier planning word. */
   private static final Pattern RESULT_WORDS = Pattern.compile("获批|已|累计|完成了|实现了|获得|达到了");
+  /** 较上年提升6位: places gained or lost in a ranking are a difference. */
+  static final Pattern RANK_CHANGE = Pattern.compile("(?:提升|上升|前进|跃升|提高|下降|下滑|后退|回落)了?$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
 
   /**
@@ -79,7 +81,7 @@ public final class KindClassifier {
     return switch (base) {
       case CNY, USD -> StatKind.AMOUNT;
       case COUNT -> StatKind.COUNT;
-      case RANK -> StatKind.COUNT;
+      case RANK -> RANK_CHANGE.matcher(clauseBefore).find() ? StatKind.DIFFERENCE : StatKind.COUNT;
       case PERCENTAGE_POINT -> PULL.matcher(clauseBefore).find() ? StatKind.OTHER : StatKind.DIFFERENCE;
       case TIMES -> comparison.isPresent() ? StatKind.DIFFERENCE
           : GROWTH_WORDS.matcher(clauseBefore).find() ? StatKind.GROWTH : StatKind.OTHER;
