@@ -57,6 +57,7 @@ public final class IndicatorBuilder {
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
   private static final String RANK_UNIT = "位";
+  private static final Pattern CHOSEN = Pattern.compile("^(\\p{IsHan}{1,8}?)(入选|获评|获批|上榜)[，,；;。]?$");
   private static final List<String> RATE_NAMES = List.of(RATE, "降幅", "增幅");
   private static final String RESPECTIVELY = "分别";
   private static final Set<String> SIZE_WORDS = Set.of("总量", "规模", "总额");
@@ -269,6 +270,11 @@ public final class IndicatorBuilder {
     boolean count = Unit.lookup(slot.phrase().unit()).map(u -> u.base() == BaseUnit.COUNT).orElse(false);
     if (np == null) {
       np = headNoun(slot, memory, local, count);
+      // "共有14家企业入选": what is counted is chosen, so the verb names it
+      Matcher chosen = CHOSEN.matcher(slot.clauseAfter());
+      if (count && chosen.matches() && np.equals(chosen.group(1))) {
+        np = chosen.group(2) + np;
+      }
     }
     return count && !COUNT_NAMED.matcher(np).find() ? np + countName(slot.phrase().unit(), np) : np;
   }
