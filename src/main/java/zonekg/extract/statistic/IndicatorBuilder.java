@@ -57,6 +57,7 @@ public final class IndicatorBuilder {
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
   private static final String RANK_UNIT = "位";
+  private static final Pattern AVERAGE = Pattern.compile("年均|年平均|平均|月均");
   private static final Pattern CHOSEN = Pattern.compile("^(\\p{IsHan}{1,8}?)(入选|获评|获批|上榜)[，,；;。]?$");
   private static final List<String> RATE_NAMES = List.of(RATE, "降幅", "增幅");
   private static final String RESPECTIVELY = "分别";
@@ -340,6 +341,10 @@ public final class IndicatorBuilder {
     }
     String local = clean(GROWTH_TAIL.matcher(own).replaceFirst(""));
     String np = local.isEmpty() ? memory.topic : generic(local, memory);
+    if (AVERAGE.matcher(local).matches() && memory.topic != null) {
+      // "产值2580亿元，近三年年均增长超过35%": an average rate of the figure before
+      np = memory.topic + local;
+    }
     if (np == null || np.isEmpty()) {
       return base + "增速";
     }
