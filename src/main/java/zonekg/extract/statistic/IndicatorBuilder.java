@@ -56,7 +56,6 @@ public final class IndicatorBuilder {
   /** "新增上市企业3家，累计达到28家": a running total alone counts what the clause before counted afresh. */
   private static final String RUNNING_TOTAL = "累计";
   private static final String RATE = "增速";
-  private static final String RANK_UNIT = "位";
   private static final Pattern AVERAGE = Pattern.compile("年均|年平均|平均|月均");
   private static final Pattern CHOSEN = Pattern.compile("^(\\p{IsHan}{1,8}?)(入选|获评|获批|上榜)[，,；;。]?$");
   private static final List<String> RATE_NAMES = List.of(RATE, "降幅", "增幅");
@@ -434,7 +433,8 @@ public final class IndicatorBuilder {
   private String difference(Slot slot, Memory memory) {
     String local = local(slot);
     Matcher rankChange = KindClassifier.RANK_CHANGE.matcher(slot.clauseBefore());
-    if (memory.lastRank != null && RANK_UNIT.equals(slot.phrase().unit()) && rankChange.find()) {
+    boolean places = Unit.lookup(slot.phrase().unit()).map(u -> u.base() == BaseUnit.RANK).orElse(false);
+    if (memory.lastRank != null && places && rankChange.find()) {
       // "位列第28位，较上年提升6位": the places gained are the ranking's
       return memory.lastRank + rankChange.group();
     }
