@@ -12,6 +12,11 @@ final class FileSizeOption {
       description = "Skip documents larger than SIZE, e.g. 200M or 1G (default: ${DEFAULT-VALUE}, at most 1 GiB).")
   private ByteSize maxFileSize = new ByteSize(DocumentReader.DEFAULT_MAX_FILE_BYTES);
 
+  /** The limit in bytes. */
+  long bytes() {
+    return maxFileSize.bytes();
+  }
+
   /** A document reader with this limit. */
   DocumentReader reader() {
     return DocumentReader.create().maxFileBytes(maxFileSize.bytes()).build();

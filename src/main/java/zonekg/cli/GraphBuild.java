@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import zonekg.doc.ConfigException;
 import zonekg.doc.InputException;
@@ -40,22 +41,26 @@ final class GraphBuild {
   static BuildReport reporting(PrintWriter err, Supplier<BuildReport> build) {
     try {
       BuildReport report = build.get();
-      print(report.skipped(), err);
-      for (String violation : report.violations()) {
-        err.println("zonekg: shape violation: " + violation);
-      }
-      err.flush();
+      print(said(report), err);
       return report;
     } catch (NothingReadException e) {
-      print(e.skipped(), err);
-      err.flush();
+      print(e.skipped().stream().map(GraphBuild::skipped).toList(), err);
       throw e;
     }
   }
 
-  private static void print(List<InputException> skipped, PrintWriter err) {
-    for (InputException file : skipped) {
-      err.println("zonekg: " + file.getMessage());
-    }
+  /** The lines a build reports on stderr: each file skipped, each shape violation. */
+  static List<String> said(BuildReport report) {
+    return Stream.concat(report.skipped().stream().map(GraphBuild::skipped),
+        report.violations().stream().map(violation -> "zonekg: shape violation: " + violation)).toList();
+  }
+
+  static void print(List<String> lines, PrintWriter err) {
+    lines.forEach(err::println);
+    err.flush();
+  }
+
+  private static String skipped(InputException file) {
+    return "zonekg: " + file.getMessage();
   }
 }

@@ -2,11 +2,18 @@ package zonekg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import zonekg.doc.ZonekgException;
+import zonekg.pipeline.BuildReport;
 import zonekg.segment.HanlpTokenizer;
+import zonekg.store.BuildCache;
 import zonekg.store.RdfFileLoader;
 import zonekg.store.Stores;
 
@@ -14,6 +21,7 @@ import zonekg.store.Stores;
 public final class GraphSourceOptions {
   /** The folder of *.txt documents read when no source is given. */
   public static final String DEFAULT_INPUT = "seeds/";
+  private static final Runnable NOTHING = () -> { };
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   private Source source;
@@ -38,39 +46,88 @@ public final class GraphSourceOptions {
     Path tdb;
   }
 
+  @Mixin
+  private CacheOption cacheOption;
+
+  /** The cache and the key of this build in it, once {@link #store()} has looked; empty when there is none. */
+  private Optional<Cached> cached = Optional.empty();
+
+  private record Cached(BuildCache cache, BuildCache.Key key) {}
+
   /** The base of the IRIs a build from --input mints. */
   String base() {
     return base.base();
   }
 
-  /** Opens the chosen source; a build reports skipped files on {@code err}. */
+  /**
+   * Opens the chosen source; a build reports skipped files on {@code err}, and a new build is kept in the cache
+   * before this returns.
+   */
   DatasetGraph open(PrintWriter err) {
     DatasetGraph dsg = store();
-    fill(dsg, err);
+    fill(dsg, err).run();
     return dsg;
   }
 
   /**
-   * Where the graph will be: the TDB2 store of --tdb, else a new in-memory dataset for {@link #fill}. For a build,
-   * HanLP starts loading its dictionaries now, so that whatever the caller does before filling overlaps it.
+   * Where the graph will be: the TDB2 store of --tdb, else a new in-memory dataset for {@link #fill}. For a build
+   * that the cache cannot spare, HanLP starts loading its dictionaries now, so that whatever the caller does
+   * before filling overlaps it.
    */
   DatasetGraph store() {
     if (source != null && source.tdb != null) {
       return Stores.openTdb(source.tdb);
     }
-    if (source == null || source.input != null) {
-      HanlpTokenizer.preload();
+    if (builds()) {
+      cached = cacheOption.cache().flatMap(cache -> key(cache).map(key -> new Cached(cache, key)));
+      if (cached.filter(c -> c.cache().contains(c.key())).isEmpty()) {
+        HanlpTokenizer.preload();
+      }
     }
     return Stores.memory();
   }
 
-  /** Fills a dataset from {@link #store()}: builds --input or loads --data; a TDB2 store is full already. */
-  void fill(DatasetGraph store, PrintWriter err) {
+  /**
+   * Fills a dataset from {@link #store()}: builds --input, or takes the same build from the cache, or loads
+   * --data; a TDB2 store is full already. Returns what keeps a new build in the cache, for the caller to run when
+   * it has time.
+   */
+  Runnable fill(DatasetGraph store, PrintWriter err) {
     if (source != null && source.data != null) {
       RdfFileLoader.loadInto(store, source.data);
-    } else if (source == null || source.input != null) {
-      GraphBuild.run(source == null ? Path.of(DEFAULT_INPUT) : source.input, store, fileSize.reader(), base.base(),
-          err);
+    } else if (builds()) {
+      Optional<List<String>> reused = cached.flatMap(c -> c.cache().load(c.key(), store));
+      if (reused.isPresent()) {
+        // a logger made now: one made with this class, before --verbose was read, would stay quiet
+        Logger log = LoggerFactory.getLogger(GraphSourceOptions.class);
+        log.info("{}: unchanged; its graph is taken from {} (--no-cache builds afresh)", input(),
+            cached.get().cache().dir());
+        GraphBuild.print(reused.get(), err);
+        return NOTHING;
+      }
+      BuildReport report = GraphBuild.run(input(), store, fileSize.reader(), base.base(), err);
+      return cached.<Runnable>map(c -> () -> c.cache().save(c.key(), store, GraphBuild.said(report)))
+          .orElse(NOTHING);
     }
+    return NOTHING;
+  }
+
+  private boolean builds() {
+    return source == null || source.input != null;
+  }
+
+  private Path input() {
+    return source == null ? Path.of(DEFAULT_INPUT) : source.input;
+  }
+
+  // Besides the documents, what changes the graph or what the build reports: the IRI base and the size limit.
+  private Optional<BuildCache.Key> key(BuildCache cache) {
+    List<Path> files;
+    try {
+      files = fileSize.reader().list(input());
+    } catch (ZonekgException e) {
+      return Optional.empty();
+    }
+    return cache.key(files, "base " + base.base() + "\nmax-file-size " + fileSize.bytes());
   }
 }

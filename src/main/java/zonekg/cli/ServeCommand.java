@@ -49,8 +49,8 @@ final class ServeCommand implements Callable<Integer> {
     ChineseTextIndex.preload();
     DatasetGraph store = source.store();
     // The server starts listening while the graph is built beside it; requests for the graph wait until it is in.
-    CompletableFuture<Void> filled = CompletableFuture.runAsync(() -> source.fill(store, spec.commandLine().getErr()),
-        task -> new Thread(task, "zonekg-build").start());
+    CompletableFuture<Runnable> filled = CompletableFuture.supplyAsync(
+        () -> source.fill(store, spec.commandLine().getErr()), task -> new Thread(task, "zonekg-build").start());
     DatasetGraph dsg = ChineseTextIndex.overOnceFilled(store, filled);
     ZoneServer.Builder builder = ZoneServer.create()
         .dataset(dsg)
@@ -59,8 +59,9 @@ final class ServeCommand implements Callable<Integer> {
         .timeout(Duration.ofSeconds(timeoutSeconds))
         .openWhen(filled);
     ZoneServer server = Explorer.mount(builder, dsg, source.base()).build().start();
+    Runnable keepInCache;
     try {
-      filled.join();
+      keepInCache = filled.join();
     } catch (CompletionException e) {
       server.stop();
       // the build's own failure, as the command line reports it when building on this thread
@@ -69,6 +70,8 @@ final class ServeCommand implements Callable<Integer> {
       }
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    // after the graph is served: the first queries need the processors more than the cache does
+    new Thread(keepInCache, "zonekg-cache").start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "zonekg-serve-stop"));
     out.println(server.url());
     out.flush();
