@@ -25,7 +25,17 @@ enum NoiseLine {
   /** 记者 某某 */
   REPORTER("^(本报)?(记者|通讯员|特约通讯员)\\s*\\p{IsHan}{2,3}(\\s+\\p{IsHan}{2,3})*$", false),
   /** 编辑：某某 美编：某某 */
-  EDITORS("^(责任编辑|编辑|美编|组版|校对|审核)\\s*[:：]", true);
+  EDITORS("^(责任编辑|编辑|美编|组版|校对|审核)\\s*[:：]", true),
+  /**
+   * 某某日报 2024年10月29日 星期二, 某某周刊（2024年第11期）, 某某网 发布时间：2024-11-08 来源：某某: a newspaper's
+   * masthead or a web page's header, a line without clause punctuation naming a weekday, an issue or page, a
+   * source or editor, or giving an ISO date (which Chinese prose never does). It heads a page, which an article
+   * may run across, so it ends none.
+   */
+  MASTHEAD("^(?=[^，。；！？]{1,60}$).*(星期[一二三四五六日天]|第\\s*\\d+\\s*[期版]"
+      + "|(发布时间|发布日期|来源|稿源|编印单位|本版编辑)\\s*[:：]|\\d{4}-\\d{1,2}-\\d{1,2})", false),
+  /** 园区经济  A5: a page's section and number, set apart by a wide gap. */
+  PAGE_HEADER("^[^，。；！？\\d\\s]{2,12}\\s{2,}[A-Z]?\\d{1,2}$", false);
 
   /** Authors' names after the last full stop of an article: "…经济发展。 某某". */
   private static final Pattern TRAILING_AUTHORS =
@@ -48,7 +58,7 @@ enum NoiseLine {
   /** The kind of noise this whole line is, checking bylines before the looser captions. */
   static Optional<NoiseLine> of(CharSequence line) {
     for (NoiseLine kind : new NoiseLine[] {ARROW_BYLINE, ARROW_CAPTION, PICTURE_SOURCE, PICTURE_PROVIDER,
-        PICTURE_CREDIT, PHOTOGRAPHER, REPORTER, EDITORS}) {
+        PICTURE_CREDIT, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, PAGE_HEADER}) {
       if (kind.pattern.matcher(line).find()) {
         return Optional.of(kind);
       }

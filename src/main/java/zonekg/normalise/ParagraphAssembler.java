@@ -7,9 +7,8 @@ import java.util.List;
 /**
  * Joins printed lines into paragraphs and headlines. A PDF column breaks lines anywhere, even
  * inside a word, so a line goes on in the next one unless it ends a sentence or is a headline;
- * a headline printed over two lines is joined when the first part ends in a colon or the page
- * otherwise keeps the two parts together (no blank line between them where blank lines are the
- * rule), but a line ending in a colon always opens a new headline ("某某高新区：").
+ * a headline printed over two lines is joined when the first part ends in a colon or no blank
+ * line parts them, but a line ending in a colon always opens a new headline ("某某高新区：").
  */
 final class ParagraphAssembler {
   /** Where at least this share of lines follow a blank line, a missing blank line means "same block". */
@@ -86,9 +85,18 @@ final class ParagraphAssembler {
         && layout.width(i) <= Layout.HEADLINE_MAX_WIDTH;
   }
 
-  /** Without blank lines on the page there is no evidence against joining; with them, their absence joins. */
-  private boolean keptTogether(Line following) {
-    return !blankSeparated || following.blanksBefore() == 0;
+  /** Where blank lines separate every block, their absence joins; where they are rare, one separates. */
+  private static boolean keptTogether(Line following) {
+    return following.blanksBefore() == 0;
+  }
+
+  /**
+   * A headline after a finished sentence and a blank line, on a page where blank lines are rare, opens the next
+   * article of a file that puts them one after another (web pages, news digests).
+   */
+  private boolean opensArticle(int i) {
+    return !blankSeparated && i > 0 && lines.get(i).blanksBefore() > 0 && isHeadline(i)
+        && lines.get(i - 1).endsSentence();
   }
 
   private static boolean endsWithColon(Line line) {
@@ -106,7 +114,7 @@ final class ParagraphAssembler {
       text.append(line.text());
     }
     Line first = lines.get(from);
-    return new Paragraph(text, lines.get(to).newline(), isHeadline(from), first.boundaryBefore(),
+    return new Paragraph(text, lines.get(to).newline(), isHeadline(from), first.boundaryBefore() || opensArticle(from),
         to - from + 1, columnWidth(from, to));
   }
 

@@ -26,8 +26,10 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
   static final int LEAD_WINDOW = 200;
   /** At most this many headline lines form one title (kicker, main title, subtitle). */
   static final int MAX_TITLE_LINES = 3;
+  /** A place's name, before a zone word, has at least this many characters. */
+  static final int MIN_PLACE = 2;
   /** The words a development zone's name ends in. */
-  private static final Pattern ZONE_WORD = Pattern.compile("高新区|经开区|开发区|综保区|保税区|新区|园区|实验区");
+  private static final Pattern ZONE_WORD = Pattern.compile("高新区|经开区|开发区|综保区|保税区|新区|园区|实验区|片区|示范区");
 
   @Override
   public List<Cut> split(String text) {
@@ -76,7 +78,8 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
   /**
    * Text from a PDF often has no blank line between articles. Headlines between the body of the article that
    * began at {@code current} and body paragraph {@code i} start a new article when they and the paragraph's lead
-   * name a zone (德阳经开区清洁能源… / 今年以来，德阳经开区…) that the current article's lead does not; a subheading
+   * name a zone (德阳经开区清洁能源… / 今年以来，德阳经开区…, or its place before the zone spelt out: 德阳经济技术开发区)
+   * that the current article's lead does not; a subheading
    * repeats its article's own words, or names no zone.
    */
   private static boolean headlinesNameAnotherZone(List<Paragraph> paragraphs, int current, int i) {
@@ -94,6 +97,11 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
     while (zone.find()) {
       String named = sharedEndingAt(headlines, zone.end(), lead);
       if (named.length() >= MIN_SHARED && !currentLead.contains(named)) {
+        return true;
+      }
+      // the lead may spell the zone out (嘉兴经开区 / 嘉兴经济技术开发区): then the place before it is shared
+      String place = sharedEndingAt(headlines, zone.start(), lead);
+      if (place.length() >= MIN_PLACE && ZONE_WORD.matcher(lead).find() && !currentLead.contains(place)) {
         return true;
       }
     }

@@ -20,6 +20,28 @@ class NoiseLineTest {
   }
 
   @Test
+  void recognisesMastheadsAndPageHeaders() {
+    assertThat(NoiseLine.of("江淮经济报  2024年10月29日  星期二")).contains(NoiseLine.MASTHEAD);
+    assertThat(NoiseLine.of("园区周刊  第 46 期  2024 年 11 月 12 日")).contains(NoiseLine.MASTHEAD);
+    assertThat(NoiseLine.of("开发区动态（2024年第11期）")).contains(NoiseLine.MASTHEAD);
+    assertThat(NoiseLine.of("某某新闻网 发布时间：2024-11-08 09:12  来源：某某日报")).contains(NoiseLine.MASTHEAD);
+    assertThat(NoiseLine.of("【园区视窗】 2024年11月4日 来源：中部园区网")).contains(NoiseLine.MASTHEAD);
+    assertThat(NoiseLine.of("园区经济网  2024-10-25  综合报道")).contains(NoiseLine.MASTHEAD);
+    assertThat(NoiseLine.of("本版编辑：王五")).contains(NoiseLine.MASTHEAD);
+    assertThat(NoiseLine.of("园区经济  A5")).contains(NoiseLine.PAGE_HEADER);
+    assertThat(NoiseLine.of("湾区·园区  07")).contains(NoiseLine.PAGE_HEADER);
+    assertThat(NoiseLine.MASTHEAD.endsArticle()).isFalse();
+  }
+
+  @Test
+  void leavesDatesAndNumbersInBodyTextAlone() {
+    assertThat(NoiseLine.of("该中心于2024年3月15日正式揭牌运")).isEmpty();
+    assertThat(NoiseLine.of("今年1-9月，全区实现营业收入")).isEmpty();
+    assertThat(NoiseLine.of("其中第3期项目于2024-05-01开工，")).isEmpty();
+    assertThat(NoiseLine.of("规上工业企业 12")).isEmpty();
+  }
+
+  @Test
   void onlyBylinesEndArticles() {
     assertThat(NoiseLine.ARROW_BYLINE.endsArticle()).isTrue();
     assertThat(NoiseLine.ARROW_CAPTION.endsArticle()).isFalse();

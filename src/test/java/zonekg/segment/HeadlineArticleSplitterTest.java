@@ -62,6 +62,19 @@ class HeadlineArticleSplitterTest {
   }
 
   @Test
+  void aHeadlineStartsAnArticleWhoseLeadSpellsItsZoneOut() {
+    String text = String.join("\n",
+        "芜湖高新区新增专精特新企业15家",
+        "今年以来，芜湖高新区新增国家级专精特新“小巨人”企业15家。",
+        "蚌埠经开区重大项目集中开工",
+        "3月8日，蚌埠经济技术开发区举行重大项目集中开工活动，开工项目12个。",
+        "中国（安徽）自由贸易试验区合肥片区外贸增长",
+        "今年1-2月，合肥片区实现进出口总额326亿元。");
+    assertThat(split(text)).extracting(Seen::title).containsExactly(
+        "芜湖高新区新增专精特新企业15家", "蚌埠经开区重大项目集中开工", "中国（安徽）自由贸易试验区合肥片区外贸增长");
+  }
+
+  @Test
   void aBlankLineStartsAnArticleEvenWithoutLead() {
     String text = "本报讯近日，成都高新区发布新政。\n新政涉及人才、资金等十条措施。\n\n"
         + "近日，西安高新区首家“个转企”企业完成登记。";
