@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * @param entities every entity by key, in key order
  * @param keys for each document name, the entity key of each name it mentions (mention names,
  *     observation subjects and comparison regions), under the name itself and under
- *     {@link #typed(EntityType, String)} for the kind it was mentioned as
+ *     {@link #typed(EntityType, String)} for the kind it was mentioned as, and of each region named relative to a
+ *     subject under {@link #relative(String, String)}
  */
 public record ResolvedCorpus(List<MentionedDoc> docs, Map<String, Entity> entities,
     Map<String, Map<String, String>> keys) {
@@ -37,6 +38,14 @@ public record ResolvedCorpus(List<MentionedDoc> docs, Map<String, Entity> entiti
     Map<String, String> names = keys.getOrDefault(doc, Map.of());
     String key = names.get(typed(type, name));
     return Optional.ofNullable(key != null ? key : names.get(name)).map(entities::get);
+  }
+
+  /**
+   * The entry of {@code keys} for a region named relative to a statistic's subject: 全市 in a sentence about a
+   * zone is the zone's city.
+   */
+  public static String relative(String subject, String name) {
+    return "RELATIVE:" + subject + ":" + name;
   }
 
   /** The entry of {@code keys} for a name mentioned as a given kind. */

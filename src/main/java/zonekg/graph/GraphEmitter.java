@@ -229,7 +229,7 @@ public final class GraphEmitter {
       w.add(node, ZK.Nodes.kind, Terms.kind(o.kind()));
       w.add(node, ZK.Nodes.approximation, o.approx() == null ? null : Terms.approx(o.approx()));
       if (o.comparedTo() != null) {
-        w.add(node, ZK.Nodes.comparedTo, comparand(o.comparedTo()));
+        w.add(node, ZK.Nodes.comparedTo, comparand(o));
       }
       w.add(node, PROV.Nodes.wasDerivedFrom, sentenceNodes.get(o.sentence()));
       w.add(node, ZK.Nodes.evidence, sentenceNodes.get(o.sentence()));
@@ -279,12 +279,14 @@ public final class GraphEmitter {
     }
 
     /**
-     * What a difference is measured against: a region or entity the resolver knows, else a period
-     * (比一季度提高 → the first quarter of the document's year, labelled as printed), else a node
+     * What a difference is measured against: a region or entity the resolver knows (全市: the subject's city),
+     * else a period (比一季度提高 → the first quarter of the document's year, labelled as printed), else a node
      * carrying the printed name only.
      */
-    private Node comparand(String name) {
-      Optional<Entity> e = corpus.entity(doc.name(), name);
+    private Node comparand(Observation o) {
+      String name = o.comparedTo();
+      Optional<Entity> e = corpus.entity(doc.name(), ResolvedCorpus.relative(o.subject(), name))
+          .or(() -> corpus.entity(doc.name(), name));
       if (e.isPresent()) {
         return linked(e.get().key());
       }

@@ -29,6 +29,8 @@ import zonekg.extract.zone.ZoneNames;
 public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus> {
   static final String COUNTRY_NAME = "全国";
   private static final String BARE_DEVELOPMENT_ZONE = "开发区";
+  /** Regions named relative to a zone, by how far above the zone's city they are. */
+  private static final Map<String, Integer> RELATIVE_REGIONS = Map.of("全市", 0, "本市", 0, "全省", 1, "本省", 1);
 
   private final Gazetteer gazetteer;
   private final ZoneLocator locator;
@@ -154,9 +156,29 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
         subject(o.subject(), o.subjectType(), docAliases);
         if (o.comparedTo() != null) {
           region(o.comparedTo());
+          relativeRegion(o).ifPresent(key -> names.put(ResolvedCorpus.relative(o.subject(), o.comparedTo()), key));
         }
       }
       return names;
+    }
+
+    /**
+     * 增速高于全市 said of a zone, or of a company or park in one: the city the zone lies in (全省: its province).
+     * Nothing when the subject has no zone with a known city.
+     */
+    private Optional<String> relativeRegion(Observation o) {
+      Integer levelsUp = RELATIVE_REGIONS.get(o.comparedTo());
+      String subject = levelsUp == null ? null : keyOf(o.subjectType(), o.subject());
+      if (subject == null) {
+        return Optional.empty();
+      }
+      String zone = o.subjectType() == EntityType.ZONE ? subject : entities.get(subject).in(doc.name())
+          .attestation().zone();
+      String region = zone == null ? null : entities.get(zone).region;
+      for (int i = 0; i < levelsUp && region != null; i++) {
+        region = entities.get(region).region;
+      }
+      return Optional.ofNullable(region);
     }
 
     private void zones() {

@@ -7,10 +7,15 @@ import zonekg.extract.zone.NationalZones;
 
 /**
  * The city a zone lies in: from the national lists (东湖高新区 → 武汉市), else from the place its
- * name opens with (济南高新区 → 济南市). A name opening with only a district or no place at all
- * (曲江新区 beside 西安高新区) takes the city of the zones named around it.
+ * name opens with (济南高新区 → 济南市), or a free-trade area's city. A name opening with only a district or no
+ * place at all (曲江新区 beside 西安高新区) takes the city of the zones named around it.
  */
 final class ZoneLocator {
+  private static final String FREE_TRADE_ZONE = "试验区";
+  private static final String AREA = "片区";
+  /** A division's full name this long is no other division's: 苏州工业园区, but not 鼓楼区. */
+  private static final int UNIQUE_NAME_LENGTH = 5;
+
   private final Gazetteer gazetteer;
   private final NationalZones national;
 
@@ -28,12 +33,38 @@ final class ZoneLocator {
     if (listed.isPresent()) {
       return gazetteer.byFullName(listed.get().city()).map(d -> new Located(d, true));
     }
+    return pilotArea(name).or(() -> openingPlace(name));
+  }
+
+  /**
+   * A free-trade zone's area is named by its city after the zone (中国（浙江）自由贸易试验区宁波片区 → 宁波市), whose
+   * name opens with the province.
+   */
+  private Optional<Located> pilotArea(String name) {
+    int zone = name.lastIndexOf(FREE_TRADE_ZONE);
+    if (!name.endsWith(AREA) || zone < 0) {
+      return Optional.empty();
+    }
+    int at = zone + FREE_TRADE_ZONE.length();
+    int len = gazetteer.longestNameAt(name, at);
+    return len == 0 ? Optional.empty() : gazetteer.lookup(name.substring(at, at + len))
+        .filter(d -> d.level() == Division.Level.CITY).map(city -> new Located(city, true));
+  }
+
+  /**
+   * The city of the place the name opens with. A district's short name may be another city's too, so it is no
+   * certain city; but some zones are county-level units in their own right (淮安经济技术开发区), and a name that long
+   * names one place.
+   */
+  private Optional<Located> openingPlace(String name) {
     int len = gazetteer.longestNameAt(name, 0);
     if (len == 0) {
       return Optional.empty();
     }
     Division place = gazetteer.lookup(name.substring(0, len)).orElseThrow();
-    return gazetteer.city(place).map(c -> new Located(c, place.level() != Division.Level.DISTRICT));
+    boolean certain = place.level() != Division.Level.DISTRICT
+        || place.name().length() == len && len >= UNIQUE_NAME_LENGTH;
+    return gazetteer.city(place).map(c -> new Located(c, certain));
   }
 
   Optional<Division> province(Division city) {

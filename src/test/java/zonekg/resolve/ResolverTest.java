@@ -61,6 +61,40 @@ class ResolverTest {
   }
 
   @Test
+  void theCityAndProvinceAFigureIsComparedWithAreThoseOfItsZone() {
+    at = 0;
+    Mention zone = mention(EntityType.ZONE, "昆明高新区");
+    Mention company = mention(EntityType.ENTERPRISE, "昆明云帆智造科技有限公司").withZone("昆明高新区");
+    Observation zoneCity = difference("昆明高新区", EntityType.ZONE, "全市");
+    Observation zoneProvince = difference("昆明高新区", EntityType.ZONE, "全省");
+    Observation companyCity = difference("昆明云帆智造科技有限公司", EntityType.ENTERPRISE, "全市");
+    Observation country = difference("昆明高新区", EntityType.ZONE, "全国");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("r.txt", List.of(zone, company),
+        List.of(zoneCity, zoneProvince, companyCity, country))));
+
+    assertThat(rc.entity("r.txt", ResolvedCorpus.relative("昆明高新区", "全市"))).map(Entity::label).contains("昆明市");
+    assertThat(rc.entity("r.txt", ResolvedCorpus.relative("昆明高新区", "全省"))).map(Entity::label).contains("云南省");
+    assertThat(rc.entity("r.txt", ResolvedCorpus.relative("昆明云帆智造科技有限公司", "全市"))).map(Entity::label)
+        .contains("昆明市");
+    assertThat(rc.entity("r.txt", ResolvedCorpus.relative("昆明高新区", "全国"))).isEmpty();
+  }
+
+  @Test
+  void aFigureOfAZoneWithoutKnownCityIsComparedWithNoCity() {
+    at = 0;
+    Mention zone = mention(EntityType.ZONE, "某某新区");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("s.txt", List.of(zone),
+        List.of(difference("某某新区", EntityType.ZONE, "全市")))));
+
+    assertThat(rc.entity("s.txt", ResolvedCorpus.relative("某某新区", "全市"))).isEmpty();
+  }
+
+  private static Observation difference(String subject, EntityType type, String comparedTo) {
+    return new Observation(subject, type, "营收增速", BigDecimal.ONE, "个百分点", null, StatKind.DIFFERENCE, null,
+        comparedTo, new Span(0, 1), 0);
+  }
+
+  @Test
   void aCompanyListedAsAProjectIsBothAnEnterpriseAndAProject() {
     at = 0;
     Mention zone = mention(EntityType.ZONE, "昆明高新区");

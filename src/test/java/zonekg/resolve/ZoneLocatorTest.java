@@ -1,0 +1,42 @@
+package zonekg.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import zonekg.extract.region.Gazetteer;
+import zonekg.extract.zone.NationalZones;
+
+class ZoneLocatorTest {
+  private final ZoneLocator locator = new ZoneLocator(Gazetteer.get(), NationalZones.get());
+
+  @Test
+  void aZoneThatIsACountyLevelUnitOfItsOwnIsInThatUnitsCity() {
+    assertThat(locator.locate("徐州经济技术开发区")).hasValueSatisfying(l -> {
+      assertThat(l.city().name()).isEqualTo("徐州市");
+      assertThat(l.certain()).isTrue();
+    });
+  }
+
+  @Test
+  void aDistrictShortNameSharedByManyCitiesIsNoCertainCity() {
+    assertThat(locator.locate("鼓楼科创新区")).hasValueSatisfying(l -> assertThat(l.certain()).isFalse());
+  }
+
+  @Test
+  void aFreeTradeAreaLiesInTheCityNamedAfterTheZone() {
+    assertThat(locator.locate("中国（福建）自由贸易试验区厦门片区")).hasValueSatisfying(l -> {
+      assertThat(l.city().name()).isEqualTo("厦门市");
+      assertThat(l.certain()).isTrue();
+    });
+    assertThat(locator.locate("福建自贸试验区福州片区")).hasValueSatisfying(
+        l -> assertThat(l.city().name()).isEqualTo("福州市"));
+  }
+
+  @Test
+  void aNameOpeningWithACityIsInThatCity() {
+    assertThat(locator.locate("芜湖经开区")).hasValueSatisfying(l -> {
+      assertThat(l.city().name()).isEqualTo("芜湖市");
+      assertThat(l.certain()).isTrue();
+    });
+  }
+}
