@@ -29,6 +29,8 @@ import zonekg.extract.zone.ZoneNames;
 public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus> {
   static final String COUNTRY_NAME = "全国";
   private static final String BARE_DEVELOPMENT_ZONE = "开发区";
+  /** A project name ending a longer one is that project from this length on (8 characters: 六个字 + 项目). */
+  private static final int MIN_PROJECT_TAIL = 8;
   /** Regions named relative to a zone, by how far above the zone's city they are. */
   private static final Map<String, Integer> RELATIVE_REGIONS = Map.of("全市", 0, "本市", 0, "全省", 1, "本省", 1);
 
@@ -99,6 +101,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     private final Map<String, String> names = new LinkedHashMap<>();
     private final List<Mention> mentions;
     private final Map<String, String> bareDevelopmentZones;
+    private final Map<String, String> projectTails;
 
     DocResolution(MentionedDoc doc, Map<String, Accumulator> entities, Map<String, String> corpusAliases) {
       this.doc = doc;
@@ -109,6 +112,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
           .thenComparing(Mention::name));
       this.mentions = sorted;
       this.bareDevelopmentZones = bareDevelopmentZones(sorted);
+      this.projectTails = projectTails(sorted);
     }
 
     /**
@@ -132,6 +136,26 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       return out;
     }
 
+    /**
+     * 某某航空发动机保税维修项目 and, later, 航空发动机保税维修项目: a project name that ends a longer one of the same
+     * document (HanLP cut its first characters, or the text shortens it) is that project, when it is long enough
+     * to name one thing.
+     */
+    private static Map<String, String> projectTails(List<Mention> mentions) {
+      List<String> projects = mentions.stream().filter(m -> m.type() == EntityType.PROJECT).map(Mention::name)
+          .distinct().toList();
+      Map<String, String> out = new TreeMap<>();
+      for (String tail : projects) {
+        if (tail.length() < MIN_PROJECT_TAIL) {
+          continue;
+        }
+        projects.stream().filter(p -> p.length() > tail.length() && p.endsWith(tail))
+            .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+            .ifPresent(full -> out.put(tail, full));
+      }
+      return out;
+    }
+
     /** The key of a zone named in this document. */
     private String zoneKey(String name) {
       return Resolver.this.zoneKey(bareDevelopmentZones.getOrDefault(name, name));
@@ -144,7 +168,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       for (Mention m : mentions) {
         switch (m.type()) {
           case ENTERPRISE -> enterprise(m.name(), docAliases);
-          case PROJECT -> seen(projectKey(m.name()), EntityType.PROJECT, m.name());
+          case PROJECT -> seen(projectKey(projectTails.getOrDefault(m.name(), m.name())), EntityType.PROJECT,
+              m.name());
           case PLATFORM -> seen("platform/" + m.name(), EntityType.PLATFORM, m.name());
           default -> { }
         }
@@ -305,7 +330,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
         case REGION -> region(name);
         case ZONE -> seen(zoneKey(name), EntityType.ZONE, name);
         case ENTERPRISE -> enterprise(name, docAliases);
-        case PROJECT -> seen(projectKey(name), EntityType.PROJECT, name);
+        case PROJECT -> seen(projectKey(projectTails.getOrDefault(name, name)), EntityType.PROJECT, name);
         case PLATFORM -> seen("platform/" + name, EntityType.PLATFORM, name);
       }
     }

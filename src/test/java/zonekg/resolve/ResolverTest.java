@@ -89,6 +89,19 @@ class ResolverTest {
     assertThat(rc.entity("s.txt", ResolvedCorpus.relative("某某新区", "全市"))).isEmpty();
   }
 
+  @Test
+  void aProjectNameEndingALongerOneOfTheSameDocumentIsThatProject() {
+    at = 0;
+    Mention full = mention(EntityType.PROJECT, "翔宇航空发动机维修项目");
+    Mention cut = mention(EntityType.PROJECT, "航空发动机维修项目");
+    Mention phase = mention(EntityType.PROJECT, "翔宇航空二期项目");
+    Mention shortTail = mention(EntityType.PROJECT, "二期项目");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("p.txt", List.of(full, cut, phase, shortTail), List.of())));
+
+    assertThat(rc.entity("p.txt", "航空发动机维修项目")).map(Entity::key).contains("project/翔宇航空发动机维修");
+    assertThat(rc.entity("p.txt", "二期项目")).map(Entity::key).contains("project/二期项目");
+  }
+
   private static Observation difference(String subject, EntityType type, String comparedTo) {
     return new Observation(subject, type, "营收增速", BigDecimal.ONE, "个百分点", null, StatKind.DIFFERENCE, null,
         comparedTo, new Span(0, 1), 0);

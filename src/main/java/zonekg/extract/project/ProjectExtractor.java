@@ -30,17 +30,23 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final String PROJECT = "项目";
   /** Words after 项目 that make it part of another noun (项目经理, 项目部). */
   private static final Pattern NOT_NAME_AFTER = Pattern.compile("^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批)");
-  /** Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目). */
+  /** Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目, 外资制造业项目), or an industry alone (稀土产业项目). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某好大新老首]|一批|一大批|重点|重大|优质|产业链|招商|建设|签约|在建|新建|续建|拟建|储备|相关"
           + "|工业|产业|科技|服务业|制造业|基础设施|国家|工程|民生|技改|技术改造|合作|投资|亿元|千万元|以上|省级|市级|国家级|示范|试点"
-          + "|引进|落地|开工|竣工|投产|实施|推进|谋划|攻关|研发|创新|人才|留学|招才|引智|\\d+)*项目$");
+          + "|引进|落地|开工|竣工|投产|实施|推进|谋划|攻关|研发|创新|人才|留学|招才|引智|\\d+"
+          + "|重要|企业|外资|内资|外商|港资|台资|合资|独资|强|农业|产业化|技术|全力以赴|抓)*项目$"
+          + "|^\\p{IsHan}{2,4}产业项目$");
   /** A 工程 whose stage follows directly: 某某扩建工程已开工建设, 某某改造工程顺利竣工. */
   private static final Pattern WORKS = Pattern.compile(
       "(工程)(?:已经|已|正式|顺利|全面|目前)?(?:开工|竣工|建成|投产|投入运营|试运行|完工)");
   /** A zone opening a name (某某新区项目) is a place, not part of what makes the name specific. */
   private static final Pattern LEADING_ZONE = Pattern.compile("^\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区|园区)");
   private static final int MAX_TITLE = 40;
+  /** The longest project name read back from 项目 to a 的. */
+  private static final int MAX_NAME = 30;
+  /** What ends a relative clause before a project's name: who builds it (投资建设的) or what it costs (亿元的). */
+  private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?:投资|建设|兴建|打造|实施|承建|合资|独资|元)$");
   /** "17个循环产业链、节能降碳项目": projects counted in the clause are a category, not one project. */
   private static final Pattern COUNTED = Pattern.compile("[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*个");
   private static final java.util.Set<String> PROPER_OPENING = java.util.Set.of("ns", "nsf", "nt", "ntc", "nz", "nr");
@@ -71,7 +77,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       if (NOT_NAME_AFTER.matcher(text.substring(end)).lookingAt()) {
         continue;
       }
-      int begin = withNameBeforeConjunction(s, nameStart(s, at));
+      int begin = afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, at)), at);
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
       if (name.length() - PROJECT.length() < 4 || isGeneric(name) || name.contains("等")
           || COUNTED.matcher(clauseBefore(text, begin)).find()) {
@@ -101,6 +107,19 @@ public final class ProjectExtractor implements Extractor<Mention> {
       from--;
     }
     return ListItems.afterLastStop(s, from, end, false);
+  }
+
+  /**
+   * "由某某公司投资建设的某某高端轴承项目", "总投资42亿元的某某产业园项目": after a clause saying who builds it or what it
+   * costs, the name runs from the 的 to 项目, whatever HanLP made of its first characters (恒/ag 通/v 精密, 的梅山/ns).
+   */
+  private static int afterRelativeClause(String text, int begin, int at) {
+    int de = text.lastIndexOf('的', at - 1);
+    if (de < 0 || at - de > MAX_NAME || !RELATIVE_CLAUSE_END.matcher(text.substring(0, de)).find()) {
+      return begin;
+    }
+    String between = text.substring(de + 1, at);
+    return between.chars().anyMatch(c -> STOPS.indexOf(c) >= 0) ? begin : de + 1;
   }
 
   /**
