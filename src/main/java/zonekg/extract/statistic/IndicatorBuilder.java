@@ -247,7 +247,8 @@ public final class IndicatorBuilder {
     // as a project's name is read: HanLP cuts names into one-character verbs (燃/机重型装备…)
     int begin = ListItems.afterLastStop(slot.sentence(), Math.max(0, end - MAX_PROJECT_NAME), end, false);
     String project = clean(before.substring(begin, end));
-    return project.length() > PROJECT.length() ? project + investment.group() : null;
+    // the project itself may be the subject: then the indicator is its investment alone
+    return project.length() > PROJECT.length() ? hideText(slot, project + investment.group()) : null;
   }
 
   private String quantity(Slot slot, Memory memory) {
@@ -663,7 +664,9 @@ public final class IndicatorBuilder {
   private static String hideText(Slot slot, String text) {
     String out = text;
     for (String name : slot.hiddenNames()) {
-      out = out.replace(name, "");
+      // 新落户的某某项目计划总投资: what stands before a project's name describes the project, not its figure
+      int at = name.endsWith(PROJECT) ? out.lastIndexOf(name) : -1;
+      out = at >= 0 ? out.substring(at + name.length()) : out.replace(name, "");
     }
     return out;
   }

@@ -29,6 +29,8 @@ public final class PeriodFinder {
       "目前|当前|至今|年底前|年内|全年|近年来|多年来|近\\d+年|近[两三五十]年"));
   /** A clause that opens with "…以来" dates its figures from an event: "行动计划实施以来". */
   private static final Pattern SINCE_CLAUSE = Pattern.compile("(?:^|[，,；;：:])([^，,；;。：:]{2,24}?以来)");
+  /** A calendar period the phrase ends with: 今年以来, 2023年以来, 年初以来. */
+  private static final Pattern CALENDAR_SINCE = Pattern.compile("(?:今年|去年|年初|本年|\\d{4}年(?:初)?)以来$");
   /** 较2016年, and every period of a compared list: 比一季度、上半年分别提高. */
   private static final Pattern COMPARAND_BEFORE =
       Pattern.compile("(?:(?<![同环占])比|较|相比|相较|与|较之)(?:[^，,；;。\\d比较]{1,12}[、和与])?$");
@@ -43,7 +45,10 @@ public final class PeriodFinder {
     List<PeriodMention> out = new ArrayList<>();
     Matcher since = SINCE_CLAUSE.matcher(text);
     while (since.find()) {
-      out.add(mention(text, since.start(1), since.end(1), offset));
+      // 某某高新区今年以来: a subject before a calendar period is no part of it
+      Matcher calendar = CALENDAR_SINCE.matcher(since.group(1));
+      int begin = calendar.find() ? since.start(1) + calendar.start() : since.start(1);
+      out.add(mention(text, begin, since.end(1), offset));
     }
     Matcher m = PERIOD.matcher(text);
     while (m.find()) {

@@ -25,6 +25,8 @@ import zonekg.extract.MainZones;
  */
 public final class StatisticExtractor {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
+  /** How a clause names the project it is about, longest first. */
+  private static final List<String> PROJECT_REFERENCES = List.of("该项目", "项目");
   private static final String WHOLE_YEAR = "全年";
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
@@ -157,20 +159,29 @@ public final class StatisticExtractor {
       StatKind underlying = kinds.underlying(phrase, clauseBefore, after, comparison);
       List<String> hiddenNames = new ArrayList<>();
       hiddenNames.add(subject.get().name());
+      if (subject.get().type() == EntityType.PROJECT) {
+        // 项目总投资, 该项目总投资: the project's own investment
+        hiddenNames.addAll(PROJECT_REFERENCES);
+      }
       if (mainZone != null) {
         hiddenNames.add(mainZone);
       }
       List<Span> hidden = found.stream().map(PeriodMention::span).toList();
       Slot slot = new Slot(sentence, phrase, clause, local, listIndex, listSize, underlying,
           underlying == StatKind.DIFFERENCE ? comparison : Optional.empty(), hidden, hiddenNames);
+      // a project's figures are its own: the zone's topic (新开工项目) does not name them, nor they the zone's next
+      IndicatorBuilder.Memory about = subject.get().type() == EntityType.PROJECT ? new IndicatorBuilder.Memory() : memory;
       List<String> names = phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK
-          ? indicators.doubleRank(slot, memory) : List.of(indicators.build(slot, memory));
+          ? indicators.doubleRank(slot, about) : List.of(indicators.build(slot, about));
       StatKind kind = kinds.isTarget(underlying, text(sentence.span().begin(), phrase.whole().begin()))
           ? StatKind.TARGET : underlying;
       String comparedTo = slot.comparison().map(c -> c.comparandFor(listIndex, listSize)).orElse(null);
       // 约占济南市65%、山东省27%: the 约 of 约占 qualifies every share of the list
       Approx approx = phrase.approx() == null && ABOUT_SHARE.matcher(beforeList).find() ? Approx.ABOUT : phrase.approx();
-      for (String indicator : names) {
+      for (String named : names) {
+        // 总投资50亿元的某某项目: the indicator read after the number may still open with the project's name
+        String indicator = subject.get().type() == EntityType.PROJECT && named.startsWith(subject.get().name())
+            ? named.substring(subject.get().name().length()) : named;
         if (indicator.isBlank()) {
           continue;
         }

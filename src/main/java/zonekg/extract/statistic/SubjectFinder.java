@@ -35,6 +35,13 @@ public final class SubjectFinder {
    */
   private static final Pattern BACK_REFERENCE =
       Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其(?![中他余次实])|他的|她的|该公司|该企业)");
+  /** What only a project has: its investment, the output or capacity it will add, its land. */
+  private static final Pattern PROJECT_FIGURE = Pattern.compile(
+      "(?:总投资|投资额?|年产值|产值|年产能|产能|规划用地|用地|占地面积?|建筑面积)[^，,；;。]{0,12}$");
+  /** 某项目、某项目等5个项目投资额均超过20亿元: a figure of each project of a list is none of one. */
+  private static final Pattern LISTED = Pattern.compile("^[、等]");
+  /** How many clauses a project's figure may follow its name by (某某项目正在加快建设，项目总投资…). */
+  private static final int MAX_PROJECT_CLAUSES = 2;
   /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
   private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD);
 
@@ -55,11 +62,43 @@ public final class SubjectFinder {
    */
   public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone,
       Subject carried) {
+    Optional<Subject> project = projectFigure(sentence, phrase, mentions);
+    if (project.isPresent()) {
+      return project;
+    }
     Optional<Subject> found = named(sentence, phrase, mentions, mainZone);
     if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole())) {
       return Optional.of(carried);
     }
     return found.isPresent() || mainZone == null ? found : Optional.of(new Subject(mainZone, EntityType.ZONE));
+  }
+
+  /**
+   * A project's own figures: its investment, output, capacity or land, said right after it is named (某某项目总投资
+   * 15亿元; 由某公司投资建设的某某项目正在建设，项目总投资67亿美元) or before it (总投资42亿元的某某项目).
+   */
+  private static Optional<Subject> projectFigure(Sentence sentence, NumberPhrase phrase, List<Mention> mentions) {
+    String text = sentence.text();
+    int offset = sentence.span().begin();
+    Span number = phrase.number();
+    Mention last = null;
+    for (Mention m : mentions) {
+      if (m.span().end() <= number.begin() && (m.type() == EntityType.PROJECT || SUBJECT_TYPES.contains(m.type()))) {
+        last = m;
+      }
+    }
+    String between = last == null ? "" : text.substring(last.span().end() - offset, number.begin() - offset);
+    if (last != null && last.type() == EntityType.PROJECT
+        && clausesBetween(text, offset, last.span().end(), number.begin()) <= MAX_PROJECT_CLAUSES
+        && PROJECT_FIGURE.matcher(between).find() && !LISTED.matcher(between).find()) {
+      return Optional.of(new Subject(last.name(), EntityType.PROJECT));
+    }
+    int after = phrase.whole().end() - offset;
+    return mentions.stream()
+        .filter(m -> m.type() == EntityType.PROJECT && m.span().begin() - offset == after + 1
+            && text.charAt(after) == '的' && PROJECT_FIGURE.matcher(text.substring(0, number.begin() - offset)).find())
+        .findFirst()
+        .map(m -> new Subject(m.name(), EntityType.PROJECT));
   }
 
   private static boolean refersBack(Sentence sentence, Span whole) {

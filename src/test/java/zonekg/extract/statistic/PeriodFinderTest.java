@@ -25,6 +25,12 @@ class PeriodFinderTest {
   }
 
   @Test
+  void aSubjectBeforeACalendarSinceIsNoPartOfIt() {
+    assertThat(find("芜湖高新区今年以来新增企业，园区2023年以来累计引进项目，平台运行半年以来")).isEqualTo(
+        "今年以来|2023年以来|平台运行半年以来");
+  }
+
+  @Test
   void marksComparedPeriods() {
     assertThat(find("2019年指数较2018年增加，比一季度、上半年分别提高")).isEqualTo("2019年|2018年(vs)|一季度(vs)|上半年(vs)");
     assertThat(find("企业总数较上年末净增215家，去年末达到2635家")).isEqualTo("上年末(vs)|去年末");
