@@ -329,13 +329,18 @@ public final class NumberScanner {
     return Character.isDigit(digits.charAt(0)) ? Optional.of(new BigDecimal(digits)) : ChineseNumerals.parse(digits);
   }
 
-  /** In "高12.4、1个百分点" and "3000-8000元" the unit printed once belongs to every number of the list. */
+  /**
+   * In "高12.4、1个百分点" and "3000-8000元" the unit printed once belongs to every number of the list, and in
+   * "高1.1个和0.9个百分点" the unit printed in part (个) is the whole one.
+   */
   private static List<NumberPhrase> shareListUnits(String text, int offset, List<NumberPhrase> phrases) {
     List<NumberPhrase> out = new ArrayList<>(phrases);
     for (int k = out.size() - 2; k >= 0; k--) {
       NumberPhrase p = out.get(k);
       NumberPhrase next = out.get(k + 1);
-      if (p.unit() == null && next.unit() != null && separatedByListMark(text, offset, p, next)) {
+      boolean partOfNext = p.unit() == null
+          || next.unit() != null && next.unit().length() > p.unit().length() && next.unit().startsWith(p.unit());
+      if (partOfNext && next.unit() != null && separatedByListMark(text, offset, p, next)) {
         out.set(k, p.withUnit(next.unit(), p.whole()));
       }
     }

@@ -52,6 +52,12 @@ class NumberScannerTest {
   }
 
   @Test
+  void aUnitPrintedInPartBeforeTheWholeIsTheWhole() {
+    assertThat(scan("分别高于全市、全省1.1个和0.9个百分点，其中3家和5家企业。")).containsExactly(
+        "1.1|1.1|个百分点|null|PLAIN", "0.9|0.9|个百分点|null|PLAIN", "3|3|家|null|PLAIN", "5|5|家|null|PLAIN");
+  }
+
+  @Test
   void skipsNamesDatesOrdinalsAndSlogans() {
     assertThat(scan("2024年5月12日举办第十届大赛，发布3.0版和“1+N+X”体系，聚焦三大产业，打造“三个千亿级”集群，"
         + "一是强链，建设一批项目，在第二场对接会上，联系电话12345678，运行3个月，用时两个小时。")).isEmpty();
