@@ -27,6 +27,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern LIST_HEAD = Pattern.compile("等([^，,。；;、：:]{0,12}?)(?:企业|公司|厂商|集团|品牌商|品牌)");
   /** A list ending in 等方面 or 等领域 enumerates topics, not companies, even if 企业 follows. */
   private static final Pattern TOPIC_GAP = Pattern.compile("^(?:方面|领域|环节|措施|政策|方式|形式|内容|问题|服务)");
+  /** 引导银行、保险、创投等机构为中小企业服务: the list has a head of its own before the word 企业. */
+  private static final Pattern OTHER_HEAD = Pattern.compile("机构|部门|单位|组织|院校|高校|[为向对给帮]");
   /** 等企业发展各项环节: 企业 qualifies a following noun, so the list is not of companies. */
   private static final Pattern HEAD_CONTINUES = Pattern.compile("发展|各项|办事|需求|诉求|用工|服务");
   /** Items that are categories, not names: 规模以上服务业企业, 平台经济, 工业企业. */
@@ -127,7 +129,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private void listed(Sentence s, List<Mention> out) {
     Matcher m = LIST_HEAD.matcher(s.text());
     while (m.find()) {
-      if (TOPIC_GAP.matcher(m.group(1)).find() || HEAD_CONTINUES.matcher(s.text().substring(m.end())).lookingAt()) {
+      if (TOPIC_GAP.matcher(m.group(1)).find() || OTHER_HEAD.matcher(m.group(1)).find()
+          || HEAD_CONTINUES.matcher(s.text().substring(m.end())).lookingAt()) {
         continue;
       }
       List<Span> items = ListItems.endingAt(s, m.start());
