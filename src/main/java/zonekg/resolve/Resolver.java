@@ -29,6 +29,8 @@ import zonekg.extract.zone.ZoneNames;
 public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus> {
   static final String COUNTRY_NAME = "全国";
   private static final String BARE_DEVELOPMENT_ZONE = "开发区";
+  /** A zone's name without its place keeps at least this much: 三江新区, not 高新区. */
+  private static final int MIN_PLACELESS_ZONE = 4;
   /** A project name ending a longer one is that project from this length on (8 characters: 六个字 + 项目). */
   private static final int MIN_PROJECT_TAIL = 8;
   /** Regions named relative to a zone, by how far above the zone's city they are. */
@@ -101,6 +103,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     private final Map<String, String> names = new LinkedHashMap<>();
     private final List<Mention> mentions;
     private final Map<String, String> bareDevelopmentZones;
+    private final Map<String, String> placeless;
     private final Map<String, String> projectTails;
 
     DocResolution(MentionedDoc doc, Map<String, Accumulator> entities, Map<String, String> corpusAliases) {
@@ -112,6 +115,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
           .thenComparing(Mention::name));
       this.mentions = sorted;
       this.bareDevelopmentZones = bareDevelopmentZones(sorted);
+      this.placeless = placeless(sorted);
       this.projectTails = projectTails(sorted);
     }
 
@@ -137,6 +141,24 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     }
 
     /**
+     * 宁波梅山综合保税区 beside 梅山综保区, 宜宾三江新区 beside 三江新区: a zone named without the city or province that
+     * opens its name elsewhere in the document is that zone, when a name of its own is left.
+     */
+    private Map<String, String> placeless(List<Mention> mentions) {
+      Map<String, String> byCanonical = new TreeMap<>();
+      mentions.stream().filter(m -> m.type() == EntityType.ZONE).map(Mention::name)
+          .forEach(name -> byCanonical.putIfAbsent(ZoneNames.canonical(name), name));
+      Map<String, String> out = new TreeMap<>();
+      byCanonical.forEach((canonical, name) -> {
+        String rest = canonical.substring(gazetteer.longestNameAt(canonical, 0));
+        if (rest.length() >= MIN_PLACELESS_ZONE && !rest.equals(canonical) && byCanonical.containsKey(rest)) {
+          out.put(byCanonical.get(rest), name);
+        }
+      });
+      return out;
+    }
+
+    /**
      * 某某航空发动机保税维修项目 and, later, 航空发动机保税维修项目: a project name that ends a longer one of the same
      * document (HanLP cut its first characters, or the text shortens it) is that project, when it is long enough
      * to name one thing.
@@ -158,7 +180,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
 
     /** The key of a zone named in this document. */
     private String zoneKey(String name) {
-      return Resolver.this.zoneKey(bareDevelopmentZones.getOrDefault(name, name));
+      return Resolver.this.zoneKey(bareDevelopmentZones.getOrDefault(name, placeless.getOrDefault(name, name)));
     }
 
     Map<String, String> run() {

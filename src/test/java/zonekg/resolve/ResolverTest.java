@@ -90,6 +90,18 @@ class ResolverTest {
   }
 
   @Test
+  void aZoneNamedWithoutThePlaceThatOpensItsNameElsewhereIsThatZone() {
+    at = 0;
+    Mention full = mention(EntityType.ZONE, "芜湖三山经开区");
+    Mention placeless = mention(EntityType.ZONE, "三山经开区");
+    Mention kindOnly = mention(EntityType.ZONE, "芜湖高新区");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("z.txt", List.of(full, placeless, kindOnly), List.of())));
+
+    assertThat(rc.entity("z.txt", "三山经开区")).map(Entity::key).contains("zone/芜湖三山经开区");
+    assertThat(rc.entity("z.txt", "芜湖高新区")).map(Entity::key).contains("zone/芜湖高新区");
+  }
+
+  @Test
   void aProjectNameEndingALongerOneOfTheSameDocumentIsThatProject() {
     at = 0;
     Mention full = mention(EntityType.PROJECT, "翔宇航空发动机维修项目");

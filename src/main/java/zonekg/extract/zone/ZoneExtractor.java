@@ -28,7 +28,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "新技术开发区",
       "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
-      "经济综合实验区", "工业园区", "高新区", "经开区", "综保区", "保税区", "示范区", "开发区", "新区");
+      "经济综合实验区", "自贸片区", "工业园区", "高新区", "经开区", "综保区", "保税区", "示范区", "开发区", "新区");
   private static final int MAX_MODIFIER = 4;
   /** Characters that never sit inside a zone's modifier (火炬, 滨海, 稀土): function words and marks. */
   private static final String NOT_MODIFIER = "的和与及在是了等为对向从到把被将于、，,。；;：:（）()“”\"《》 市省县区镇乡村我该本全各其每个家";

@@ -24,13 +24,16 @@ public final class ZoneNames {
       new String[] {"国家经济技术开发区", "经开区"},
       new String[] {"经济技术开发区", "经开区"},
       new String[] {"综合保税区", "综保区"});
+  /** 中国（浙江）自由贸易试验区宁波片区 is 浙江自贸试验区宁波片区. */
+  private static final Pattern FREE_TRADE_PROVINCE = Pattern.compile("^中国[（(](\\p{IsHan}{2,3})[)）](?=自由贸易试验区)");
   /** 济南市高新区 and 济南高新区 are one zone: drop the city suffix before a zone suffix. */
   private static final Pattern CITY_MARK = Pattern.compile("^(\\p{IsHan}{2,})市(?=\\p{IsHan}*区$)");
 
   private ZoneNames() {}
 
   public static String canonical(String name) {
-    String n = name.replaceAll("\\s+", "");
+    String n = FREE_TRADE_PROVINCE.matcher(name.replaceAll("\\s+", "")).replaceFirst("$1")
+        .replace("自由贸易试验区", "自贸试验区");
     for (String[] s : SHORTENINGS) {
       if (n.endsWith(s[0]) && n.length() > s[0].length()) {
         n = n.substring(0, n.length() - s[0].length()) + s[1];

@@ -20,6 +20,13 @@ class ZoneNamesTest {
   }
 
   @Test
+  void aFreeTradeAreaHasOneNameWithOrWithoutChinaAndItsLongForm() {
+    assertThat(ZoneNames.canonical("中国（安徽）自由贸易试验区合肥片区")).isEqualTo("安徽自贸试验区合肥片区");
+    assertThat(ZoneNames.canonical("安徽自由贸易试验区合肥片区")).isEqualTo("安徽自贸试验区合肥片区");
+    assertThat(ZoneNames.canonical("安徽自贸试验区合肥片区")).isEqualTo("安徽自贸试验区合肥片区");
+  }
+
+  @Test
   void nationalListsKnowZonesWithoutACityInTheirName() {
     assertThat(NationalZones.get().lookup("东湖高新区").orElseThrow().city()).isEqualTo("武汉市");
     assertThat(NationalZones.get().lookup("湘江新区").orElseThrow().city()).isEqualTo("长沙市");
