@@ -35,7 +35,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final List<String> MODIFIER_STOP_TAGS = List.of("v", "p", "c", "d", "u", "r", "m", "q", "t", "f");
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   private static final Pattern FREE_TRADE = Pattern.compile(
-      "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
+      "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,6}?)片区");
   /** 自贸试验区济南片区: a free trade area's section named by its city, without the province. */
   private static final Pattern FREE_TRADE_SECTION =
       Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
