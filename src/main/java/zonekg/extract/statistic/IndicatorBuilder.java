@@ -224,7 +224,8 @@ public final class IndicatorBuilder {
     }
     int etc = owner.indexOf('等');
     owner = clean(etc >= 0 ? owner.substring(etc + 1) : owner);
-    return owner.isEmpty() || owner.length() > MAX_OWNER ? null : owner + investment.group();
+    // as in projectBefore: the project may be the subject, and then the indicator is its investment alone
+    return owner.isEmpty() || owner.length() > MAX_OWNER ? null : hideText(slot, owner + investment.group());
   }
 
   /**

@@ -178,10 +178,7 @@ public final class StatisticExtractor {
       String comparedTo = slot.comparison().map(c -> c.comparandFor(listIndex, listSize)).orElse(null);
       // 约占济南市65%、山东省27%: the 约 of 约占 qualifies every share of the list
       Approx approx = phrase.approx() == null && ABOUT_SHARE.matcher(beforeList).find() ? Approx.ABOUT : phrase.approx();
-      for (String named : names) {
-        // 总投资50亿元的某某项目: the indicator read after the number may still open with the project's name
-        String indicator = subject.get().type() == EntityType.PROJECT && named.startsWith(subject.get().name())
-            ? named.substring(subject.get().name().length()) : named;
+      for (String indicator : names) {
         if (indicator.isBlank()) {
           continue;
         }
