@@ -12,17 +12,18 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * Jena's transactional in-memory dataset, made to honour the union-default-graph setting that TDB2 honours by
  * itself ({@link UnionDefaultGraph}): when it is on, the default graph — as a graph and in {@code find} — is the
  * union of the named graphs, so SPARQL, jena-text's view and Fuseki all see what a TDB2 store would show.
- * <p>The union is copied once into a plain in-memory graph, on first use after each write: a served graph is read
- * many times and written once, and finding in the copy is two to three times faster than merging the named graphs
- * (and removing their duplicates) on every lookup. Only a reader that began after the last write may make or use the
- * copy: one that began before it sees the data of its own snapshot, and a copy made from that snapshot would hide the
- * write from every later reader (a page warmed up beside a serve's build once made the whole graph look empty).
+ * <p>What readers see without GRAPH — the union, or the stored default graph of a loaded Turtle file — is copied
+ * once into a {@link ReadGraph}, on first read after each write: a served graph is read many times and written
+ * once, and finding in the copy is two to three times faster than merging the named graphs (and removing their
+ * duplicates) or than the transactional indexes. Only a reader that began after the last write may make or use the
+ * copy: one that began before it sees the data of its own snapshot, and a copy made from that snapshot would hide
+ * the write from every later reader (a page warmed up beside a serve's build once made the whole graph look empty).
+ * Writers always see the live graph.
  * <p>Why not TDB2 in memory: on a cold JVM, loading a few documents' quads into it took most of {@code serve}'s
  * start-up (B+tree code runs interpreted), and its lookups are slower than the in-memory indexes.
  */
@@ -32,9 +33,10 @@ final class MemoryDataset extends DatasetGraphWrapper implements DatasetGraphWra
   private final AtomicLong writes = new AtomicLong();
   /** For the transaction open on this thread, how many writes had been committed when it began. */
   private final ThreadLocal<Long> began = new ThreadLocal<>();
-  /** The union of the named graphs after {@link #unionWrites} writes; null until asked for. */
-  private Graph union;
-  private long unionWrites = -1;
+  /** What readers see without GRAPH after {@link #copyWrites} writes, with the union on or off; null until asked. */
+  private Graph copy;
+  private long copyWrites = -1;
+  private boolean copyOfUnion;
 
   MemoryDataset() {
     super(DatasetGraphFactory.createTxnMem());
@@ -51,7 +53,7 @@ final class MemoryDataset extends DatasetGraphWrapper implements DatasetGraphWra
 
   @Override
   public Graph getDefaultGraph() {
-    return union() ? unionGraph() : super.getDefaultGraph();
+    return visibleGraph();
   }
 
   @Override
@@ -76,7 +78,7 @@ final class MemoryDataset extends DatasetGraphWrapper implements DatasetGraphWra
       writes.incrementAndGet();
       // the old copy is of no use to any reader begun from now on: let it go before one asks for the new
       synchronized (this) {
-        union = null;
+        copy = null;
       }
     }
   }
@@ -87,25 +89,28 @@ final class MemoryDataset extends DatasetGraphWrapper implements DatasetGraphWra
     began.remove();
   }
 
-  /** Call inside a transaction, as every reader does. */
-  private synchronized Graph unionGraph() {
+  /** The graph a query without GRAPH sees; call inside a transaction, as every reader does. */
+  private synchronized Graph visibleGraph() {
     Long committed = began.get();
-    if (committed == null || committed != writes.get()) {
-      // outside a transaction, or in one older than the last write: the view of this snapshot, not a shared copy
-      return super.getUnionGraph();
+    // outside a transaction, in one older than the last write, or writing: the live view, not a shared copy
+    if (committed == null || committed != writes.get() || transactionMode() == ReadWrite.WRITE) {
+      return liveGraph();
     }
-    if (union == null || unionWrites != committed) {
-      Graph copy = GraphFactory.createDefaultGraph();
-      super.getUnionGraph().find().forEachRemaining(copy::add);
-      union = copy;
-      unionWrites = committed;
+    if (copy == null || copyWrites != committed || copyOfUnion != union()) {
+      copy = ReadGraph.copyOf(liveGraph());
+      copyWrites = committed;
+      copyOfUnion = union();
     }
-    return union;
+    return copy;
+  }
+
+  private Graph liveGraph() {
+    return union() ? super.getUnionGraph() : super.getDefaultGraph();
   }
 
   @Override
   public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-    return union() && Quad.isDefaultGraph(g) ? unionAsDefault(s, p, o) : super.find(g, s, p, o);
+    return Quad.isDefaultGraph(g) ? inDefaultGraph(s, p, o) : super.find(g, s, p, o);
   }
 
   @Override
@@ -115,7 +120,7 @@ final class MemoryDataset extends DatasetGraphWrapper implements DatasetGraphWra
 
   @Override
   public boolean contains(Node g, Node s, Node p, Node o) {
-    return union() && Quad.isDefaultGraph(g) ? unionAsDefault(s, p, o).hasNext() : super.contains(g, s, p, o);
+    return Quad.isDefaultGraph(g) ? inDefaultGraph(s, p, o).hasNext() : super.contains(g, s, p, o);
   }
 
   @Override
@@ -123,7 +128,7 @@ final class MemoryDataset extends DatasetGraphWrapper implements DatasetGraphWra
     return contains(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
   }
 
-  private Iterator<Quad> unionAsDefault(Node s, Node p, Node o) {
-    return Iter.map(unionGraph().find(s, p, o), t -> Quad.create(Quad.defaultGraphIRI, t));
+  private Iterator<Quad> inDefaultGraph(Node s, Node p, Node o) {
+    return Iter.map(visibleGraph().find(s, p, o), t -> Quad.create(Quad.defaultGraphIRI, t));
   }
 }

@@ -18,8 +18,10 @@ public final class UnionDefaultGraph {
   public static void applyIfNamedOnly(DatasetGraph dsg) {
     // off while looking, so that the stored default graph is the one checked
     dsg.getContext().set(TDB2.symUnionDefaultGraph, false);
+    // the stored graph itself: asking the served view would make its read copy before the setting is known
+    DatasetGraph stored = MemoryDataset.stored(dsg);
     boolean namedOnly = Txn.calculateRead(dsg,
-        () -> dsg.getDefaultGraph().isEmpty() && dsg.listGraphNodes().hasNext());
+        () -> stored.getDefaultGraph().isEmpty() && dsg.listGraphNodes().hasNext());
     dsg.getContext().set(TDB2.symUnionDefaultGraph, namedOnly);
   }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -102,6 +103,25 @@ class StoresTest {
     // the union read before the replacement is not served again
     assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(2);
     assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { <" + zone("a").getURI() + "> ?p ?o }")).isZero();
+  }
+
+  @Test
+  void aStoredDefaultGraphIsReadFromACopyThatALaterWriteReplaces() {
+    DatasetGraph dsg = Stores.memory();
+    Stores.fill(dsg, sink -> {
+      sink.triple(Triple.create(zone("a"), LABEL, NodeFactory.createLiteralString("成都高新区")));
+      return null;
+    });
+    assertThat(UnionDefaultGraph.isOn(dsg)).isFalse();
+    assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(1);
+
+    Stores.fill(dsg, sink -> {
+      sink.triple(Triple.create(zone("b"), LABEL, NodeFactory.createLiteralString("西安高新区")));
+      return null;
+    });
+
+    assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(2);
+    assertThat(Txn.calculateRead(dsg, () -> dsg.contains(Quad.defaultGraphIRI, zone("b"), LABEL, Node.ANY))).isTrue();
   }
 
   @Test
