@@ -1,6 +1,7 @@
 package zonekg.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +143,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
 
     /**
      * 宁波梅山综合保税区 beside 梅山综保区, 宜宾三江新区 beside 三江新区: a zone named without the city or province that
-     * opens its name elsewhere in the document is that zone, when a name of its own is left.
+     * opens its name elsewhere in the document is that zone, when a name of its own is left; so is a free-trade
+     * area's section (曹妃甸片区 beside 中国（河北）自由贸易试验区曹妃甸片区).
      */
     private Map<String, String> placeless(List<Mention> mentions) {
       Map<String, String> byCanonical = new TreeMap<>();
@@ -151,8 +153,10 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       Map<String, String> out = new TreeMap<>();
       byCanonical.forEach((canonical, name) -> {
         String rest = canonical.substring(gazetteer.longestNameAt(canonical, 0));
-        if (rest.length() >= MIN_PLACELESS_ZONE && !rest.equals(canonical) && byCanonical.containsKey(rest)) {
-          out.put(byCanonical.get(rest), name);
+        for (String shorter : List.of(rest, ZoneNames.freeTradeSection(canonical).orElse(rest))) {
+          if (shorter.length() >= MIN_PLACELESS_ZONE && !shorter.equals(canonical) && byCanonical.containsKey(shorter)) {
+            out.put(byCanonical.get(shorter), name);
+          }
         }
       });
       return out;
@@ -230,12 +234,20 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
 
     private void zones() {
       List<Mention> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList();
+      // 临港新片区 first, 中国（上海）自由贸易试验区临港新片区 later: any spelling of a zone that places it decides
+      Map<String, Division> certainCities = new HashMap<>();
+      for (Mention m : zones) {
+        locator.locate(m.name()).filter(ZoneLocator.Located::certain)
+            .ifPresent(l -> certainCities.putIfAbsent(zoneKey(m.name()), l.city()));
+      }
       for (int i = 0; i < zones.size(); i++) {
         Mention m = zones.get(i);
         String key = zoneKey(m.name());
         Accumulator a = seen(key, EntityType.ZONE, m.name());
         if (a.region == null) {
-          cityOf(zones, i).ifPresent(city -> a.region = ensureRegion(city));
+          int at = i;
+          Optional.ofNullable(certainCities.get(key)).or(() -> cityOf(zones, at))
+              .ifPresent(city -> a.region = ensureRegion(city));
         }
       }
     }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import zonekg.extract.region.Division;
 import zonekg.extract.region.Gazetteer;
 import zonekg.extract.zone.NationalZones;
+import zonekg.extract.zone.ZoneNames;
 
 /**
  * The city a zone lies in: from the national lists (东湖高新区 → 武汉市), else from the place its
@@ -29,7 +30,7 @@ final class ZoneLocator {
 
   Optional<Located> locate(String name) {
     Optional<NationalZones.Listed> listed = national.lookup(name)
-        .or(() -> national.lookup(zonekg.extract.zone.ZoneNames.canonical(name)));
+        .or(() -> national.lookup(ZoneNames.canonical(name)));
     if (listed.isPresent()) {
       return gazetteer.byFullName(listed.get().city()).map(d -> new Located(d, true));
     }
@@ -37,18 +38,31 @@ final class ZoneLocator {
   }
 
   /**
-   * A free-trade zone's area is named by its city after the zone (中国（浙江）自由贸易试验区宁波片区 → 宁波市), whose
-   * name opens with the province.
+   * A free-trade zone's area is named by its city after the zone (中国（浙江）自由贸易试验区宁波片区 → 宁波市) or by a
+   * district of a city in the province the zone is named by (中国（河北）自由贸易试验区曹妃甸片区 → 唐山市); an area of a
+   * municipality's zone lies in the municipality, whatever it is named (上海自贸试验区临港新片区 → 上海市).
    */
   private Optional<Located> pilotArea(String name) {
-    int zone = name.lastIndexOf(FREE_TRADE_ZONE);
-    if (!name.endsWith(AREA) || zone < 0) {
+    String canonical = ZoneNames.canonical(name);
+    int zone = canonical.lastIndexOf(FREE_TRADE_ZONE);
+    if (!canonical.endsWith(AREA) || zone < 0) {
       return Optional.empty();
     }
+    Optional<Division> province = provinceAt(canonical, 0);
     int at = zone + FREE_TRADE_ZONE.length();
+    int len = gazetteer.longestNameAt(canonical, at);
+    Optional<Division> place = len == 0 ? Optional.empty() : gazetteer.lookup(canonical.substring(at, at + len));
+    Optional<Division> city = place.filter(d -> d.level() == Division.Level.CITY)
+        .or(() -> place.filter(d -> d.level() == Division.Level.DISTRICT && province.isPresent()
+            && gazetteer.province(d).equals(province)).flatMap(gazetteer::city))
+        .or(() -> province.filter(Division::isMunicipality));
+    return city.map(c -> new Located(c, true));
+  }
+
+  private Optional<Division> provinceAt(String name, int at) {
     int len = gazetteer.longestNameAt(name, at);
-    return len == 0 ? Optional.empty() : gazetteer.lookup(name.substring(at, at + len))
-        .filter(d -> d.level() == Division.Level.CITY).map(city -> new Located(city, true));
+    return len == 0 ? Optional.empty()
+        : gazetteer.lookup(name.substring(at, at + len)).filter(d -> d.level() == Division.Level.PROVINCE);
   }
 
   /**

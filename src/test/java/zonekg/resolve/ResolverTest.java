@@ -102,6 +102,19 @@ class ResolverTest {
   }
 
   @Test
+  void aFreeTradeSectionNamedFirstOnItsOwnIsTheAreaNamedInFullAndLiesInItsCity() {
+    at = 0;
+    Mention section = mention(EntityType.ZONE, "南沙片区");
+    Mention neighbour = mention(EntityType.ZONE, "佛山高新区");
+    Mention full = mention(EntityType.ZONE, "中国（广东）自由贸易试验区南沙片区");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("f.txt", List.of(neighbour, section, full), List.of())));
+
+    Entity area = rc.entity("f.txt", "南沙片区").orElseThrow();
+    assertThat(rc.entity("f.txt", "中国（广东）自由贸易试验区南沙片区")).map(Entity::key).contains(area.key());
+    assertThat(rc.entities().get(area.region()).label()).isEqualTo("广州市");
+  }
+
+  @Test
   void aProjectNameEndingALongerOneOfTheSameDocumentIsThatProject() {
     at = 0;
     Mention full = mention(EntityType.PROJECT, "翔宇航空发动机维修项目");

@@ -33,6 +33,20 @@ class ZoneLocatorTest {
   }
 
   @Test
+  void aFreeTradeAreaNamedByADistrictOfItsProvinceLiesInThatDistrictsCity() {
+    assertThat(locator.locate("中国（广东）自由贸易试验区南沙片区")).hasValueSatisfying(l -> {
+      assertThat(l.city().name()).isEqualTo("广州市");
+      assertThat(l.certain()).isTrue();
+    });
+  }
+
+  @Test
+  void anAreaOfAMunicipalitysFreeTradeZoneLiesInTheMunicipality() {
+    assertThat(locator.locate("中国（天津）自由贸易试验区中心商务片区")).hasValueSatisfying(
+        l -> assertThat(l.city().name()).isEqualTo("天津市"));
+  }
+
+  @Test
   void aNameOpeningWithACityIsInThatCity() {
     assertThat(locator.locate("芜湖经开区")).hasValueSatisfying(l -> {
       assertThat(l.city().name()).isEqualTo("芜湖市");

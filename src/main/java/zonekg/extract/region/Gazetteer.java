@@ -71,7 +71,13 @@ public final class Gazetteer {
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)
         .collect(Collectors.joining("|"));
-    return new Gazetteer(divisions, Pattern.compile("(?:(?:" + ethnic + ")族)+$"));
+    String multiCharEthnic = readLines(ETHNIC_RESOURCE).stream()
+        .filter(e -> e.length() > 1)
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+    // 新疆维吾尔自治区, 伊犁哈萨克自治州: an ethnic name of several characters may go without 族, but must leave a place
+    return new Gazetteer(divisions,
+        Pattern.compile("(?:(?:" + ethnic + ")族)+$|(?<=\\p{IsHan}{2})(?:" + multiCharEthnic + ")$"));
   }
 
   /** Rows of a tab-separated resource after its header line, each with exactly {@code columns} cells. */

@@ -2,10 +2,12 @@ package zonekg.extract.zone;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import zonekg.extract.region.Gazetteer;
 
 /**
@@ -27,6 +29,8 @@ public final class NationalZones {
 
   private final Map<String, Listed> byName;
   private final List<String> names;
+  /** For each first character of a name, the lengths of the names it opens, longest first. */
+  private final Map<Character, int[]> lengthsByFirst;
 
   private NationalZones(List<Listed> listed) {
     Map<String, Listed> map = new HashMap<>();
@@ -38,6 +42,12 @@ public final class NationalZones {
     List<String> all = new ArrayList<>(map.keySet());
     all.sort(null);
     names = Collections.unmodifiableList(all);
+    Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
+    for (String name : all) {
+      lengths.computeIfAbsent(name.charAt(0), c -> new TreeSet<>(Comparator.reverseOrder())).add(name.length());
+    }
+    lengthsByFirst = new HashMap<>();
+    lengths.forEach((c, set) -> lengthsByFirst.put(c, set.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   private static final class Holder {
@@ -62,6 +72,16 @@ public final class NationalZones {
   /** The listed zone with this official or short name. */
   public Optional<Listed> lookup(String name) {
     return Optional.ofNullable(byName.get(name));
+  }
+
+  /** Length of the longest official or short name starting at {@code from}, or 0. */
+  public int longestNameAt(String text, int from) {
+    for (int len : lengthsByFirst.getOrDefault(text.charAt(from), new int[0])) {
+      if (from + len <= text.length() && byName.containsKey(text.substring(from, from + len))) {
+        return len;
+      }
+    }
+    return 0;
   }
 
   /** Every official and short name, sorted. */

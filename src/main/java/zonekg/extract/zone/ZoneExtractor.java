@@ -41,6 +41,13 @@ public final class ZoneExtractor implements Extractor<Mention> {
       Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
   /** 济南综保区、章锦综保区: after a zone and a list mark, a short name with the same suffix is a zone too. */
   private static final String SIBLING = "[、和及与](\\p{IsHan}{2,4}?)";
+  /** Bonded zones are often named by a port, airport or quarter no gazetteer knows (西永, 两路果园港). */
+  private static final List<String> BONDED_SUFFIXES = List.of("综合保税区", "综保区");
+  private static final int MAX_BONDED_NAME = 6;
+  /** What may stand right before a bonded zone's own name: the sentence's start, a mark, 的, 在 … */
+  private static final String BEFORE_NAME = "的、，,。；;：:（(“\"《在于与和及";
+  /** HanLP's tags for proper names (ns place, nr person, nz other, nt organisation, j abbreviation). */
+  private static final List<String> PROPER_NAME_TAGS = List.of("ns", "nr", "nz", "nt", "j");
   /** An item of a list of zones and districts that ends in 基地 (…曲江新区、航天基地的企业). */
   private static final Pattern BASE_ITEM = Pattern.compile("(?<=、)\\p{IsHan}{2,4}基地(?=[、的等和与及，,。)）]|$)");
 
@@ -54,6 +61,30 @@ public final class ZoneExtractor implements Extractor<Mention> {
   public List<Mention> extract(SegmentedDoc doc) {
     List<Mention> out = new ArrayList<>();
     doc.sentences().forEach(s -> out.addAll(inSentence(s)));
+    out.addAll(sectionsOnTheirOwn(doc, out));
+    out.sort(Comparator.comparing(Mention::span));
+    return out;
+  }
+
+  /**
+   * 曹妃甸片区 after 中国（河北）自由贸易试验区曹妃甸片区: once the document has named a free-trade area in full, its
+   * section alone names it too (on its own 片区 is any quarter of a town).
+   */
+  private static List<Mention> sectionsOnTheirOwn(SegmentedDoc doc, List<Mention> zones) {
+    List<String> sections = zones.stream().map(m -> ZoneNames.freeTradeSection(m.name())).flatMap(Optional::stream)
+        .distinct().toList();
+    List<Mention> out = new ArrayList<>();
+    for (Sentence sentence : doc.sentences().toList()) {
+      int offset = sentence.span().begin();
+      for (String section : sections) {
+        for (int at = sentence.text().indexOf(section); at >= 0; at = sentence.text().indexOf(section, at + 1)) {
+          Span span = new Span(at, at + section.length()).shift(offset);
+          if (zones.stream().noneMatch(z -> z.span().overlaps(span))) {
+            out.add(Mention.of(EntityType.ZONE, section, span, sentence.index()));
+          }
+        }
+      }
+    }
     return out;
   }
 
@@ -73,6 +104,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
         spans.add(new Span(section.start(), section.end()));
       }
     }
+    spans.addAll(listedZones(text));
+    spans.addAll(bondedZonesByName(sentence));
     spans = longestFirst(spans);
     spans.addAll(siblings(text, spans));
     spans.addAll(listedBases(text, spans));
@@ -80,6 +113,62 @@ public final class ZoneExtractor implements Extractor<Mention> {
         .sorted()
         .map(sp -> Mention.of(EntityType.ZONE, sp.of(text).replaceAll("\\s+", ""), sp.shift(offset), sentence.index()))
         .toList();
+  }
+
+  /** The names of the public lists of national zones (贵安新区, 两江新区), wherever they stand. */
+  private static List<Span> listedZones(String text) {
+    List<Span> out = new ArrayList<>();
+    for (int at = 0; at < text.length(); at++) {
+      int len = NationalZones.get().longestNameAt(text, at);
+      String name = text.substring(at, at + len);
+      if (len > 0 && SUFFIXES.stream().anyMatch(name::endsWith)) {
+        out.add(new Span(at, at + len));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * 位于某某高新区的西永综合保税区: a bonded zone whose name, right after a mark or 的, is a proper name of two to six
+   * characters by HanLP, though no gazetteer place (全省综合保税区, 推进综合保税区 name none).
+   */
+  private static List<Span> bondedZonesByName(Sentence sentence) {
+    String text = sentence.text();
+    List<Span> out = new ArrayList<>();
+    for (String suffix : BONDED_SUFFIXES) {
+      for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+        for (int begin = Math.max(0, at - MAX_BONDED_NAME); begin <= at - 2; begin++) {
+          if ((begin == 0 || BEFORE_NAME.indexOf(text.charAt(begin - 1)) >= 0) && isProperName(sentence, begin, at)) {
+            out.add(new Span(begin, at + suffix.length()));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether tokens cover exactly [from, to), none a function word or verb, and one is a proper name. */
+  private static boolean isProperName(Sentence sentence, int from, int to) {
+    String s = sentence.text().substring(from, to);
+    if (!s.chars().allMatch(c -> NOT_MODIFIER.indexOf(c) < 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+      return false;
+    }
+    int base = sentence.span().begin();
+    boolean startsAtToken = false;
+    boolean proper = false;
+    for (Token t : sentence.tokens()) {
+      int tb = t.span().begin() - base;
+      int te = t.span().end() - base;
+      startsAtToken |= tb == from;
+      if (tb < to && te > from) {
+        if (tb < from || MODIFIER_STOP_TAGS.stream().anyMatch(t.pos()::startsWith)) {
+          return false;
+        }
+        proper |= PROPER_NAME_TAGS.stream().anyMatch(t.pos()::startsWith);
+      }
+    }
+    return startsAtToken && proper;
   }
 
   private List<Span> bySuffix(Sentence sentence) {

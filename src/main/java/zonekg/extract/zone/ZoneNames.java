@@ -1,6 +1,7 @@
 package zonekg.extract.zone;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,22 @@ public final class ZoneNames {
   /** 济南市高新区 and 济南高新区 are one zone: drop the city suffix before a zone suffix. */
   private static final Pattern CITY_MARK = Pattern.compile("^(\\p{IsHan}{2,})市(?=\\p{IsHan}*区$)");
 
+  private static final String FREE_TRADE_ZONE = "自贸试验区";
+  private static final String SECTION = "片区";
+
   private ZoneNames() {}
+
+  /**
+   * The section a free-trade zone's area is known by on its own (中国（河北）自由贸易试验区曹妃甸片区 → 曹妃甸片区), or empty
+   * for any other name.
+   */
+  public static Optional<String> freeTradeSection(String name) {
+    String n = canonical(name);
+    int at = n.lastIndexOf(FREE_TRADE_ZONE);
+    String section = at < 0 ? "" : n.substring(at + FREE_TRADE_ZONE.length());
+    return section.length() > SECTION.length() + 1 && section.endsWith(SECTION) ? Optional.of(section)
+        : Optional.empty();
+  }
 
   public static String canonical(String name) {
     String n = FREE_TRADE_PROVINCE.matcher(name.replaceAll("\\s+", "")).replaceFirst("$1")

@@ -16,6 +16,14 @@ class GazetteerTest {
   }
 
   @Test
+  void anEthnicNameOfSeveralCharactersMayGoWithout族ButMustLeaveAPlace() {
+    assertThat(gazetteer.lookup("新疆").orElseThrow().name()).isEqualTo("新疆维吾尔自治区");
+    assertThat(gazetteer.lookup("伊犁").orElseThrow().name()).isEqualTo("伊犁哈萨克自治州");
+    assertThat(gazetteer.lookup("内蒙古").orElseThrow().name()).isEqualTo("内蒙古自治区");
+    assertThat(gazetteer.lookup("内")).isEmpty();
+  }
+
+  @Test
   void prefersThePrefectureCityOverAProvinceOrCountyOfTheSameShortName() {
     assertThat(gazetteer.lookup("吉林").orElseThrow().name()).isEqualTo("吉林市");
     assertThat(gazetteer.lookup("吉林省").orElseThrow().code()).isEqualTo("220000");
