@@ -28,6 +28,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** A qualifier right before 项目 makes the phrase generic (园区重点项目, 各项目, 实体项目). */
   private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|产业链|相关|其他|新)项目$");
   private static final String PROJECT = "项目";
+  /** What a project does to a plant, said right before 项目 (某某胰岛素制剂扩产项目): part of the name, though verbs. */
+  /** Before such a verb a name of its own (企业扩产项目 names none). */
+  private static final int MIN_STEM = 4;
+  private static final Pattern WORKS_VERB =
+      Pattern.compile("(?:改扩建|扩产|扩建|扩能|技改|技术改造|智能化改造|改造|迁建|续建|升级|提质)$");
   /** Words after 项目 that make it part of another noun (项目经理, 项目部). */
   private static final Pattern NOT_NAME_AFTER = Pattern.compile("^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批)");
   /** Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目, 外资制造业项目), or an industry alone (稀土产业项目). */
@@ -57,6 +62,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** 申报A、B等项目: programmes a zone applies for are funding categories, not projects. */
   private static final Pattern APPLIED_FOR = Pattern.compile("申报|申请|入选|获批");
   /** Listed things that are parks or bases, not companies. */
+  private static final int MAX_INNER_BRACKET = 6;
   private static final Pattern CARRIER = Pattern.compile("(?:园|园区|基地|中心|谷|城|港|大厦|项目)$");
 
   @Override
@@ -77,9 +83,10 @@ public final class ProjectExtractor implements Extractor<Mention> {
       if (NOT_NAME_AFTER.matcher(text.substring(end)).lookingAt()) {
         continue;
       }
-      int begin = afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, at)), at);
+      int stem = beforeWorksVerb(text, at);
+      int begin = afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at);
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
-      if (name.length() - PROJECT.length() < 4 || isGeneric(name) || name.contains("等")
+      if (name.length() - PROJECT.length() < 4 || stem - begin < MIN_STEM || isGeneric(name) || name.contains("等")
           || COUNTED.matcher(clauseBefore(text, begin)).find()) {
         continue;
       }
@@ -93,6 +100,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
     }
   }
 
+  private static int beforeWorksVerb(String text, int at) {
+    Matcher verb = WORKS_VERB.matcher(text.substring(Math.max(0, at - 6), at));
+    return verb.find() ? at - (verb.end() - verb.start()) : at;
+  }
+
   /** Where a project's name begins: a quoted title (“某某关键技术”项目) with the words glued before it, else the noun phrase. */
   private static int nameStart(Sentence s, int end) {
     String text = s.text();
@@ -103,10 +115,37 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
     }
     int from = end;
-    while (from > 0 && end - from < 30 && isNameChar(text, from - 1)) {
-      from--;
+    while (from > 0 && end - from < 30) {
+      if (isNameChar(text, from - 1)) {
+        from--;
+      } else if (innerBracketOpen(text, from - 1) > 0 && isNameChar(text.charAt(innerBracketOpen(text, from - 1) - 1))) {
+        from = innerBracketOpen(text, from - 1);
+      } else {
+        break;
+      }
     }
     return ListItems.afterLastStop(s, from, end, false);
+  }
+
+  /**
+   * 某某新材料（钦州）有限公司某某项目, 第6代AMOLED（柔性）生产线项目: a short bracketed word inside a name is part of it.
+   * Where the bracket closed at {@code close} opens, or -1.
+   */
+  private static int innerBracketOpen(String text, int close) {
+    char c = text.charAt(close);
+    if (c != '）' && c != ')') {
+      return -1;
+    }
+    for (int open = close - 1; open >= 0 && close - open <= MAX_INNER_BRACKET + 1; open--) {
+      char o = text.charAt(open);
+      if (o == '（' || o == '(') {
+        return close - open > 2 ? open : -1;
+      }
+      if (Character.UnicodeScript.of(o) != Character.UnicodeScript.HAN) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
