@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zonekg.doc.Article;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
@@ -28,6 +29,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** A qualifier right before 项目 makes the phrase generic (园区重点项目, 各项目, 实体项目). */
   private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|产业链|相关|其他|新)项目$");
   private static final String PROJECT = "项目";
+  /** A sentence cut at a semicolon goes on in the next one. */
+  private static final Pattern PIECE_END = Pattern.compile("[；;]\\s*$");
   /** What a project does to a plant, said right before 项目 (某某胰岛素制剂扩产项目): part of the name, though verbs. */
   /** Before such a verb a name of its own (企业扩产项目 names none). */
   private static final int MIN_STEM = 4;
@@ -68,15 +71,25 @@ public final class ProjectExtractor implements Extractor<Mention> {
   @Override
   public List<Mention> extract(SegmentedDoc doc) {
     List<Mention> out = new ArrayList<>();
-    doc.sentences().forEach(s -> {
-      named(s, out);
-      listed(s, out);
-      works(s, out);
-    });
+    for (Article article : doc.articles()) {
+      StringBuilder pieces = new StringBuilder();
+      String previousSentence = "";
+      for (Sentence s : article.sentences()) {
+        named(s, new StatusFinder.Context(pieces.toString(), previousSentence), out);
+        listed(s, out);
+        works(s, out);
+        pieces.append(s.text());
+        if (!PIECE_END.matcher(s.text()).find()) {
+          previousSentence = pieces.toString();
+          pieces.setLength(0);
+        }
+      }
+    }
     return out;
   }
 
-  private void named(Sentence s, List<Mention> out) {
+  /** Projects named before 项目; {@code context}, what came before, may say which group of projects they are of. */
+  private void named(Sentence s, StatusFinder.Context context, List<Mention> out) {
     String text = s.text();
     for (int at = text.indexOf(PROJECT); at >= 0; at = text.indexOf(PROJECT, at + 1)) {
       int end = at + PROJECT.length();
@@ -93,7 +106,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       Optional<Span> owner = ProjectOwner.before(s, begin);
       owner.ifPresent(o -> out.add(Mention.of(EntityType.ENTERPRISE, o.of(text), o.shift(s.span().begin()), s.index())));
       String enterprise = owner.map(o -> o.of(text)).orElseGet(() -> enterpriseAround(text, end));
-      String status = StatusFinder.around(text, begin, end).map(ProjectStatus::label).orElse(null);
+      String status = StatusFinder.around(text, begin, end, context).map(ProjectStatus::label).orElse(null);
       out.add(new Mention(EntityType.PROJECT, name, new Span(begin, end).shift(s.span().begin()), s.index(), null,
           enterprise, status));
       siblings(s, begin, status, out);

@@ -13,6 +13,8 @@ final class StatusFinder {
   private static final String SENTENCE_END = "。；;！？!?";
   private static final String CLAUSE_END = "，,：:" + SENTENCE_END;
   private static final String PROJECT = "项目";
+  private static final String AMONG_PROJECTS = "项目中";
+  private static final String OF_WHICH = "其中";
   /** "现场签约的4个项目分别为": a clause that announces the projects after the colon. */
   private static final Pattern INTRO = Pattern.compile("项目(?:分别)?(?:为|是|包括|有|如下)?[：:]");
   /** The stage a clause only plans or hopes for is not the project's stage (即将竣工, 预计明年投产). */
@@ -20,10 +22,76 @@ final class StatusFinder {
 
   private StatusFinder() {}
 
-  /** The stage for the project spanning [{@code begin}, {@code end}) of {@code text}. */
-  static Optional<ProjectStatus> around(String text, int begin, int end) {
+  /**
+   * The stage for the project spanning [{@code begin}, {@code end}) of {@code text}, a sentence or a piece of one
+   * cut at a semicolon; {@code context} holds what came before it.
+   */
+  static Optional<ProjectStatus> around(String text, int begin, int end, Context context) {
     return before(text, begin).or(() -> after(text, end)).or(() -> introduced(text, begin))
-        .or(() -> listClosedAfter(text, end));
+        .or(() -> listClosedAfter(text, end)).or(() -> among(text, begin, context));
+  }
+
+  /**
+   * What precedes a sentence: the earlier pieces of the same sentence when a semicolon cut it (lists of projects
+   * are, item by item), and the whole sentence before.
+   */
+  record Context(String earlierPieces, String previousSentence) {}
+
+  /**
+   * The stage of the projects this one is picked from: 签约项目中，A项目…; 新签约项目23个，其中A项目…; 共有16个项目集中开工。
+   * 其中，A项目…; 部分签约项目如下：1.A项目…；2.B项目… (the group may be named before the sentence or piece).
+   */
+  private static Optional<ProjectStatus> among(String text, int begin, Context context) {
+    int amongProjects = text.lastIndexOf(AMONG_PROJECTS, begin);
+    int ofWhich = text.lastIndexOf(OF_WHICH, begin);
+    if (amongProjects >= 0 && amongProjects > ofWhich) {
+      int end = amongProjects + PROJECT.length();
+      return current(text.substring(clauseStart(text, end), end));
+    }
+    if (ofWhich >= 0) {
+      String group = text.substring(0, ofWhich);
+      if (group.chars().allMatch(c -> CLAUSE_END.indexOf(c) >= 0)) {
+        group = context.earlierPieces().isEmpty() ? context.previousSentence() : context.earlierPieces();
+      }
+      return lastClauseWithProjects(group).flatMap(StatusFinder::current);
+    }
+    return heading(context.earlierPieces());
+  }
+
+  /** The stage of the last heading over a list of projects: 签约项目中，…; 部分签约项目如下：… */
+  private static Optional<ProjectStatus> heading(String text) {
+    int at = text.lastIndexOf(AMONG_PROJECTS);
+    Matcher intro = INTRO.matcher(text);
+    while (intro.find()) {
+      at = Math.max(at, intro.start());
+    }
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int end = at + PROJECT.length();
+    return current(text.substring(clauseStart(text, end), end));
+  }
+
+  private static Optional<String> lastClauseWithProjects(String text) {
+    int end = text.length();
+    for (int i = text.length() - 1; i >= -1; i--) {
+      if (i < 0 || CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
+        String clause = text.substring(i + 1, end);
+        if (clause.contains(PROJECT)) {
+          return Optional.of(clause);
+        }
+        end = i;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int clauseStart(String text, int end) {
+    int from = end;
+    while (from > 0 && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    return from;
   }
 
   /** "A项目、B项目等32个项目集中开工": the stage said of a list closed by 等 is said of each of its items. */
@@ -64,11 +132,7 @@ final class StatusFinder {
   }
 
   private static Optional<ProjectStatus> before(String text, int begin) {
-    int from = begin;
-    while (from > 0 && CLAUSE_END.indexOf(text.charAt(from - 1)) < 0) {
-      from--;
-    }
-    String clause = text.substring(from, begin);
+    String clause = text.substring(clauseStart(text, begin), begin);
     // A、B项目已投产、C项目: what is said of an earlier project is not said of this one
     int earlier = clause.lastIndexOf(PROJECT);
     return current(earlier < 0 ? clause : clause.substring(earlier + PROJECT.length()));
