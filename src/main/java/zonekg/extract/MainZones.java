@@ -8,12 +8,16 @@ import zonekg.doc.Article;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Sentence;
 
 /**
  * The zone each article is about: the zone its headline names, else the zone its body names
  * most often (the first named on a tie). Anaphora such as 该高新区, 全区 and bare 高新区 refer to it.
  */
 public final class MainZones {
+  private static final int MAX_HEADLINE = 40;
+  private static final String SENTENCE_STOPS = "。！？!?；;…";
+
   private MainZones() {}
 
   /** Article index → main zone name; articles naming no zone are absent. */
@@ -36,7 +40,7 @@ public final class MainZones {
         continue;
       }
       counts.merge(m.name(), 1, Integer::sum);
-      if (inTitle == null && article.title() != null && inTitleSpan(article, m)) {
+      if (inTitle == null && (article.title() != null ? inTitleSpan(article, m) : inHeadlineSentence(article, m))) {
         inTitle = m.name();
       }
     }
@@ -52,5 +56,19 @@ public final class MainZones {
   private static boolean inTitleSpan(Article article, Mention m) {
     return !article.sentences().isEmpty() && m.span().end() <= article.sentences().get(0).span().begin()
         || article.sentences().isEmpty();
+  }
+
+  /**
+   * A document's first headline is often read as its first sentence (nothing before it marks it a headline), but
+   * one that ends in no stop still says what the article is about.
+   */
+  private static boolean inHeadlineSentence(Article article, Mention m) {
+    if (article.sentences().isEmpty()) {
+      return false;
+    }
+    Sentence first = article.sentences().get(0);
+    String text = first.text().strip();
+    return first.span().contains(m.span()) && text.length() <= MAX_HEADLINE && !text.isEmpty()
+        && SENTENCE_STOPS.indexOf(text.charAt(text.length() - 1)) < 0;
   }
 }
