@@ -28,7 +28,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "新技术开发区",
       "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
-      "经济综合实验区", "自贸片区", "工业园区", "高新区", "经开区", "综保区", "保税区", "示范区", "开发区", "新区");
+      "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", "工业园区", "高新区", "经开区", "综保区", "保税区", "示范区", "开发区", "新区");
+  /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
+  private static final List<String> PROVINCIAL_SUFFIXES = List.of("转型综合改革示范区", "综改示范区");
   private static final int MAX_MODIFIER = 4;
   /** Characters that never sit inside a zone's modifier (火炬, 滨海, 稀土): function words and marks. */
   private static final String NOT_MODIFIER = "的和与及在是了等为对向从到把被将于、，,。；;：:（）()“”\"《》 市省县区镇乡村我该本全各其每个家";
@@ -231,9 +233,10 @@ public final class ZoneExtractor implements Extractor<Mention> {
    * modifier (湖南湘江新区).
    */
   private boolean regionWide(Division place, int modifier, String text, int begin, int end) {
+    String zone = zoneAt(text, begin);
     return place.level() == Division.Level.COUNTRY
         || place.level() == Division.Level.PROVINCE && !place.isMunicipality() && modifier == 0
-        && NationalZones.get().lookup(zoneAt(text, begin)).isEmpty();
+        && NationalZones.get().lookup(zone).isEmpty() && PROVINCIAL_SUFFIXES.stream().noneMatch(zone::endsWith);
   }
 
   private static String zoneAt(String text, int begin) {

@@ -24,7 +24,8 @@ public final class ZoneNames {
       new String[] {"国家经开区", "经开区"},
       new String[] {"国家经济技术开发区", "经开区"},
       new String[] {"经济技术开发区", "经开区"},
-      new String[] {"综合保税区", "综保区"});
+      new String[] {"综合保税区", "综保区"},
+      new String[] {"转型综合改革示范区", "综改示范区"});
   /** 中国（浙江）自由贸易试验区宁波片区 is 浙江自贸试验区宁波片区. */
   private static final Pattern FREE_TRADE_PROVINCE = Pattern.compile("^中国[（(](\\p{IsHan}{2,3})[)）](?=自由贸易试验区)");
   /** 济南市高新区 and 济南高新区 are one zone: drop the city suffix before a zone suffix. */
