@@ -55,16 +55,16 @@ public final class StatisticExtractor {
 
   private void extract(SegmentedDoc doc, Article article, List<Mention> mentions, String mainZone,
       List<Observation> out) {
-    String titlePeriod = article.title() == null ? null : periods.find(article.title(), 0).stream()
+    // the headline's period, then the latest one given; a new paragraph keeps it (据统计，1—6月，… then 从行业看，…),
+    // though it changes the subject and the figures it speaks of
+    String inScope = article.title() == null ? null : periods.find(article.title(), 0).stream()
         .filter(p -> !p.comparand()).map(PeriodMention::label).findFirst().orElse(null);
-    String inScope = titlePeriod;
     int previousEnd = -1;
     List<Observation> found = new ArrayList<>();
     SubjectFinder.Subject carried = null;
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     for (Sentence sentence : article.sentences()) {
       if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
-        inScope = titlePeriod;
         carried = null;
         memory = new IndicatorBuilder.Memory();
       }
