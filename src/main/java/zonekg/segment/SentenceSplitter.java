@@ -2,15 +2,20 @@ package zonekg.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import zonekg.doc.Span;
 
 /**
  * Cuts a normalised text into sentences: at 。！？ (and their ASCII forms), at a paragraph
- * break, and after a closing quote that ends a sentence (…。” stays with its sentence).
+ * break, after a closing quote that ends a sentence (…。” stays with its sentence), and after a photo's
+ * credit that a PDF page's caption left inside the text (…车间。本报记者某某摄 | 全区新入孵企业146家。).
  */
 public final class SentenceSplitter {
   private static final String TERMINATORS = "。！？!?；;";
   private static final String CLOSERS = "”’」』）)》";
+  private static final char TAKEN_BY = '摄';
+  private static final Pattern PHOTO_CREDIT = Pattern.compile("(?:记者|摄影|通讯员)\\s*\\p{IsHan}{2,4}\\s*$");
+  private static final int MAX_CREDIT = 12;
 
   private SentenceSplitter() {}
 
@@ -22,6 +27,9 @@ public final class SentenceSplitter {
       char c = text.charAt(i);
       if (c == '\n') {
         add(text, start, i, out);
+        start = i + 1;
+      } else if (c == TAKEN_BY && PHOTO_CREDIT.matcher(text.substring(Math.max(start, i - MAX_CREDIT), i)).find()) {
+        add(text, start, i + 1, out);
         start = i + 1;
       } else if (TERMINATORS.indexOf(c) >= 0) {
         int end = i + 1;

@@ -18,6 +18,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aPhotosCreditLeftInTheTextEndsASentenceButTakingAPictureDoesNot() {
+    assertThat(split("图为生产车间。本报记者王芳摄全区新增企业500家。他摄影多年。"))
+        .containsExactly("图为生产车间。", "本报记者王芳摄", "全区新增企业500家。", "他摄影多年。");
+  }
+
+  @Test
   void cutsAtSemicolons() {
     assertThat(split("新增企业500家；新增就业1万人；"))
         .containsExactly("新增企业500家；", "新增就业1万人；");

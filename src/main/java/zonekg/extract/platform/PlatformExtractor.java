@@ -29,15 +29,17 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final String HEAD_NOUNS = "技术转移中心|协同创新中心|概念验证中心|成果转化中心|创新中心|研究中心|工程中心|投资中心"
       + "|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园"
       + "|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区|产业城|科技城|创业园|留创园"
-      + "|孵化园|创新港|先导院|研发机构|科创园|工业园|软件城|小镇|梦工场|创业社区";
+      + "|孵化园|创新港|先导院|研发机构|科创园|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
+      + "|实验装置|科学装置";
   private static final Pattern HEAD = Pattern.compile(
-      "(?:技术转移中心\\p{IsHan}{2,4}分中心|" + HEAD_NOUNS + "|" + VALLEY + ")"
+      "(?:(?:技术转移中心|创新中心|研究中心|工程中心|研究院)\\p{IsHan}{2,4}分(?:中心|院)|" + HEAD_NOUNS + "|" + VALLEY + ")"
           + "(?:[(（][一二三四五六七八九十\\d]+期[)）])?");
   /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 生产基地). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某首新大省市]|中试|区内|园区内|辖区内|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
           + "|生产|制造|配套|服务|公共|综合|相关|专业|双创|创业|孵化|示范|标准化|现代|高端|一批|一流|全国|首批|首个|国家|园区|企业"
-          + "|人才|实训|培训|教育|实践|主要|核心|承载|主|联合|高端|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作)*"
+          + "|人才|实训|培训|教育|实践|主要|核心|承载|主|联合|高端|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作"
+          + "|高校|院所)*"
           + "(?:" + HEAD_NOUNS + "|谷)$");
   /** A shared head after a list: "A、B和C三个产业园", "A、B等产业园". */
   private static final Pattern SHARED_HEAD =
@@ -53,8 +55,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Pattern QUOTED_TITLE = Pattern.compile("^(?:国家|全国|中国|省级)");
   /** 国家文化出口基地成功获批: a national title granted to the zone. */
   private static final Pattern TITLE_GRANTED = Pattern.compile("^(?:成功|正式)?(?:获批|授牌|挂牌)");
-  /** 30余家高端研发机构: HanLP may read the rest of a quantity (余家) as a name. */
-  private static final Pattern QUANTITY_REST = Pattern.compile("^(?:余|多)?[家个所座批项处]");
+  /** 30余家高端研发机构, 一间间实验室: HanLP may read the rest of a quantity (余家, 间间) as a name. */
+  private static final Pattern QUANTITY_REST = Pattern.compile("^(?:余|多)?([家个所座批项处间])\\1?");
   /** 两个稀土基地: a name that opens by counting is a category of carriers. */
   private static final Pattern COUNTED_NAME = Pattern.compile("^[\\d一二两三四五六七八九十百千]+(?:余|多)?[家个所座批处]");
   /** "N家省级孵化器", "8家…工作站": a counted head is a category of carriers, not one of them. */
@@ -71,6 +73,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   /** HanLP may glue the verb's last character to the name (获/批国家…基地), so look one character in. */
   private static final int DESIGNATION_OVERLAP = 1;
   private static final Pattern DESIGNATION_AFTER = Pattern.compile("^(?:评审|称号|认定|名单|招牌|等多项)");
+  /** 区内某某研究院: where the carrier is, said right before its name, is no part of it. */
+  private static final Pattern WHERE_BEFORE = Pattern.compile("^(?:园区|片区|新区|辖区|区|园)内(?=\\p{IsHan}{4,})");
   /** A name opening with a bare zone word (该高新区…) or a date is anaphoric or glued to context. */
   private static final Pattern BAD_START = Pattern.compile("^(?:高新区|开发区|新区|园区|年度|\\d)");
 
@@ -233,7 +237,13 @@ public final class PlatformExtractor implements Extractor<Mention> {
 
   private static void add(Sentence s, Span local, List<Mention> out) {
     // HanLP glues the particle of a relative clause to a place (投资建设的/滨海 → 的滨海/ns)
-    Span name = s.text().charAt(local.begin()) == '的' ? new Span(local.begin() + 1, local.end()) : local;
+    int begin = s.text().charAt(local.begin()) == '的' ? local.begin() + 1 : local.begin();
+    String written = s.text().substring(begin, local.end());
+    if (BAD_START.matcher(written).lookingAt()) {
+      return;
+    }
+    Matcher where = WHERE_BEFORE.matcher(written);
+    Span name = new Span(where.lookingAt() ? begin + where.end() : begin, local.end());
     add(s, name, name.of(s.text()).replaceAll("\\s+", ""), out);
   }
 
