@@ -34,6 +34,9 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
   private static final int MIN_PLACELESS_ZONE = 4;
   /** A project name ending a longer one is that project from this length on (8 characters: 六个字 + 项目). */
   private static final int MIN_PROJECT_TAIL = 8;
+  /** What a project is, after its company: 储能工厂项目. */
+  private static final int MIN_PROJECT_REST = 4;
+  private static final int MIN_SHORT_COMPANY = 2;
   /** Regions named relative to a zone, by how far above the zone's city they are. */
   private static final Map<String, Integer> RELATIVE_REGIONS = Map.of("全市", 0, "本市", 0, "全省", 1, "本省", 1);
 
@@ -165,21 +168,33 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     /**
      * 某某航空发动机保税维修项目 and, later, 航空发动机保税维修项目: a project name that ends a longer one of the same
      * document (HanLP cut its first characters, or the text shortens it) is that project, when it is long enough
-     * to name one thing.
+     * to name one thing; so is one that only shortens the company opening the longer name (某某储能工厂项目 beside
+     * 某某（上海）有限公司储能工厂项目).
      */
     private static Map<String, String> projectTails(List<Mention> mentions) {
       List<String> projects = mentions.stream().filter(m -> m.type() == EntityType.PROJECT).map(Mention::name)
           .distinct().toList();
       Map<String, String> out = new TreeMap<>();
-      for (String tail : projects) {
-        if (tail.length() < MIN_PROJECT_TAIL) {
-          continue;
-        }
-        projects.stream().filter(p -> p.length() > tail.length() && p.endsWith(tail))
+      for (String shorter : projects) {
+        projects.stream()
+            .filter(p -> p.length() > shorter.length()
+                && (shorter.length() >= MIN_PROJECT_TAIL && p.endsWith(shorter) || withShortCompany(shorter, p)))
             .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
-            .ifPresent(full -> out.put(tail, full));
+            .ifPresent(full -> out.put(shorter, full));
       }
       return out;
+    }
+
+    private static boolean withShortCompany(String shorter, String full) {
+      int common = 0;
+      while (common < shorter.length()
+          && shorter.charAt(shorter.length() - 1 - common) == full.charAt(full.length() - 1 - common)) {
+        common++;
+      }
+      String shortCompany = shorter.substring(0, shorter.length() - common);
+      String company = full.substring(0, full.length() - common);
+      return common >= MIN_PROJECT_REST && shortCompany.length() >= MIN_SHORT_COMPANY
+          && EnterpriseAliases.isLegalName(company) && company.startsWith(shortCompany);
     }
 
     /** The key of a zone named in this document. */

@@ -127,6 +127,20 @@ class ResolverTest {
     assertThat(rc.entity("p.txt", "二期项目")).map(Entity::key).contains("project/二期项目");
   }
 
+  @Test
+  void aProjectNamedWithItsCompanyShortenedIsTheProjectNamedWithTheLegalName() {
+    at = 0;
+    Mention full = mention(EntityType.PROJECT, "星辰能源（合肥）有限公司储能工厂项目");
+    Mention shortened = mention(EntityType.PROJECT, "星辰储能工厂项目");
+    Mention other = mention(EntityType.PROJECT, "星辰光伏组件项目");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("s.txt", List.of(full, shortened, other), List.of())));
+
+    assertThat(rc.entity("s.txt", "星辰储能工厂项目").map(Entity::key))
+        .isEqualTo(rc.entity("s.txt", "星辰能源（合肥）有限公司储能工厂项目").map(Entity::key));
+    assertThat(rc.entity("s.txt", "星辰光伏组件项目").map(Entity::key))
+        .isNotEqualTo(rc.entity("s.txt", "星辰能源（合肥）有限公司储能工厂项目").map(Entity::key));
+  }
+
   private static Observation difference(String subject, EntityType type, String comparedTo) {
     return new Observation(subject, type, "营收增速", BigDecimal.ONE, "个百分点", null, StatKind.DIFFERENCE, null,
         comparedTo, new Span(0, 1), 0);
