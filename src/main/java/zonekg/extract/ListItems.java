@@ -180,6 +180,9 @@ public final class ListItems {
    */
   private static boolean nameOpening(List<Token> tokens, int i) {
     Token t = tokens.get(i);
+    if (listedVerbOpeningOrganisation(tokens, i)) {
+      return true;
+    }
     boolean localiser = t.pos().equals("f");
     if (!localiser && (t.text().length() != 1 || !t.pos().startsWith("v")) || i + 1 >= tokens.size()) {
       return false;
@@ -199,9 +202,16 @@ public final class ListItems {
     }
     Token prev = tokens.get(i - 1);
     // 总投资50亿元的/中/车时代半导体项目: a one-character localiser right after 的 locates nothing
+    // 其中/中/原动力科技有限公司: nor does one right after a pronoun
     return prev.pos().equals("w") || prev.pos().startsWith("c") || prev.pos().startsWith("v")
         && (prev.text().length() >= 2 || COMPLEMENTS.contains(prev.text()))
-        || localiser && t.text().length() == 1 && prev.pos().equals("ude1");
+        || localiser && t.text().length() == 1 && (prev.pos().equals("ude1") || prev.pos().startsWith("r"));
+  }
+
+  /** 某某有限公司、修正/药业集团股份有限公司: a list item does not open with a verb, so one glued to an organisation opens it. */
+  private static boolean listedVerbOpeningOrganisation(List<Token> tokens, int i) {
+    return i > 0 && i + 1 < tokens.size() && tokens.get(i).pos().startsWith("v") && tokens.get(i - 1).text().equals("、")
+        && glued(tokens, i) && ORGANISATION_TAGS.contains(tokens.get(i + 1).pos());
   }
 
   /** 、/中/创/新航科技…: a one-character verb glued between a localiser and a noun is inside a name. */
