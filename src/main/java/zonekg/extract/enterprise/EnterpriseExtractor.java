@@ -47,6 +47,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern INTRODUCER = Pattern.compile("^\\p{IsHan}{0,2}?(?:企业|公司)(?=\\p{IsHan}{2,})");
   /** 综保区内某某有限公司: where a company is, said right before its name, is no part of it. */
   private static final Pattern LOCATED = Pattern.compile("^\\p{IsHan}{0,10}?[区园]内(?=\\p{IsHan}{4,})");
+  /** 图为某某有限公司生产车间: a photo's caption opens with 图为, which is no part of the name after it. */
+  private static final Pattern CAPTION = Pattern.compile("^图为(?=\\p{IsHan}{4,})");
   /**
    * The nouns that introduce companies named right after them (区内企业A、B等加快扩产; 园区企业A依托…):
    * 企业 qualified by where it is or what it leads, so that 企业数量 or 为企业提供 are not read as names.
@@ -354,11 +356,15 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     out.add(Mention.of(EntityType.ENTERPRISE, name, local.shift(s.span().begin()), s.index()));
   }
 
-  /** Drops 园区内 before a name, and the 内 that HanLP glues to a name after 园区 (园区/内华为技术有限公司). */
+  /** Drops 园区内 or a caption's 图为 before a name, and the 内 that HanLP glues to a name after 园区 (园区/内华为技术有限公司). */
   private static Span withoutLocation(String text, Span span) {
     Matcher located = LOCATED.matcher(span.of(text));
     if (located.lookingAt()) {
       return new Span(span.begin() + located.end(), span.end());
+    }
+    Matcher caption = CAPTION.matcher(span.of(text));
+    if (caption.lookingAt()) {
+      return new Span(span.begin() + caption.end(), span.end());
     }
     boolean gluedInside = span.begin() > 0 && "区园".indexOf(text.charAt(span.begin() - 1)) >= 0
         && text.startsWith("内", span.begin()) && !text.startsWith("内蒙古", span.begin());
