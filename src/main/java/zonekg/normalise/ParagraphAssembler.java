@@ -129,13 +129,29 @@ final class ParagraphAssembler {
     return widths[widths.length / 2];
   }
 
-  /** Two Latin words broken at a line end keep a space between them; Chinese needs none. */
+  /**
+   * Two Latin words broken at a line end keep a space between them; Chinese needs none. Nor does a number, but
+   * one whose digits are spaced out keeps its spacing over the break ("1 8" + "5 0万美元", "达到1" + "0 8颗"), so
+   * that its digits are read together as one number and not as 18 and 50.
+   */
   private static void appendJoint(MappedText text, Line before, Line after) {
     char left = before.text().last();
     char right = after.text().charAt(0);
-    if (CharClass.of(left) == CharClass.LATIN && CharClass.of(right) == CharClass.LATIN
-        && before.newline() != null) {
+    boolean words = CharClass.of(left) == CharClass.LATIN && CharClass.of(right) == CharClass.LATIN;
+    if ((words || spacedDigitsMeet(before.text(), after.text())) && before.newline() != null) {
       text.append(' ', before.newline().sourceOf(0));
     }
+  }
+
+  private static boolean spacedDigitsMeet(MappedText before, MappedText after) {
+    int end = before.length();
+    if (CharClass.of(before.charAt(end - 1)) != CharClass.DIGIT || CharClass.of(after.charAt(0)) != CharClass.DIGIT) {
+      return false;
+    }
+    boolean spacedBefore = end >= 3 && CharClass.isSpace(before.charAt(end - 2))
+        && CharClass.of(before.charAt(end - 3)) == CharClass.DIGIT;
+    boolean spacedAfter = after.length() >= 3 && CharClass.isSpace(after.charAt(1))
+        && (CharClass.of(after.charAt(2)) == CharClass.DIGIT || after.charAt(2) == '.');
+    return spacedBefore || spacedAfter;
   }
 }

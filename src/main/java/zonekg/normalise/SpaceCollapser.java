@@ -46,23 +46,9 @@ final class SpaceCollapser {
     return !isThousandsGroup(text, from, to) && !isLetterSpacedDigit(text, from, to);
   }
 
-  /**
-   * "5 2 0 家", "2 0 2 3 年": single digits spaced like the characters around them are one number, and so is the
-   * rest of such a number a line break glued to one of its digits ("5 0 0" + "0亿元", "1" + "0 8 . 6万辆").
-   */
+  /** "5 2 0 家", "2 0 2 3 年": single digits spaced like the characters around them are one number. */
   private static boolean isLetterSpacedDigit(MappedText text, int from, int to) {
-    int before = digitsBackwards(text, from - 1);
-    int after = digitsForwards(text, to);
-    return before == 1 && after == 1
-        || before == 1 && after > 0 && spacedDigitAt(text, from - 3)
-        || after == 1 && before > 0 && to + 2 < text.length() && CharClass.of(text.charAt(to + 1)) == CharClass.SPACE
-        && (CharClass.of(text.charAt(to + 2)) == CharClass.DIGIT || text.charAt(to + 2) == '.');
-  }
-
-  /** A single digit at {@code at} followed by a space. */
-  private static boolean spacedDigitAt(MappedText text, int at) {
-    return at >= 0 && CharClass.of(text.charAt(at)) == CharClass.DIGIT
-        && CharClass.of(text.charAt(at + 1)) == CharClass.SPACE;
+    return digitsBackwards(text, from - 1) == 1 && digitsForwards(text, to) == 1;
   }
 
   private static boolean isThousandsGroup(MappedText text, int from, int to) {
