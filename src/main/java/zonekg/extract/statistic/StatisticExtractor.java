@@ -31,6 +31,10 @@ public final class StatisticExtractor {
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
+  private static final String YUAN = "元";
+  private static final String AND_ABOVE = "以上";
+  /** What a sum and 以上 sort: 项目, 工业项目, 的重大项目, 企业. */
+  private static final Pattern THRESHOLD_OF = Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业)");
   /** 约占济南市65%, 约为去年同期100倍: the 约 before the verb qualifies the number after it. */
   private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占|(?:约|大约)(?:为|是|达|合|相当于)");
 
@@ -119,7 +123,8 @@ public final class StatisticExtractor {
       List<Span> blocked = new ArrayList<>();
       found.forEach(p -> blocked.add(p.span()));
       named.forEach(m -> blocked.add(m.span()));
-      List<NumberPhrase> phrases = scanner.scan(sentence.text(), sentence.span().begin(), blocked);
+      List<NumberPhrase> phrases = scanner.scan(sentence.text(), sentence.span().begin(), blocked).stream()
+          .filter(p -> !isThreshold(p)).toList();
       int listStart = 0;
       for (int k = 0; k < phrases.size(); k++) {
         NumberPhrase phrase = phrases.get(k);
@@ -139,6 +144,13 @@ public final class StatisticExtractor {
         read(phrase, clause, new Span(localBegin, phrase.whole().begin()), k - listStart, listEnd - listStart + 1,
             phrases.get(listStart), out);
       }
+    }
+
+    /** 10亿元以上项目23个: the sum only sorts the projects counted; the count is the figure. */
+    private boolean isThreshold(NumberPhrase phrase) {
+      return phrase.unit() != null && phrase.unit().endsWith(YUAN)
+          && text(phrase.whole().begin(), phrase.whole().end()).endsWith(AND_ABOVE)
+          && THRESHOLD_OF.matcher(text(phrase.whole().end(), sentence.span().end())).lookingAt();
     }
 
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
