@@ -35,7 +35,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** Before such a verb a name of its own (企业扩产项目 names none). */
   private static final int MIN_STEM = 4;
   private static final Pattern WORKS_VERB =
-      Pattern.compile("(?:改扩建|扩产|扩建|扩能|技改|技术改造|智能化改造|改造|迁建|续建|升级|提质)$");
+      Pattern.compile("(?:改扩建|扩产|扩建|扩能|技改|技术改造|智能化改造|改造|迁建|续建|升级|提质|利用|处置|回收)$");
   /** Words after 项目 that make it part of another noun (项目经理, 项目部). */
   private static final Pattern NOT_NAME_AFTER = Pattern.compile("^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批)");
   /** Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目, 外资制造业项目), or an industry alone (稀土产业项目). */
@@ -62,6 +62,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final int MIN_LONE_ITEM = 4;
   private static final String STOPS = "。；;！？!?，,、";
   private static final Pattern ENTERPRISE_BEFORE = Pattern.compile("是(\\p{IsHan}{4,30}?)(?:打造|投资|建设|实施|承建)的");
+  /** 某某项目由某公司投资建设, 某某项目，投资主体为某公司: who builds it, said right after the project. */
+  private static final Pattern OWNER_AFTER = Pattern.compile(
+      "[，,]?(?:由(\\p{IsHan}{2,30}?)(?:投资建设|投资|建设|承建|实施|打造)|(?:投资|建设)(?:主体|单位|方)(?:为|是)(\\p{IsHan}{2,30}?)[，,。；;])");
   /** 申报A、B等项目: programmes a zone applies for are funding categories, not projects. */
   private static final Pattern APPLIED_FOR = Pattern.compile("申报|申请|入选|获批");
   /** Listed things that are parks or bases, not companies. */
@@ -323,6 +326,13 @@ public final class ProjectExtractor implements Extractor<Mention> {
     Matcher m = ENTERPRISE_BEFORE.matcher(rest);
     if (m.lookingAt()) {
       return m.group(1);
+    }
+    Matcher owner = OWNER_AFTER.matcher(rest);
+    if (owner.lookingAt()) {
+      String company = owner.group(1) != null ? owner.group(1) : owner.group(2);
+      if (!CompanyWords.NOT_COMPANY.matcher(company).find()) {
+        return company;
+      }
     }
     m.reset();
     return m.find() && rest.substring(0, m.start()).endsWith("该项目") ? m.group(1) : null;

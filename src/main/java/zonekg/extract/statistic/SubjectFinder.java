@@ -38,6 +38,8 @@ public final class SubjectFinder {
   /** What only a project has: its investment, the output or capacity it will add, its land. */
   private static final Pattern PROJECT_FIGURE = Pattern.compile(
       "(?:总投资|投资额?|年产值|产值|年产能|产能|规划用地|用地|占地面积?|建筑面积)[^，,；;。]{0,12}$");
+  /** Between a project and the company that builds it: 由, 投资主体为, 建设单位是. */
+  private static final Pattern OWNER_CLAUSE = Pattern.compile("[，,]?(?:由|(?:投资|建设)(?:主体|单位|方)(?:为|是))");
   /** 某项目、某项目等5个项目投资额均超过20亿元: a figure of each project of a list is none of one. */
   private static final Pattern LISTED = Pattern.compile("^[、等]");
   /** How many clauses a project's figure may follow its name by (某某项目正在加快建设，项目总投资…). */
@@ -82,9 +84,11 @@ public final class SubjectFinder {
     int offset = sentence.span().begin();
     Span number = phrase.number();
     Mention last = null;
+    Mention lastProject = null;
     for (Mention m : mentions) {
       if (m.span().end() <= number.begin() && (m.type() == EntityType.PROJECT || SUBJECT_TYPES.contains(m.type()))) {
-        last = m;
+        last = ownerOf(text, offset, lastProject, m) ? lastProject : m;
+        lastProject = last.type() == EntityType.PROJECT ? last : lastProject;
       }
     }
     String between = last == null ? "" : text.substring(last.span().end() - offset, number.begin() - offset);
@@ -99,6 +103,12 @@ public final class SubjectFinder {
             && text.charAt(after) == '的' && PROJECT_FIGURE.matcher(text.substring(0, number.begin() - offset)).find())
         .findFirst()
         .map(m -> new Subject(m.name(), EntityType.PROJECT));
+  }
+
+  /** 某某项目由某公司投资建设: the company named as who builds the project does not take the project's figures. */
+  private static boolean ownerOf(String text, int offset, Mention project, Mention m) {
+    return project != null && m.type() == EntityType.ENTERPRISE && m.span().begin() >= project.span().end()
+        && OWNER_CLAUSE.matcher(text.substring(project.span().end() - offset, m.span().begin() - offset)).matches();
   }
 
   private static boolean refersBack(Sentence sentence, Span whole) {
