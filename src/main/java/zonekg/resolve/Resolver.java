@@ -34,11 +34,15 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
   private static final int MIN_PLACELESS_ZONE = 4;
   /** A project name ending a longer one is that project from this length on (8 characters: 六个字 + 项目). */
   private static final int MIN_PROJECT_TAIL = 8;
+  /** 高于全区: in an autonomous region (广西壮族自治区) 全区 is the region, as 全省 is a province; elsewhere it is ambiguous. */
+  private static final String AUTONOMOUS_REGION_WIDE = "全区";
+  private static final String AUTONOMOUS_REGION = "自治区";
   /** What a project is, after its company: 储能工厂项目. */
   private static final int MIN_PROJECT_REST = 4;
   private static final int MIN_SHORT_COMPANY = 2;
   /** Regions named relative to a zone, by how far above the zone's city they are. */
-  private static final Map<String, Integer> RELATIVE_REGIONS = Map.of("全市", 0, "本市", 0, "全省", 1, "本省", 1);
+  private static final Map<String, Integer> RELATIVE_REGIONS =
+      Map.of("全市", 0, "本市", 0, "全省", 1, "本省", 1, AUTONOMOUS_REGION_WIDE, 1);
 
   private final Gazetteer gazetteer;
   private final ZoneLocator locator;
@@ -229,8 +233,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     }
 
     /**
-     * 增速高于全市 said of a zone, or of a company or park in one: the city the zone lies in (全省: its province).
-     * Nothing when the subject has no zone with a known city.
+     * 增速高于全市 said of a zone, or of a company or park in one: the city the zone lies in (全省: its province; 全区:
+     * its autonomous region). Nothing when the subject has no zone with a known city.
      */
     private Optional<String> relativeRegion(Observation o) {
       Integer levelsUp = RELATIVE_REGIONS.get(o.comparedTo());
@@ -243,6 +247,10 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       String region = zone == null ? null : entities.get(zone).region;
       for (int i = 0; i < levelsUp && region != null; i++) {
         region = entities.get(region).region;
+      }
+      if (region != null && AUTONOMOUS_REGION_WIDE.equals(o.comparedTo())
+          && !gazetteer.byCode(entities.get(region).code).map(d -> d.name().endsWith(AUTONOMOUS_REGION)).orElse(false)) {
+        return Optional.empty();
       }
       return Optional.ofNullable(region);
     }

@@ -80,6 +80,20 @@ class ResolverTest {
   }
 
   @Test
+  void 全区ComparedWithInAnAutonomousRegionIsTheRegionAndElsewhereNothing() {
+    at = 0;
+    Mention guilin = mention(EntityType.ZONE, "桂林高新区");
+    Mention kunming = mention(EntityType.ZONE, "昆明高新区");
+    ResolvedCorpus rc = resolver.apply(List.of(
+        doc("g.txt", List.of(guilin), List.of(difference("桂林高新区", EntityType.ZONE, "全区"))),
+        doc("k.txt", List.of(kunming), List.of(difference("昆明高新区", EntityType.ZONE, "全区")))));
+
+    assertThat(rc.entity("g.txt", ResolvedCorpus.relative("桂林高新区", "全区"))).map(Entity::label)
+        .contains("广西壮族自治区");
+    assertThat(rc.entity("k.txt", ResolvedCorpus.relative("昆明高新区", "全区"))).isEmpty();
+  }
+
+  @Test
   void aFigureOfAZoneWithoutKnownCityIsComparedWithNoCity() {
     at = 0;
     Mention zone = mention(EntityType.ZONE, "某某新区");

@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
  * comparands before the verb, 领先X / 超过X平均水平 with them after it.
  */
 public final class ComparisonFinder {
-  private static final String BASE_WORDS = "(?:的)?(?:增速|增幅|平均水平|水平|同期)?(?:分别|均)?";
+  /** What follows the comparand: its rate or level; 同期 only where it is no part of a period (去年同期). */
+  private static final String BASE_WORDS = "(?:的)?(?:增速|增幅|平均水平|水平|(?<!去年|上年|前年)同期)?(?:分别|均)?";
   private static final Pattern VERB_AFTER = Pattern.compile("(?:(?<!占)比(?![重例])|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
-      + "(?<v>高出|高于|低于|高|低|快|慢|多|少|提高|提升|增加|下降|减少|回落|扩大|缩小)");
+      + "(?<v>高出|高于|低于|高|低|快|慢|多|少|提高|提升|增加|下降|减少|回落|扩大|缩小|收窄|加快|放缓|前移|后移)");
   private static final Pattern VERB_BEFORE = Pattern.compile("(?<v>领先|高于|低于|快于|超过|超出)(?<x>[^，,；;。\\d]+?)"
       + BASE_WORDS + "$");
   /** "增速达到济南市的1.5倍", "约为去年同期100倍": the reference a multiple is taken of. */
   private static final Pattern MULTIPLE_OF =
       Pattern.compile("(?:是|为|达到?|相当于)(?<x>\\d{4}年(?:同期)?|[^，,；;。\\d是为达到]{2,10}?)的?$");
   private static final Pattern SPLIT = Pattern.compile("[、和及与]");
+  /** 是全市平均水平的3倍: the average of a region is compared as the region. */
+  private static final Pattern AVERAGE = Pattern.compile("的?(?:平均水平|平均|水平)$");
 
   /** The comparison in {@code clauseBefore}, the clause's text up to the (first) number. */
   public Optional<Comparison> find(String clauseBefore) {
@@ -43,7 +46,7 @@ public final class ComparisonFinder {
 
   private static Optional<Comparison> comparison(String comparands, String verb, boolean before) {
     List<String> parts = Arrays.stream(SPLIT.split(comparands))
-        .map(String::strip)
+        .map(s -> AVERAGE.matcher(s.strip()).replaceFirst(""))
         .filter(s -> !s.isEmpty())
         .toList();
     return parts.isEmpty() ? Optional.empty() : Optional.of(new Comparison(parts, verb, before));

@@ -26,7 +26,7 @@ public final class KindClassifier {
   /** Words that report what has been achieved, ending the reach of an earlier planning word. */
   private static final Pattern RESULT_WORDS = Pattern.compile("获批|已|累计|完成了|实现了|获得|达到了");
   /** 较上年提升6位: places gained or lost in a ranking are a difference. */
-  static final Pattern RANK_CHANGE = Pattern.compile("(?:提升|上升|前进|跃升|提高|下降|下滑|后退|回落)了?$");
+  static final Pattern RANK_CHANGE = Pattern.compile("(?:提升|上升|前进|跃升|提高|下降|下滑|后退|回落|前移|后移)了?$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
 
   /**
