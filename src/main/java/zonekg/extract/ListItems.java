@@ -165,7 +165,7 @@ public final class ListItems {
   private static boolean isStop(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (BRACKETS.contains(t.text()) || nameOpening(tokens, i) || numeralInsideName(tokens, i) || joiningPlus(tokens, i)
-        || generationInsideName(tokens, i)) {
+        || generationInsideName(tokens, i) || classifierInsideName(tokens, i)) {
       return false;
     }
     return LEFT_STOPS.contains(t.pos()) || CONJUNCTIONS.contains(t.text()) || LEFT_STOP_WORDS.contains(t.text())
@@ -233,10 +233,25 @@ public final class ListItems {
 
   /** 国家第三代半导体技术创新中心 (第/三/代半导体…): 第 and the numeral of a generation belong to the name. */
   private static boolean generationInsideName(List<Token> tokens, int i) {
-    int ordinal = tokens.get(i).text().equals(GENERATION_ORDINAL) ? i : i - 1;
-    return ordinal >= 0 && ordinal + 2 < tokens.size() && tokens.get(ordinal).text().equals(GENERATION_ORDINAL)
-        && tokens.get(ordinal + 1).pos().startsWith("m") && tokens.get(ordinal + 2).text().startsWith(GENERATION)
-        && glued(tokens, ordinal) && glued(tokens, ordinal + 1);
+    for (int ordinal = i; ordinal >= Math.max(0, i - 2); ordinal--) {
+      if (ordinal + 2 < tokens.size() && tokens.get(ordinal).text().equals(GENERATION_ORDINAL)
+          && tokens.get(ordinal + 1).pos().startsWith("m") && tokens.get(ordinal + 2).text().startsWith(GENERATION)
+          && glued(tokens, ordinal) && glued(tokens, ordinal + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 电池组/件: a classifier glued between two nouns, with no numeral before it, is a character of a name. */
+  private static boolean classifierInsideName(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().startsWith("q") || i == 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return prev.pos().startsWith("n") && isHan(prev.text()) && isHan(tokens.get(i + 1).text())
+        && tokens.get(i + 1).pos().startsWith("n") && glued(tokens, i - 1) && glued(tokens, i);
   }
 
   private static boolean glued(List<Token> tokens, int i) {

@@ -195,9 +195,12 @@ public final class ProjectExtractor implements Extractor<Mention> {
   }
 
   /** 泰康文旅+纪念园项目: a plus sign between Han characters joins the name. */
+  /** Also a plus between name parts (文旅+纪念园) and a decimal point (第8.6代). */
   private static boolean isNameChar(String text, int i) {
     char c = text.charAt(i);
-    return isNameChar(c) || c == '+' && i > 0 && isNameChar(text.charAt(i - 1));
+    return isNameChar(c) || c == '+' && i > 0 && isNameChar(text.charAt(i - 1))
+        || c == '.' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+        && Character.isDigit(text.charAt(i + 1));
   }
 
   private static boolean isNameChar(char c) {
