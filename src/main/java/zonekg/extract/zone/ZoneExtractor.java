@@ -28,7 +28,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "新技术开发区",
       "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
-      "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", "工业园区", "高新区", "经开区", "综保区", "保税区", "示范区", "开发区", "新区");
+      "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", "工业园区", "高新区", "经开区", "综保区", "保税区",
+      "示范区", "开发区", "新区");
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
   private static final List<String> PROVINCIAL_SUFFIXES = List.of("转型综合改革示范区", "综改示范区");
   private static final int MAX_MODIFIER = 4;
@@ -123,7 +124,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
     for (int at = 0; at < text.length(); at++) {
       int len = NationalZones.get().longestNameAt(text, at);
       String name = text.substring(at, at + len);
-      if (len > 0 && SUFFIXES.stream().anyMatch(name::endsWith)) {
+      if (!name.isEmpty() && SUFFIXES.stream().anyMatch(name::endsWith)) {
         out.add(new Span(at, at + len));
       }
     }
@@ -153,7 +154,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** Whether tokens cover exactly [from, to), none a function word or verb, and one is a proper name. */
   private static boolean isProperName(Sentence sentence, int from, int to) {
     String s = sentence.text().substring(from, to);
-    if (!s.chars().allMatch(c -> NOT_MODIFIER.indexOf(c) < 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+    if (!isPlainModifier(s) || !s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       return false;
     }
     int base = sentence.span().begin();
