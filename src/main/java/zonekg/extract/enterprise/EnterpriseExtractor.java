@@ -35,7 +35,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|等.*)$|等");
   /** 等20多家企业: a count between 等 and the head still closes a list of companies. */
   private static final Pattern COUNT_GAP = Pattern.compile("^\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*家");
-  private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|子公司$|分公司$");
+  /** 3家子公司, 设立分公司: counted or bare branches; a branch named after its parent (某某汽车天津分公司) is a company. */
+  private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|^\\p{IsHan}{0,3}[子分]公司$");
   private static final Pattern BRACKETED = Pattern.compile("(?:公司|企业|集团)[（(]([^（()）]{2,40})[)）]");
   /** What a company does or gets; not when it qualifies a class (生物医药上市企业, 签约项目). */
   private static final Pattern EVENT = Pattern.compile(
