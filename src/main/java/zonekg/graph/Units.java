@@ -27,6 +27,9 @@ final class Units {
       case KWH -> QUDT.Nodes.KiloW_HR;
       case POINT -> ZK.indexPoint.asNode();
       case AGE -> QUDT.Nodes.YR;
+      case HOUR -> QUDT.Nodes.HR;
+      case DAY -> QUDT.Nodes.DAY;
+      case WORKING_DAY -> ZK.workingDay.asNode();
     };
   }
 

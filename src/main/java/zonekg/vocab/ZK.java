@@ -64,6 +64,7 @@ public final class ZK {
   public static final Resource rankPosition = resource("rankPosition");
   public static final Resource times = resource("times");
   public static final Resource indexPoint = resource("indexPoint");
+  public static final Resource workingDay = resource("workingDay");
 
   // approximations
   public static final Resource over = resource("over");

@@ -24,7 +24,8 @@ public enum ApproxMarker {
   AROUND("左右", Approx.ABOUT, Position.AFTER, "or so"),
   NOT_REACHING("不到", Approx.UNDER, Position.BEFORE, "less than"),
   SHORT_OF("不足", Approx.UNDER, Position.BEFORE, "short of"),
-  BELOW("以下", Approx.UNDER, Position.AFTER, "and below");
+  BELOW("以下", Approx.UNDER, Position.AFTER, "and below"),
+  WITHIN("以内", Approx.UNDER, Position.AFTER, "within");
 
   /** First characters of words ending in 约 (签约, 履约, 节约, 预约, 合约, 特约 …). */
   private static final String WORDS_ENDING_IN_YUE = "签履节制预合特公契邀相违解续缔条集简隐婚誓";

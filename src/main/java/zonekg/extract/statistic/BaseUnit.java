@@ -29,7 +29,13 @@ public enum BaseUnit {
   /** Points of an index. */
   POINT("point"),
   /** Years of age. */
-  AGE("age");
+  AGE("age"),
+  /** Hours a procedure takes (通关时间压缩至2小时). */
+  HOUR("hour"),
+  /** Calendar days a procedure takes (从签约到开工45天). */
+  DAY("day"),
+  /** Working days, which are no fixed number of calendar days (企业开办1个工作日). */
+  WORKING_DAY("working_day");
 
   private final String label;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.Approx;
@@ -32,6 +33,9 @@ public final class StatisticExtractor {
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
   private static final String YUAN = "元";
+  private static final Set<BaseUnit> DURATIONS = Set.of(BaseUnit.HOUR, BaseUnit.DAY, BaseUnit.WORKING_DAY);
+  /** Words that measure a procedure by the time it takes. */
+  private static final Pattern TIME_MEASURED = Pattern.compile("时间|用时|时限|时长|周期|耗时|缩短|压缩|压减|办结|提速");
   private static final String AND_ABOVE = "以上";
   /** What a sum and 以上 sort: 项目, 工业项目, 的重大项目, 企业. */
   private static final Pattern THRESHOLD_OF = Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业)");
@@ -124,7 +128,7 @@ public final class StatisticExtractor {
       found.forEach(p -> blocked.add(p.span()));
       named.forEach(m -> blocked.add(m.span()));
       List<NumberPhrase> phrases = scanner.scan(sentence.text(), sentence.span().begin(), blocked).stream()
-          .filter(p -> !isThreshold(p)).toList();
+          .filter(p -> !isThreshold(p) && !isIncidentalDuration(p)).toList();
       int listStart = 0;
       for (int k = 0; k < phrases.size(); k++) {
         NumberPhrase phrase = phrases.get(k);
@@ -144,6 +148,16 @@ public final class StatisticExtractor {
         read(phrase, clause, new Span(localBegin, phrase.whole().begin()), k - listStart, listEnd - listStart + 1,
             phrases.get(listStart), out);
       }
+    }
+
+    /**
+     * 短短两个小时里: how long something lasted is a figure only when the clause measures a procedure by it
+     * (通关时间压缩至2小时, 从签约到开工用时45天).
+     */
+    private boolean isIncidentalDuration(NumberPhrase phrase) {
+      boolean duration = Unit.lookup(phrase.unit()).map(u -> DURATIONS.contains(u.base())).orElse(false);
+      Span clause = clauseOf(phrase.number());
+      return duration && !TIME_MEASURED.matcher(text(clause.begin(), phrase.whole().begin())).find();
     }
 
     /** 10亿元以上项目23个: the sum only sorts the projects counted; the count is the figure. */

@@ -60,7 +60,13 @@ class NumberScannerTest {
   @Test
   void skipsNamesDatesOrdinalsAndSlogans() {
     assertThat(scan("2024年5月12日举办第十届大赛，发布3.0版和“1+N+X”体系，聚焦三大产业，打造“三个千亿级”集群，"
-        + "一是强链，建设一批项目，在第二场对接会上，联系电话12345678，运行3个月，用时两个小时。")).isEmpty();
+        + "一是强链，建设一批项目，在第二场对接会上，联系电话12345678，运行3个月，近三年，前两周。")).isEmpty();
+  }
+
+  @Test
+  void readsHoursDaysAndWorkingDaysButLeavesMonthsToPeriods() {
+    assertThat(scan("通关用时两个小时，审批压缩至5个工作日以内，开工用时45天，运行3个月。")).containsExactly(
+        "两|2|个小时|null|PLAIN", "5|5|个工作日|UNDER|PLAIN", "45|45|天|null|PLAIN");
   }
 
   @Test
