@@ -31,9 +31,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final String PROJECT = "项目";
   /** A sentence cut at a semicolon goes on in the next one. */
   private static final Pattern PIECE_END = Pattern.compile("[；;]\\s*$");
-  /** What a project does to a plant, said right before 项目 (某某胰岛素制剂扩产项目): part of the name, though verbs. */
   /** Before such a verb a name of its own (企业扩产项目 names none). */
   private static final int MIN_STEM = 4;
+  /** What a project does to a plant, said right before 项目 (某某胰岛素制剂扩产项目): part of the name, though verbs. */
   private static final Pattern WORKS_VERB =
       Pattern.compile("(?:改扩建|扩产|扩建|扩能|技改|技术改造|智能化改造|改造|迁建|续建|升级|提质|利用|处置|回收)$");
   /** Words after 项目 that make it part of another noun (项目经理, 项目部). */
@@ -62,13 +62,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final int MIN_LONE_ITEM = 4;
   private static final String STOPS = "。；;！？!?，,、";
   private static final Pattern ENTERPRISE_BEFORE = Pattern.compile("是(\\p{IsHan}{4,30}?)(?:打造|投资|建设|实施|承建)的");
-  /** 某某项目由某公司投资建设, 某某项目，投资主体为某公司: who builds it, said right after the project. */
-  private static final Pattern OWNER_AFTER = Pattern.compile(
-      "[，,]?(?:由(\\p{IsHan}{2,30}?)(?:投资建设|投资|建设|承建|实施|打造)|(?:投资|建设)(?:主体|单位|方)(?:为|是)(\\p{IsHan}{2,30}?)[，,。；;])");
   /** 申报A、B等项目: programmes a zone applies for are funding categories, not projects. */
   private static final Pattern APPLIED_FOR = Pattern.compile("申报|申请|入选|获批");
-  /** Listed things that are parks or bases, not companies. */
+  /** The longest bracketed word inside a name (某某新材料（钦州）有限公司). */
   private static final int MAX_INNER_BRACKET = 6;
+  /** Listed things that are parks or bases, not companies. */
   private static final Pattern CARRIER = Pattern.compile("(?:园|园区|基地|中心|谷|城|港|大厦|项目)$");
 
   @Override
@@ -132,10 +130,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
     }
     int from = end;
     while (from > 0 && end - from < 30) {
+      int open = innerBracketOpen(text, from - 1);
       if (isNameChar(text, from - 1)) {
         from--;
-      } else if (innerBracketOpen(text, from - 1) > 0 && isNameChar(text.charAt(innerBracketOpen(text, from - 1) - 1))) {
-        from = innerBracketOpen(text, from - 1);
+      } else if (open > 0 && isNameChar(text.charAt(open - 1))) {
+        from = open;
       } else {
         break;
       }
@@ -194,8 +193,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return part.length() >= 4 && proper && !part.endsWith(PROJECT) ? left : begin;
   }
 
-  /** 泰康文旅+纪念园项目: a plus sign between Han characters joins the name. */
-  /** Also a plus between name parts (文旅+纪念园) and a decimal point (第8.6代). */
+  /** A name character, or a plus sign joining name parts (泰康文旅+纪念园项目), or a decimal point (第8.6代). */
   private static boolean isNameChar(String text, int i) {
     char c = text.charAt(i);
     return isNameChar(c) || c == '+' && i > 0 && isNameChar(text.charAt(i - 1))
@@ -330,12 +328,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
     if (m.lookingAt()) {
       return m.group(1);
     }
-    Matcher owner = OWNER_AFTER.matcher(rest);
-    if (owner.lookingAt()) {
-      String company = owner.group(1) != null ? owner.group(1) : owner.group(2);
-      if (!CompanyWords.NOT_COMPANY.matcher(company).find()) {
-        return company;
-      }
+    Optional<String> owner = ProjectOwner.after(rest);
+    if (owner.isPresent()) {
+      return owner.get();
     }
     m.reset();
     return m.find() && rest.substring(0, m.start()).endsWith("该项目") ? m.group(1) : null;

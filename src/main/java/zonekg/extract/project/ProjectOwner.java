@@ -14,9 +14,17 @@ import zonekg.extract.enterprise.CompanyWords;
 /**
  * The company a project belongs to when the text names it right before the project: "某某投资有限公司的
  * 智能制造产业园项目", "某某电子承担的“…”项目", "企业某某承担的…". The owner must look like a company: a
- * legal name, a short name ending in a business word, or a name HanLP recognises as a proper noun.
+ * legal name, a short name ending in a business word, or a name HanLP recognises as a proper noun. Or right after
+ * it, introduced as who builds it: "某某项目由某公司投资建设", "某某项目，投资主体为某公司".
  */
-final class ProjectOwner {
+public final class ProjectOwner {
+  /** What introduces who builds a project, right after its name: 由, 投资主体为, 建设单位是. */
+  private static final String BUILT_BY = "由";
+  private static final String OWNER_TITLE = "(?:投资|建设)(?:主体|单位|方)(?:为|是)";
+  private static final Pattern OWNER_INTRODUCED = Pattern.compile("[，,]?(?:" + BUILT_BY + "|" + OWNER_TITLE + ")");
+  /** 由某公司投资建设, 投资主体为某公司，: the company is read up to the verb or the clause's end. */
+  private static final Pattern OWNER_AFTER = Pattern.compile("[，,]?(?:" + BUILT_BY
+      + "(\\p{IsHan}{2,30}?)(?:投资建设|投资|建设|承建|实施|打造)|" + OWNER_TITLE + "(\\p{IsHan}{2,30}?)[，,。；;])");
   /** X的, X承担的, X牵头承担的, X投资建设的, X投资120亿元的 right before the project. */
   private static final Pattern OWNER_LINK = Pattern.compile(
       "(?:牵头)?(?:承担|实施|投资|建设|打造|投资建设|引进)?(?:总?投资(?:约|近|超过?)?[\\d.]+[万亿]?元)?的\\s*“?$");
@@ -28,6 +36,21 @@ final class ProjectOwner {
   private static final int MAX_OWNER = 20;
 
   private ProjectOwner() {}
+
+  /** The company {@code rest}, the text right after a project's name, says builds the project. */
+  static Optional<String> after(String rest) {
+    Matcher owner = OWNER_AFTER.matcher(rest);
+    if (!owner.lookingAt()) {
+      return Optional.empty();
+    }
+    String company = owner.group(1) != null ? owner.group(1) : owner.group(2);
+    return CompanyWords.NOT_COMPANY.matcher(company).find() ? Optional.empty() : Optional.of(company);
+  }
+
+  /** Whether {@code between}, all the text between a project and a company named after it, makes it the builder. */
+  public static boolean introducesOwner(String between) {
+    return OWNER_INTRODUCED.matcher(between).matches();
+  }
 
   /** The owner's span in the sentence, if a company is named right before {@code projectBegin}. */
   static Optional<Span> before(Sentence s, int projectBegin) {

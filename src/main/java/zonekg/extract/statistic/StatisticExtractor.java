@@ -155,9 +155,11 @@ public final class StatisticExtractor {
      * (通关时间压缩至2小时, 从签约到开工用时45天).
      */
     private boolean isIncidentalDuration(NumberPhrase phrase) {
-      boolean duration = Unit.lookup(phrase.unit()).map(u -> DURATIONS.contains(u.base())).orElse(false);
+      if (!Unit.lookup(phrase.unit()).map(u -> DURATIONS.contains(u.base())).orElse(false)) {
+        return false;
+      }
       Span clause = clauseOf(phrase.number());
-      return duration && !TIME_MEASURED.matcher(text(clause.begin(), phrase.whole().begin())).find();
+      return !TIME_MEASURED.matcher(text(clause.begin(), phrase.whole().begin())).find();
     }
 
     /** 10亿元以上项目23个: the sum only sorts the projects counted; the count is the figure. */

@@ -8,6 +8,7 @@ import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
+import zonekg.extract.project.ProjectOwner;
 
 /**
  * Decides which entity a number is about. The article's main zone by default; a zone, enterprise
@@ -38,8 +39,6 @@ public final class SubjectFinder {
   /** What only a project has: its investment, the output or capacity it will add, its land. */
   private static final Pattern PROJECT_FIGURE = Pattern.compile(
       "(?:总投资|投资额?|年产值|产值|年产能|产能|规划用地|用地|占地面积?|建筑面积)[^，,；;。]{0,12}$");
-  /** Between a project and the company that builds it: 由, 投资主体为, 建设单位是. */
-  private static final Pattern OWNER_CLAUSE = Pattern.compile("[，,]?(?:由|(?:投资|建设)(?:主体|单位|方)(?:为|是))");
   /** 某项目、某项目等5个项目投资额均超过20亿元: a figure of each project of a list is none of one. */
   private static final Pattern LISTED = Pattern.compile("^[、等]");
   /** How many clauses a project's figure may follow its name by (某某项目正在加快建设，项目总投资…). */
@@ -108,7 +107,7 @@ public final class SubjectFinder {
   /** 某某项目由某公司投资建设: the company named as who builds the project does not take the project's figures. */
   private static boolean ownerOf(String text, int offset, Mention project, Mention m) {
     return project != null && m.type() == EntityType.ENTERPRISE && m.span().begin() >= project.span().end()
-        && OWNER_CLAUSE.matcher(text.substring(project.span().end() - offset, m.span().begin() - offset)).matches();
+        && ProjectOwner.introducesOwner(text.substring(project.span().end() - offset, m.span().begin() - offset));
   }
 
   private static boolean refersBack(Sentence sentence, Span whole) {
