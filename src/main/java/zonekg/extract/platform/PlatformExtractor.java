@@ -2,6 +2,7 @@ package zonekg.extract.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
@@ -10,6 +11,7 @@ import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.extract.Extractor;
+import zonekg.extract.FirstCharPattern;
 import zonekg.extract.ListItems;
 
 /**
@@ -31,9 +33,9 @@ public final class PlatformExtractor implements Extractor<Mention> {
       + "|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区|产业城|科技城|创业园|留创园"
       + "|孵化园|创新港|先导院|研发机构|科创园|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
       + "|实验装置|科学装置";
-  private static final Pattern HEAD = Pattern.compile(
+  private static final FirstCharPattern HEAD = new FirstCharPattern(Pattern.compile(
       "(?:(?:技术转移中心|创新中心|研究中心|工程中心|研究院)\\p{IsHan}{2,4}分(?:中心|院)|" + HEAD_NOUNS + "|" + VALLEY + ")"
-          + "(?:[(（][一二三四五六七八九十\\d]+期[)）])?");
+          + "(?:[(（][一二三四五六七八九十\\d]+期[)）])?"), FirstCharPattern.firstCharsOf(HEAD_NOUNS) + "谷");
   /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 生产基地). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某首新大省市]|中试|区内|园区内|辖区内|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
@@ -42,8 +44,9 @@ public final class PlatformExtractor implements Extractor<Mention> {
           + "|高校|院所)*"
           + "(?:" + HEAD_NOUNS + "|谷)$");
   /** A shared head after a list: "A、B和C三个产业园", "A、B等产业园". */
-  private static final Pattern SHARED_HEAD =
-      Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))");
+  private static final FirstCharPattern SHARED_HEAD = new FirstCharPattern(
+      Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))"),
+      "等两三四五六七八九十0123456789");
   private static final int MAX_NAME = 30;
   private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
@@ -90,8 +93,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
 
   private void byHead(Sentence s, List<Mention> out) {
     String text = s.text();
-    Matcher m = HEAD.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : HEAD.findAll(text)) {
       if (m.end() < text.length() && text.charAt(m.end()) == GENERIC_TAIL
           || DESIGNATION_AFTER.matcher(text.substring(m.end())).lookingAt()
           || text.startsWith(SLOGAN_AFTER, m.end())) {
@@ -199,8 +201,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   }
 
   private void sharedHead(Sentence s, List<Mention> out) {
-    Matcher m = SHARED_HEAD.matcher(s.text());
-    while (m.find()) {
+    for (MatchResult m : SHARED_HEAD.findAll(s.text())) {
       List<Span> items = ListItems.endingAt(s, m.start());
       if (items.size() < 2) {
         continue;
@@ -231,7 +232,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   }
 
   private static boolean endsWithHead(String name) {
-    Matcher m = HEAD.matcher(name);
+    Matcher m = HEAD.pattern().matcher(name);
     return m.find() && m.end() == name.length();
   }
 

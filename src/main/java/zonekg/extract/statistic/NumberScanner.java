@@ -97,19 +97,21 @@ public final class NumberScanner {
     if (text.startsWith("最大的", i) && regionBefore(text, i)) {
       return Optional.of(rank(i, i + 2, i, i + 3, BigDecimal.ONE, offset, NumberPhrase.Shape.SUPERLATIVE));
     }
-    Matcher doubled = DOUBLED.matcher(text).region(i, text.length());
-    if (doubled.lookingAt()) {
+    char c = text.charAt(i);
+    // this runs at every character: a matcher only where its first character is
+    Matcher doubled = c == '翻' ? DOUBLED.matcher(text).region(i, text.length()) : null;
+    if (doubled != null && doubled.lookingAt()) {
       return Optional.of(doubling(doubled, offset));
     }
     if (text.startsWith("一半", i) && !text.startsWith("一半导", i)) {
       return Optional.of(partOfWhole(text, i, new BigDecimal("0.5"), offset));
     }
-    Matcher tenths = TENTHS.matcher(text).region(i, text.length()).useTransparentBounds(true);
-    if (tenths.lookingAt()) {
+    Matcher tenths = text.startsWith("成", i + 1)
+        ? TENTHS.matcher(text).region(i, text.length()).useTransparentBounds(true) : null;
+    if (tenths != null && tenths.lookingAt()) {
       BigDecimal tens = ChineseNumerals.parse(tenths.group(1)).orElseThrow();
       return Optional.of(partOfWhole(text, i, tens.movePointLeft(1), offset));
     }
-    char c = text.charAt(i);
     if (c == '第') {
       return ordinal(text, i, offset);
     }

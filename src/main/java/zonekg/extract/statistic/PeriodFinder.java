@@ -2,9 +2,11 @@ package zonekg.extract.statistic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.Span;
+import zonekg.extract.FirstCharPattern;
 
 /**
  * Finds the periods a sentence states figures for: dates and years with their parts (2023年前三季度,
@@ -18,7 +20,7 @@ public final class PeriodFinder {
   private static final String FIRST_MONTHS = "前(?:[两二三四五六七八九十]|十[一二]|\\d{1,2})个?月";
   private static final String PART = "(?:" + QUARTER + "|" + FIRST_MONTHS + "|[上下]半年|\\d{1,2}[-—~～至到]\\d{1,2}月(?:份)?"
       + "|\\d{1,2}月(?:份)?(?:\\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?|年?底前?|年?末|度|全年)";
-  private static final Pattern PERIOD = Pattern.compile(String.join("|",
+  private static final FirstCharPattern PERIOD = new FirstCharPattern(Pattern.compile(String.join("|",
       "截至(?:目前|当前|现在|今天|(?:" + YEAR + ")?" + PART + "|\\d{4}年)",
       "\\d{4}[-—~～至到]\\d{4}年",
       YEAR + "(?:" + PART + ")?(?:以来)?",
@@ -26,9 +28,11 @@ public final class PeriodFinder {
       "\\d{1,2}[-—~～至]\\d{1,2}月(?:份)?",
       "\\d{1,2}月\\d{1,2}(?:[-—~～至]\\d{1,2})?日",
       "(?:成立|建区|建园|设立|开园)\\d+(?:周)?年来",
-      "目前|当前|至今|年底前|年内|全年|近年来|多年来|近\\d+年|近[两三五十]年"));
+      "目前|当前|至今|年底前|年内|全年|近年来|多年来|近\\d+年|近[两三五十]年")),
+      "截今去明前当上下第一二三四成建设开目至年全近多0123456789");
   /** A clause that opens with "…以来" dates its figures from an event: "行动计划实施以来". */
-  private static final Pattern SINCE_CLAUSE = Pattern.compile("(?:^|[，,；;：:])([^，,；;。：:]{2,24}?以来)");
+  private static final FirstCharPattern SINCE_CLAUSE =
+      new FirstCharPattern(Pattern.compile("(?:^|[，,；;：:])([^，,；;。：:]{2,24}?以来)"), "，,；;：:");
   /** A calendar period the phrase ends with: 今年以来, 2023年以来, 年初以来. */
   private static final Pattern CALENDAR_SINCE = Pattern.compile("(?:今年|去年|年初|本年|\\d{4}年(?:初)?)以来$");
   /** 较2016年, and every period of a compared list: 比一季度、上半年分别提高. */
@@ -43,15 +47,13 @@ public final class PeriodFinder {
   /** The periods of {@code text}, whose first character is at {@code offset} in the document. */
   public List<PeriodMention> find(String text, int offset) {
     List<PeriodMention> out = new ArrayList<>();
-    Matcher since = SINCE_CLAUSE.matcher(text);
-    while (since.find()) {
+    for (MatchResult since : SINCE_CLAUSE.findAll(text)) {
       // 某某高新区今年以来: a subject before a calendar period is no part of it
       Matcher calendar = CALENDAR_SINCE.matcher(since.group(1));
       int begin = calendar.find() ? since.start(1) + calendar.start() : since.start(1);
       out.add(mention(text, begin, since.end(1), offset));
     }
-    Matcher m = PERIOD.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : PERIOD.findAll(text)) {
       if (m.group().isEmpty() || startsMidNumber(text, m.start()) || inside(out, m.start() + offset)) {
         continue;
       }

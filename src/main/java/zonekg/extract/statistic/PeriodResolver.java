@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zonekg.extract.FirstCharPattern;
 
 /**
  * Pins printed periods to calendar dates. The document year is inferred from the text: the latest
@@ -15,10 +17,13 @@ import java.util.regex.Pattern;
  * 去年, 上半年, 1-10月) are then read against it.
  */
 public final class PeriodResolver {
+  private static final String DIGITS = "0123456789";
   /** A year printed with a part of it, or after 截至: evidence of the year the text was written. */
-  private static final Pattern CURRENT_YEAR = Pattern.compile(
-      "(?<![到迄\\d])(?<![^截]至)(\\d{4})年(?=前?[一二三四1-4]?季度|第[一二三四]季度|[上下]半年|\\d{1,2}月|年?底|年末|以来)");
-  private static final Pattern ANY_YEAR = Pattern.compile("(?<![到迄\\d])(?<![^截]至)(\\d{4})年");
+  private static final FirstCharPattern CURRENT_YEAR = new FirstCharPattern(Pattern.compile(
+      "(?<![到迄\\d])(?<![^截]至)(\\d{4})年(?=前?[一二三四1-4]?季度|第[一二三四]季度|[上下]半年|\\d{1,2}月|年?底|年末|以来)"),
+      DIGITS);
+  private static final FirstCharPattern ANY_YEAR =
+      new FirstCharPattern(Pattern.compile("(?<![到迄\\d])(?<![^截]至)(\\d{4})年"), DIGITS);
   private static final Pattern EXPLICIT_YEAR = Pattern.compile("(\\d{4})年");
   private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})[-—~～至到](\\d{4})年");
   private static final Pattern MONTH_RANGE = Pattern.compile("(\\d{1,2})[-—~～至到](\\d{1,2})月");
@@ -46,10 +51,9 @@ public final class PeriodResolver {
     return current.isPresent() ? current : latest(ANY_YEAR, text);
   }
 
-  private static OptionalInt latest(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
+  private static OptionalInt latest(FirstCharPattern pattern, String text) {
     int best = -1;
-    while (m.find()) {
+    for (MatchResult m : pattern.findAll(text)) {
       int y = Integer.parseInt(m.group(1));
       if (y >= EARLIEST && y <= LATEST) {
         best = Math.max(best, y);

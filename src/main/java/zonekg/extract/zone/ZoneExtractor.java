@@ -95,17 +95,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
     String text = sentence.text();
     int offset = sentence.span().begin();
     List<Span> spans = new ArrayList<>(bySuffix(sentence));
-    Matcher m = FREE_TRADE.matcher(text);
-    while (m.find()) {
-      if (gazetteer.lookup(m.group(1)).isPresent()) {
-        spans.add(new Span(m.start(), m.end()));
-      }
-    }
-    Matcher section = FREE_TRADE_SECTION.matcher(text);
-    while (section.find()) {
-      if (gazetteer.lookup(section.group(1)).isPresent()) {
-        spans.add(new Span(section.start(), section.end()));
-      }
+    // both free-trade patterns try names of two to six characters at every position: only where one can be
+    if (text.contains("自贸") || text.contains("自由贸易")) {
+      spans.addAll(freeTradeAreas(text));
     }
     spans.addAll(listedZones(text));
     spans.addAll(bondedZonesByName(sentence));
@@ -116,6 +108,20 @@ public final class ZoneExtractor implements Extractor<Mention> {
         .sorted()
         .map(sp -> Mention.of(EntityType.ZONE, sp.of(text).replaceAll("\\s+", ""), sp.shift(offset), sentence.index()))
         .toList();
+  }
+
+  /** 中国（某省）自由贸易试验区某某片区 and 自贸试验区某某片区, where the province or section is a place. */
+  private List<Span> freeTradeAreas(String text) {
+    List<Span> out = new ArrayList<>();
+    for (Pattern p : List.of(FREE_TRADE, FREE_TRADE_SECTION)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (gazetteer.lookup(m.group(1)).isPresent()) {
+          out.add(new Span(m.start(), m.end()));
+        }
+      }
+    }
+    return out;
   }
 
   /** The names of the public lists of national zones (贵安新区, 两江新区), wherever they stand. */
