@@ -33,6 +33,8 @@ public final class Gazetteer {
   private final Map<String, Division> byCode;
   private final Map<String, Division> byFullName;
   private final Map<String, Division> byShortName;
+  /** The lengths of the full names that start with a character, longest first. */
+  private final Map<Character, int[]> fullNameLengthsByFirst;
   private final int longestName;
 
   private Gazetteer(List<Division> divisions, Pattern ethnicSuffix) {
@@ -50,6 +52,9 @@ public final class Gazetteer {
     byFullName = preferred(full);
     byShortName = preferred(shorts);
     byFullName.keySet().forEach(byShortName::remove);
+    fullNameLengthsByFirst = byFullName.keySet().stream().collect(Collectors.groupingBy(n -> n.charAt(0),
+        Collectors.collectingAndThen(Collectors.toList(), names -> names.stream().mapToInt(String::length).distinct()
+            .boxed().sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray())));
     longestName = divisions.stream().mapToInt(d -> d.name().length()).max().orElse(0);
   }
 
@@ -152,8 +157,14 @@ public final class Gazetteer {
     return Optional.ofNullable(byFullName.get(name));
   }
 
-  public boolean isFullName(String name) {
-    return byFullName.containsKey(name);
+  /** Length of the longest full name of at least {@code minLength} characters starting at {@code from}, or 0. */
+  public int longestFullNameAt(String text, int from, int minLength) {
+    for (int len : fullNameLengthsByFirst.getOrDefault(text.charAt(from), new int[0])) {
+      if (len >= minLength && from + len <= text.length() && byFullName.containsKey(text.substring(from, from + len))) {
+        return len;
+      }
+    }
+    return 0;
   }
 
   /** Length of the longest full or short name starting at {@code from}, or 0. */

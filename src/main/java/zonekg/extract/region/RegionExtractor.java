@@ -42,21 +42,12 @@ public final class RegionExtractor implements Extractor<Mention> {
         i += 1;
         continue;
       }
-      int len = longestFullName(text, i);
+      int len = gazetteer.longestFullNameAt(text, i, MIN_LENGTH);
       if (len > 0 && !text.startsWith(LEVEL, i + len)) {
         out.add(Mention.of(EntityType.REGION, text.substring(i, i + len), new Span(i, i + len).shift(offset),
             sentence.index()));
         i += len - 1;
       }
     }
-  }
-
-  private int longestFullName(String text, int from) {
-    for (int len = Math.min(12, text.length() - from); len >= MIN_LENGTH; len--) {
-      if (gazetteer.isFullName(text.substring(from, from + len))) {
-        return len;
-      }
-    }
-    return 0;
   }
 }
