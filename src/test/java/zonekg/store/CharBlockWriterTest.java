@@ -31,6 +31,21 @@ class CharBlockWriterTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
   }
 
+  @Test
+  void stringsAndArraysShorterAndLongerThanABlockKeepTheirOrder() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    StringBuilder expected = new StringBuilder();
+    try (CharBlockWriter out = new CharBlockWriter(bytes)) {
+      for (String piece : new String[] {"园".repeat(8000), "区".repeat(500), "增".repeat(10_000), "长", "率"}) {
+        out.write(piece, 0, piece.length());
+        out.write(piece.toCharArray(), 0, piece.length());
+        expected.append(piece).append(piece);
+      }
+    }
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+  }
+
   private static void write(CharBlockWriter out, int c) {
     try {
       out.write(c);
