@@ -5,11 +5,13 @@ import java.util.Optional;
 /**
  * Undoes the doubling that PDF extraction gives bold headlines: every run of one kind of
  * character is printed twice ("安阳高新区安阳高新区““三个打造三个打造””" → "安阳高新区“三个打造”").
- * A line counts as doubled only if all its runs are, and one doubled piece is at least
- * {@link #MIN_EVIDENCE} characters long, so that body text like "研究研究" is left alone.
+ * Some PDFs double each character instead ("西西宁宁经经开开区区" → "西宁经开区"). A line counts as doubled only
+ * if all its runs are, and one doubled piece is at least {@link #MIN_EVIDENCE} characters long or the line keeps
+ * at least {@link #MIN_KEPT} characters, so that body text like "研究研究" or "天天" is left alone.
  */
 final class DoubledHeadline {
   static final int MIN_EVIDENCE = 3;
+  static final int MIN_KEPT = 4;
   /** Headlines are short; the cap also keeps the cubic search off long body lines. */
   static final int MAX_LINE = 160;
 
@@ -24,15 +26,15 @@ final class DoubledHeadline {
     boolean evidence = false;
     int i = 0;
     while (i < line.length()) {
-      CharClass kind = CharClass.of(line.charAt(i));
+      boolean space = isSpace(line.charAt(i));
       int end = i + 1;
-      while (end < line.length() && CharClass.of(line.charAt(end)) == kind) {
+      while (end < line.length() && isSpace(line.charAt(end)) == space) {
         end++;
       }
-      if (kind == CharClass.SPACE) {
+      if (space) {
         out.append(line, i, end);
       } else {
-        int longest = keepOnce(line, i, end, out);
+        int longest = keepSegmentOnce(line, i, end, out);
         if (longest == 0) {
           return Optional.empty();
         }
@@ -40,7 +42,45 @@ final class DoubledHeadline {
       }
       i = end;
     }
-    return evidence ? Optional.of(out) : Optional.empty();
+    return evidence || printed(out) >= MIN_KEPT ? Optional.of(out) : Optional.empty();
+  }
+
+  private static boolean isSpace(char c) {
+    return CharClass.of(c) == CharClass.SPACE;
+  }
+
+  /**
+   * Keeps once a segment between spaces that was printed twice as a whole ("前移9位前移9位", whose halves mix
+   * characters of several kinds) or run by run; returns the longest piece's length, or 0 if it is not doubled.
+   */
+  private static int keepSegmentOnce(MappedText line, int from, int to, MappedText out) {
+    int half = (to - from) / 2;
+    if ((to - from) % 2 == 0 && regionEquals(line, from, from + half, half)) {
+      out.append(line, from, from + half);
+      return half;
+    }
+    MappedText kept = new MappedText();
+    int longest = 0;
+    int i = from;
+    while (i < to) {
+      CharClass kind = CharClass.of(line.charAt(i));
+      int end = i + 1;
+      while (end < to && CharClass.of(line.charAt(end)) == kind) {
+        end++;
+      }
+      int piece = keepOnce(line, i, end, kept);
+      if (piece == 0) {
+        return 0;
+      }
+      longest = Math.max(longest, piece);
+      i = end;
+    }
+    out.append(kept);
+    return longest;
+  }
+
+  private static long printed(CharSequence text) {
+    return text.chars().filter(c -> !Character.isWhitespace(c)).count();
   }
 
   /**

@@ -59,13 +59,16 @@ final class Layout {
     return widths[i];
   }
 
-  /** Short, without final punctuation, not an unfinished quote: a headline or subheading. */
+  /**
+   * Short, without final punctuation, not an unfinished quote: a headline or subheading. A line in which a sentence
+   * ends and another begins ("长12.5%。某某化学集团") is body text, however short.
+   */
   boolean isHeadline(int i) {
     Line line = lines.get(i);
-    if (line.doubled()) {
+    if (line.printedAsHeadline()) {
       return true;
     }
-    if (line.endsSentence() || line.endsClause() || line.leavesOpen()) {
+    if (line.endsSentence() || line.endsClause() || line.leavesOpen() || line.endsSentenceInside()) {
       return false;
     }
     return widths[i] <= HEADLINE_MAX_WIDTH && widths[i] < HEADLINE_SHARE * columnWidth(i);

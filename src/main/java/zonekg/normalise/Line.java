@@ -11,14 +11,18 @@ import java.util.List;
  * @param blanksBefore how many empty lines precede it
  * @param doubled whether it was printed as a doubled headline
  * @param boundaryBefore whether removed page furniture (a byline) suggests an article ended before it
+ * @param bylined whether its reporters' byline was printed right under it, as under a headline
  */
-record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubled, boolean boundaryBefore) {
+record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubled, boolean boundaryBefore,
+    boolean bylined) {
   /** The sentence-final marks: a line ending in one of them (maybe plus closing quotes) ends a sentence. */
   static final String TERMINATORS = "。！？!?…";
   static final String CLOSERS = "”’」』）)》〉";
   /** Marks after which a line cannot end a heading: a clause goes on. */
   static final String CONTINUATIONS = "，,、";
   private static final String OPENERS = "“‘「『（(《〈";
+  /** A line printed twice over and at least this long is a headline, its second copy an artefact. */
+  static final int MIN_REPEATED = 6;
 
   /** The non-empty lines of a folded text, each with its line break and preceding blank count. */
   static List<Line> split(MappedText folded) {
@@ -35,12 +39,33 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
       } else {
         MappedText newline = i < folded.length() ? folded.slice(i, i + 1) : null;
         MappedText undoubled = DoubledHeadline.undouble(text).orElse(null);
-        lines.add(new Line(undoubled == null ? text : undoubled, newline, blanks, undoubled != null, false));
+        Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        if (undoubled == null && previous != null && previous.isRepeatedBy(text)) {
+          lines.set(lines.size() - 1, new Line(previous.text, previous.newline, previous.blanksBefore, true, false,
+              false));
+        } else {
+          lines.add(new Line(undoubled == null ? text : undoubled, newline, blanks, undoubled != null, false, false));
+        }
         blanks = 0;
       }
       start = i + 1;
     }
     return lines;
+  }
+
+  /** The next line is this one again, as PDF extraction gives some headlines: "某某片区进出口增长8.9%" twice. */
+  private boolean isRepeatedBy(MappedText next) {
+    return !doubled && text.length() >= MIN_REPEATED && !endsSentence() && text.toString().equals(next.toString());
+  }
+
+  /** Printed the way headlines are: doubled, or with its byline under it. */
+  boolean printedAsHeadline() {
+    return doubled || bylined;
+  }
+
+  /** Neither a sentence's nor a clause's end, nor an open quote: it may stand alone as a headline. */
+  boolean couldBeHeadline() {
+    return !endsSentence() && !endsClause() && !leavesOpen();
   }
 
   /** Width in half-width columns, as the PDF laid it out. */
@@ -59,6 +84,16 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
       i--;
     }
     return TERMINATORS.indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** A sentence-final mark before the line's last character: one sentence ends in it and another begins. */
+  boolean endsSentenceInside() {
+    for (int i = 0; i < text.length() - 1; i++) {
+      if (TERMINATORS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean endsClause() {
@@ -80,10 +115,15 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   }
 
   Line withText(MappedText replacement) {
-    return new Line(replacement, newline, blanksBefore, doubled, boundaryBefore);
+    return new Line(replacement, newline, blanksBefore, doubled, boundaryBefore, bylined);
   }
 
   Line withBoundaryBefore() {
-    return new Line(text, newline, blanksBefore, doubled, true);
+    return new Line(text, newline, blanksBefore, doubled, true, bylined);
+  }
+
+  /** This line with its byline under it: a headline, which opens an article. */
+  Line withByline() {
+    return new Line(text, newline, blanksBefore, doubled, true, true);
   }
 }

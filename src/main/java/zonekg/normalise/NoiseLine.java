@@ -18,12 +18,14 @@ enum NoiseLine {
   PICTURE_CREDIT("^.{2,24}供图$", false),
   /** 记者 某某 摄 */
   PHOTOGRAPHER("^(本报)?(记者|通讯员|特约通讯员)?\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*\\s*摄$", false),
+  /** 图为某某高新区一家企业的生产车间。 本报记者 某某 摄 */
+  CREDITED_CAPTION("^图为.{2,80}(摄|供图)$", false),
   /** ▶高质量发展中的某某高新区。 (an arrow before a phrase marks a photo caption) */
   ARROW_CAPTION("^▶+\\s*\\S.{0,60}$", false),
   /** ▶ 某某 (an arrow before names marks the author, printed at the article's end) */
   ARROW_BYLINE("^▶+\\s*\\p{IsHan}{2,3}(\\s+\\p{IsHan}{2,3})*$", true),
   /** 记者 某某 */
-  REPORTER("^(本报)?(记者|通讯员|特约通讯员)\\s*\\p{IsHan}{2,3}(\\s+\\p{IsHan}{2,3})*$", false),
+  REPORTER("^(本报)?(记者|通讯员|特约通讯员)\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*$", false),
   /** 编辑：某某 美编：某某 */
   EDITORS("^(责任编辑|编辑|美编|组版|校对|审核)\\s*[:：]", true),
   /**
@@ -58,7 +60,7 @@ enum NoiseLine {
   /** The kind of noise this whole line is, checking bylines before the looser captions. */
   static Optional<NoiseLine> of(CharSequence line) {
     for (NoiseLine kind : new NoiseLine[] {ARROW_BYLINE, ARROW_CAPTION, PICTURE_SOURCE, PICTURE_PROVIDER,
-        PICTURE_CREDIT, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, PAGE_HEADER}) {
+        PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, PAGE_HEADER}) {
       if (kind.pattern.matcher(line).find()) {
         return Optional.of(kind);
       }

@@ -27,6 +27,11 @@ final class PageCleaner {
       Optional<NoiseLine> noise = NoiseLine.of(line.text());
       if (noise.isPresent()) {
         boundary |= noise.get().endsArticle();
+        int last = kept.size() - 1;
+        // 本报记者 某某 under a line that could stand alone: that line is the article's headline
+        if (noise.get() == NoiseLine.REPORTER && last >= 0 && kept.get(last).couldBeHeadline()) {
+          kept.set(last, kept.get(last).withByline());
+        }
         continue;
       }
       boolean afterSentence = kept.isEmpty() || kept.get(kept.size() - 1).endsSentence();

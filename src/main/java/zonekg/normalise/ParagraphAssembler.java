@@ -68,7 +68,7 @@ final class ParagraphAssembler {
     if (!layout.isHeadline(i)) {
       return isKicker(i);
     }
-    if (lines.get(i).doubled() || i == 0) {
+    if (lines.get(i).printedAsHeadline() || i == 0) {
       return true;
     }
     Line before = lines.get(i - 1);

@@ -22,9 +22,23 @@ class DoubledHeadlineTest {
   }
 
   @Test
+  void keepsOneCopyOfASegmentPrintedTwiceAsAWhole() {
+    assertThat(undouble("排名公布排名公布  临江高新区前移9位临江高新区前移9位")).contains("排名公布  临江高新区前移9位");
+  }
+
+  @Test
   void cutsARunIntoSeveralDoubledPieces() {
     // one Han run, two pieces doubled one after the other
     assertThat(undouble("苏州工业苏州工业园区园区")).contains("苏州工业园区");
+  }
+
+  @Test
+  void keepsOneOfEachDoubledCharacter() {
+    assertThat(undouble("临临江江高高新新区区上上半半年年营营收收增增长长1111..88%%")).contains("临江高新区上半年营收增长11.8%");
+    assertThat(undouble("签签约约项项目目")).contains("签约项目");
+    // too short to tell from ordinary reduplication
+    assertThat(undouble("天天")).isEmpty();
+    assertThat(undouble("人人 天天")).isEmpty();
   }
 
   @Test
