@@ -32,6 +32,13 @@ public final class ListItems {
   private static final String GLUED_PREPOSITIONS = "以在于将把由向从对为";
   private static final Set<String> PROPER_TAGS = Set.of("nr", "nrf", "nrj", "nz", "ns", "nsf", "nt", "ntc", "ng", "j");
   private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "以及");
+  /** The single characters a firm's own name is cut into: at most four (亿/纬/锂/能). */
+  private static final int MAX_BRAND_PIECES = 4;
+  private static final Set<String> PLACE_TAGS = Set.of("ns", "nsf");
+  /** Marks, particles, prepositions, conjunctions, adverbs and pronouns: never part of a firm's own name. */
+  private static final Set<String> NOT_BRAND_TAGS = Set.of("w", "u", "ude1", "ude2", "ude3", "ule", "uzhe", "uguo",
+      "p", "pba", "pbei", "c", "cc", "d", "r", "rr", "rz", "ry");
+  private static final Set<String> BRAND_BREAKS = Set.of("的", "和", "与", "及", "在", "由", "将", "向", "从", "对", "为", "是");
   private static final int MAX_ITEM = 20;
   private static final String GENERATION_ORDINAL = "第";
   private static final String GENERATION = "代";
@@ -116,6 +123,39 @@ public final class ListItems {
       }
     }
     return begin;
+  }
+
+  /**
+   * A legal name opens with its place, then the firm's own name, which HanLP rarely knows and cuts into single
+   * characters that look like verbs, numerals or localisers (盐城/捷/创/储能科技有限公司, 惠州/亿/纬/锂/能股份有限公司,
+   * 绍兴/中/芯/集成电路…). Where up to {@link #MAX_BRAND_PIECES} such characters lie between {@code begin} and
+   * places (青海/柴达木/锂/能/新材料有限公司), the name starts at the first place; otherwise at {@code begin}.
+   */
+  public static int placeBeforeBrand(Sentence s, int from, int begin) {
+    int base = s.span().begin();
+    List<Token> tokens = s.tokens();
+    int i = tokens.size() - 1;
+    while (i >= 0 && tokens.get(i).span().begin() - base >= begin) {
+      i--;
+    }
+    int pieces = 0;
+    while (i >= 0 && tokens.get(i).span().begin() - base >= from && isBrandPiece(tokens.get(i))
+        && pieces < MAX_BRAND_PIECES) {
+      pieces++;
+      i--;
+    }
+    int start = -1;
+    while (pieces > 0 && i >= 0 && tokens.get(i).span().begin() - base >= from
+        && PLACE_TAGS.contains(tokens.get(i).pos())) {
+      start = tokens.get(i).span().begin() - base;
+      i--;
+    }
+    return start >= 0 ? start : begin;
+  }
+
+  private static boolean isBrandPiece(Token t) {
+    return t.text().length() == 1 && Character.UnicodeScript.of(t.text().charAt(0)) == Character.UnicodeScript.HAN
+        && !NOT_BRAND_TAGS.contains(t.pos()) && !BRAND_BREAKS.contains(t.text());
   }
 
   /**

@@ -121,7 +121,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       from--;
     }
     // 上海/爱/餐机器人: a one-character "verb" right after a place belongs to the name
-    return ListItems.afterLastStop(s, from, suffixAt, false);
+    return ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, suffixAt, false));
   }
 
   private static boolean isNameChar(char c) {
