@@ -33,6 +33,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
   private static final List<String> PROVINCIAL_SUFFIXES = List.of("转型综合改革示范区", "综改示范区");
   private static final int MAX_MODIFIER = 4;
+  /** The national rank some names carry before their suffix (青海国家高新区), which the public lists leave out. */
+  private static final Pattern NATIONAL = Pattern.compile("国家级?(?=高新|经开|经济技术|高技术|新技术)");
   /** Characters that never sit inside a zone's modifier (火炬, 滨海, 稀土): function words and marks. */
   private static final String NOT_MODIFIER = "的和与及在是了等为对向从到把被将于、，,。；;：:（）()“”\"《》 市省县区镇乡村我该本全各其每个家";
   private static final List<String> MODIFIER_STOP_TAGS = List.of("v", "p", "c", "d", "u", "r", "m", "q", "t", "f");
@@ -241,9 +243,12 @@ public final class ZoneExtractor implements Extractor<Mention> {
    */
   private boolean regionWide(Division place, int modifier, String text, int begin, int end) {
     String zone = zoneAt(text, begin);
+    // 青海国家高新区 is the listed 青海高新区, though 山东省国家高新区 are all of a province's
+    String listed = NATIONAL.matcher(zone).replaceFirst("");
     return place.level() == Division.Level.COUNTRY
         || place.level() == Division.Level.PROVINCE && !place.isMunicipality() && modifier == 0
-        && NationalZones.get().lookup(zone).isEmpty() && PROVINCIAL_SUFFIXES.stream().noneMatch(zone::endsWith);
+        && NationalZones.get().lookup(zone).isEmpty() && NationalZones.get().lookup(listed).isEmpty()
+        && PROVINCIAL_SUFFIXES.stream().noneMatch(zone::endsWith);
   }
 
   private static String zoneAt(String text, int begin) {
