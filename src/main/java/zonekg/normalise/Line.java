@@ -20,6 +20,7 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   static final String CLOSERS = "”’」』）)》〉";
   /** Marks after which a line cannot end a heading: a clause goes on. */
   static final String CONTINUATIONS = "，,、";
+  private static final String SEMICOLONS = "；;";
   private static final String OPENERS = "“‘「『（(《〈";
   /** A line printed twice over and at least this long is a headline, its second copy an artefact. */
   static final int MIN_REPEATED = 6;
@@ -68,6 +69,17 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
     return !endsSentence() && !endsClause() && !leavesOpen();
   }
 
+  /**
+   * The next line goes on with this one's last number (达到2 / 1家, 增长1 / 2.5%) or opens with a mark that closes
+   * something of it (。 ， 、 ） ”), which no line of its own does.
+   */
+  boolean goesOnIn(Line next) {
+    char last = text.last();
+    char first = next.text.charAt(0);
+    return Character.isDigit(last) && (Character.isDigit(first) || first == '.' || first == '%')
+        || (TERMINATORS + CONTINUATIONS + SEMICOLONS + CLOSERS + "：:").indexOf(first) >= 0;
+  }
+
   /** Width in half-width columns, as the PDF laid it out. */
   int width() {
     int w = 0;
@@ -86,10 +98,13 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
     return TERMINATORS.indexOf(text.charAt(i)) >= 0;
   }
 
-  /** A sentence-final mark before the line's last character: one sentence ends in it and another begins. */
+  /**
+   * A sentence-final mark or semicolon before the line's last character: a sentence or clause ends in it and
+   * another begins, which no headline does.
+   */
   boolean endsSentenceInside() {
     for (int i = 0; i < text.length() - 1; i++) {
-      if (TERMINATORS.indexOf(text.charAt(i)) >= 0) {
+      if (TERMINATORS.indexOf(text.charAt(i)) >= 0 || SEMICOLONS.indexOf(text.charAt(i)) >= 0) {
         return true;
       }
     }

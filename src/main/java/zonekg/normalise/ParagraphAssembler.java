@@ -48,6 +48,9 @@ final class ParagraphAssembler {
     if (following.boundaryBefore()) {
       return false;
     }
+    if (line.goesOnIn(following)) {
+      return true;
+    }
     boolean headline = isHeadline(i);
     boolean nextHeadline = isHeadline(next);
     if (headline && nextHeadline) {
