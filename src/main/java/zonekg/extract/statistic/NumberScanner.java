@@ -27,10 +27,12 @@ public final class NumberScanner {
       Pattern.compile("(?:居|位居|位列|名列|排名|排在|(?<![安编])排|(?<![系并行序陈罗])列|稳居|跃居|跻身|位于)[^，,；;。]{0,20}$");
   /**
    * What makes a number a date, a period or part of a name. The time a procedure takes in hours, days or working
-   * days (通关时间压缩至2小时) is a figure; months, weeks and years are left to periods (前3个月, 近三年).
+   * days (通关时间压缩至2小时) is a figure; months, weeks and years are left to periods (前3个月, 近三年). A
+   * temperature (气温6至11℃) belongs to the weather report a page carries beside the zone's news.
    */
   private static final Pattern NOT_A_QUANTITY =
-      Pattern.compile("^(?:个(?:月|星期|季度|年头)|年|月|日|号|周|分钟|时|世纪|代|版|期|位一体|G|[A-Za-z.+＋/])");
+      Pattern.compile("^(?:个(?:月|星期|季度|年头)|年|月|日|号|周|分钟|时|世纪|代|版|期|位一体|G|[A-Za-z.+＋/]|℃|°|摄氏度"
+          + "|[-—~～至到]\\d+(?:\\.\\d+)?(?:℃|°|摄氏度))");
   /** Copulas after which a unitless number is still a figure: 综合指数为101.9, 均超13. */
   private static final Pattern COPULA_BEFORE = Pattern.compile("(?:为|达|达到|至|超|超过|突破|增至|是)$");
   private static final Pattern MONEY_BEFORE = Pattern.compile(
