@@ -163,7 +163,9 @@ public final class ListItems {
    * where, before {@code limit}, such a token holds 的, or -1. A name goes on after it.
    */
   private static int swallowedParticle(Token t, int limit) {
-    return ORGANISATION_TAGS.contains(t.pos()) && limit > 0 ? t.text().lastIndexOf('的', limit - 1) : -1;
+    // a two-character word ending in 的 is a brand (美的), not a clause
+    return ORGANISATION_TAGS.contains(t.pos()) && limit > 0 && t.text().length() > 2
+        ? t.text().lastIndexOf('的', limit - 1) : -1;
   }
 
   /**
