@@ -22,13 +22,14 @@ import zonekg.extract.region.Gazetteer;
  * 该高新区, 国家高新区) names no zone and is left to {@link zonekg.extract.MainZones}.
  */
 public final class ZoneExtractor implements Extractor<Mention> {
+  private static final String INDUSTRIAL_PARK = "工业园区";
   /** Longest first, so that 高新技术产业开发区 wins over 开发区 at the same end. */
   private static final List<String> SUFFIXES = List.of(
       "国家高新技术产业开发区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术产业开发区", "高新技术开发区",
       "新技术开发区",
       "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
-      "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", "工业园区", "高新区", "经开区", "综保区", "保税区",
+      "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税区",
       "示范区", "开发区", "新区");
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
   private static final List<String> PROVINCIAL_SUFFIXES = List.of("转型综合改革示范区", "综改示范区");
@@ -195,12 +196,18 @@ public final class ZoneExtractor implements Extractor<Mention> {
         // the longest suffix at an end decides: 湖北省高新区 rejected is not 湖北省高 + 新区
         endTaken[end] = true;
         int begin = prefixStart(sentence, at);
-        if (begin >= 0) {
+        if (begin >= 0 && (!suffix.equals(INDUSTRIAL_PARK) || isCityWide(text.substring(begin, at)))) {
           out.add(new Span(begin, end));
         }
       }
     }
     return out;
+  }
+
+  /** A city's industrial park is a zone of its own (苏州工业园区); a district's or town's is a park in one. */
+  private boolean isCityWide(String place) {
+    return gazetteer.lookup(place).map(d -> d.level() == Division.Level.CITY || d.level() == Division.Level.PROVINCE)
+        .orElse(false);
   }
 
   /** Where the zone's place name begins before the suffix at {@code suffixAt}, or -1 if there is none. */
