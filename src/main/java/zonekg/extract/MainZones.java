@@ -1,9 +1,12 @@
 package zonekg.extract;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import zonekg.doc.Article;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -17,6 +20,9 @@ import zonekg.doc.Sentence;
 public final class MainZones {
   private static final int MAX_HEADLINE = 40;
   private static final String SENTENCE_STOPS = "。！？!?；;…";
+  /** What may come before a zone that is its sentence's topic: a short clause (与此同时，, 前三季度，), 在, 位于. */
+  private static final String LIST_MARKS = "、和与及";
+  private static final Pattern LEAD_IN = Pattern.compile("(?:[^，,。；;]{1,10}[，,])?(?:在|位于|走进)?");
 
   private MainZones() {}
 
@@ -30,6 +36,24 @@ public final class MainZones {
       }
     }
     return out;
+  }
+
+  /**
+   * The zone a sentence opens with as its topic, maybe after a short lead-in clause (与此同时，某某经开区…;
+   * 前三季度，某某高新区…), or empty: a report on one zone often turns to another for a paragraph.
+   */
+  public static Optional<Mention> leading(Sentence sentence, List<Mention> mentions) {
+    return mentions.stream()
+        .filter(m -> m.type() == EntityType.ZONE && m.sentence() == sentence.index())
+        .min(Comparator.comparing(Mention::span))
+        .filter(z -> LEAD_IN.matcher(sentence.text().substring(0, z.span().begin() - sentence.span().begin())).matches()
+            && !opensList(sentence, z));
+  }
+
+  /** 甲经开区、乙经开区排名分别提升: the first of a list of zones is no topic on its own. */
+  private static boolean opensList(Sentence sentence, Mention zone) {
+    int after = zone.span().end() - sentence.span().begin();
+    return after < sentence.text().length() && LIST_MARKS.indexOf(sentence.text().charAt(after)) >= 0;
   }
 
   private static String mainZone(Article article, List<Mention> mentions) {

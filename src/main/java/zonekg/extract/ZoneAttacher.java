@@ -15,9 +15,6 @@ import zonekg.doc.SegmentedDoc;
  * led an earlier sentence of their paragraph, else the article's main zone. Projects without an enterprise get the enterprise their name opens with.
  */
 final class ZoneAttacher {
-  /** A zone that starts its sentence within this many characters (after 前三季度，or 与此同时，) leads it. */
-  private static final int LEAD = 10;
-
   private ZoneAttacher() {}
 
   /** The mentions placed in zones; {@code companies} are the company names a project's name may open with. */
@@ -51,15 +48,14 @@ final class ZoneAttacher {
   }
 
   /**
-   * The zone that leads the latest earlier sentence of the same paragraph it opens (与此同时，某某经开区新签约项目27个。
+   * The zone that leads the latest earlier sentence of the same paragraph (与此同时，某某经开区新签约项目27个。
    * 某某公司…): a report on one zone often turns to another for a paragraph.
    */
   private static Optional<String> leadingInParagraph(SegmentedDoc doc, Mention m, List<Mention> zones) {
     String text = doc.text();
     return zones.stream()
-        .filter(z -> z.sentence() < m.sentence() && z.span().begin() < m.span().begin())
-        .filter(z -> sameParagraph(text, z.span().begin(), m.span().begin()))
-        .filter(z -> leadsSentence(doc, z, zones))
+        .filter(z -> z.sentence() < m.sentence() && sameParagraph(text, z.span().begin(), m.span().begin()))
+        .filter(z -> MainZones.leading(doc.sentence(z.sentence()), zones).filter(z::equals).isPresent())
         .max(Comparator.comparing(Mention::span))
         .map(Mention::name);
   }
@@ -67,12 +63,6 @@ final class ZoneAttacher {
   private static boolean sameParagraph(String text, int from, int to) {
     int lineEnd = text.indexOf('\n', from);
     return lineEnd < 0 || lineEnd >= to;
-  }
-
-  private static boolean leadsSentence(SegmentedDoc doc, Mention zone, List<Mention> zones) {
-    int sentenceBegin = doc.sentence(zone.sentence()).span().begin();
-    return zone.span().begin() - sentenceBegin <= LEAD && zones.stream()
-        .noneMatch(z -> z.sentence() == zone.sentence() && z.span().begin() < zone.span().begin());
   }
 
   private static Mention withOpeningEnterprise(Mention project, List<String> companies) {

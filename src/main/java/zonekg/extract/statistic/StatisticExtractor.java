@@ -3,10 +3,12 @@ package zonekg.extract.statistic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import zonekg.doc.Approx;
 import zonekg.doc.Article;
 import zonekg.doc.EntityType;
@@ -71,15 +73,19 @@ public final class StatisticExtractor {
     List<Observation> found = new ArrayList<>();
     SubjectFinder.Subject carried = null;
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
+    String paragraphZone = mainZone;
     for (Sentence sentence : article.sentences()) {
       if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
         carried = null;
         memory = new IndicatorBuilder.Memory();
+        paragraphZone = mainZone;
       }
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> named = mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
+      // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
+      paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
       int before = found.size();
-      new SentenceReading(sentence, periodsFound, named, mainZone, inScope, carried, memory).read(found);
+      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, memory).read(found);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
       carried = carriedAfter(found.subList(before, found.size()), carried);
@@ -106,13 +112,16 @@ public final class StatisticExtractor {
     private final List<PeriodMention> found;
     private final List<Mention> named;
     private final String mainZone;
+    /** The article's main zone, which the paragraph's may have replaced as the default subject. */
+    private final String articleZone;
     private final String inScope;
     private final SubjectFinder.Subject carried;
     private final List<Span> clauses;
     private final IndicatorBuilder.Memory memory;
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String inScope, SubjectFinder.Subject carried, IndicatorBuilder.Memory memory) {
+        String articleZone, String inScope, SubjectFinder.Subject carried, IndicatorBuilder.Memory memory) {
+      this.articleZone = articleZone;
       this.memory = memory;
       this.carried = carried;
       this.sentence = sentence;
@@ -191,9 +200,7 @@ public final class StatisticExtractor {
         // 项目总投资, 该项目总投资: the project's own investment
         hiddenNames.addAll(PROJECT_REFERENCES);
       }
-      if (mainZone != null) {
-        hiddenNames.add(mainZone);
-      }
+      Stream.of(mainZone, articleZone).filter(Objects::nonNull).forEach(hiddenNames::add);
       List<Span> hidden = found.stream().map(PeriodMention::span).toList();
       Slot slot = new Slot(sentence, phrase, clause, local, listIndex, listSize, underlying,
           underlying == StatKind.DIFFERENCE ? comparison : Optional.empty(), hidden, hiddenNames);
