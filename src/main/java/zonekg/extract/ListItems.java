@@ -203,11 +203,16 @@ public final class ListItems {
     return GLUED_PREPOSITIONS.indexOf(t.text().charAt(0)) >= 0 && t.text().length() >= 5 ? 1 : 0;
   }
 
+  /** HanLP reads 经开区 as the preposition 经 before 开区: that 经 is part of a zone's name (某某经开区孵化器). */
+  private static boolean opensZoneWord(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i).text().equals("经") && tokens.get(i + 1).text().startsWith("开区");
+  }
+
   /** Brackets inside a name (某某(山东)工程机械公司) do not end it. */
   private static boolean isStop(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (BRACKETS.contains(t.text()) || nameOpening(tokens, i) || numeralInsideName(tokens, i) || joiningPlus(tokens, i)
-        || generationInsideName(tokens, i) || classifierInsideName(tokens, i)) {
+        || generationInsideName(tokens, i) || classifierInsideName(tokens, i) || opensZoneWord(tokens, i)) {
       return false;
     }
     return LEFT_STOPS.contains(t.pos()) || CONJUNCTIONS.contains(t.text()) || LEFT_STOP_WORDS.contains(t.text())
