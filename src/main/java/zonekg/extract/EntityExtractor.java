@@ -29,7 +29,7 @@ public final class EntityExtractor implements Extractor<Mention> {
   private final List<Extractor<Mention>> extractors;
 
   public EntityExtractor(Gazetteer gazetteer) {
-    this.extractors = List.of(new ZoneExtractor(gazetteer), new ProjectExtractor(), new PlatformExtractor(),
+    this.extractors = List.of(new ZoneExtractor(gazetteer), new ProjectExtractor(), new PlatformExtractor(gazetteer),
         new EnterpriseExtractor(gazetteer), new RegionExtractor(gazetteer));
   }
 

@@ -13,6 +13,8 @@ import zonekg.doc.Span;
 import zonekg.extract.Extractor;
 import zonekg.extract.FirstCharPattern;
 import zonekg.extract.ListItems;
+import zonekg.extract.region.Division;
+import zonekg.extract.region.Gazetteer;
 
 /**
  * Research and innovation carriers named by their head noun: 研究院, 实验室, 创新中心, 孵化基地,
@@ -78,8 +80,17 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Pattern DESIGNATION_AFTER = Pattern.compile("^(?:评审|称号|认定|名单|招牌|等多项)");
   /** 区内某某研究院: where the carrier is, said right before its name, is no part of it. */
   private static final Pattern WHERE_BEFORE = Pattern.compile("^(?:园区|片区|新区|辖区|区|园)内(?=\\p{IsHan}{4,})");
+  private static final String PARK = "园";
+  private static final FirstCharPattern DISTRICT_PARK = new FirstCharPattern(
+      Pattern.compile("(?:^|[，,、；;。和与及])(\\p{IsHan}{2})" + PARK + "(?![区林艺内])"), "，,、；;。和与及");
   /** A name opening with a bare zone word (该高新区…) or a date is anaphoric or glued to context. */
   private static final Pattern BAD_START = Pattern.compile("^(?:高新区|开发区|新区|园区|年度|\\d)");
+
+  private final Gazetteer gazetteer;
+
+  public PlatformExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
 
   @Override
   public List<Mention> extract(SegmentedDoc doc) {
@@ -87,8 +98,21 @@ public final class PlatformExtractor implements Extractor<Mention> {
     doc.sentences().forEach(s -> {
       byHead(s, out);
       sharedHead(s, out);
+      districtParks(s, out);
     });
     return out;
+  }
+
+  /**
+   * 顺德园营业收入…，禅城园、高明园: the parks of a zone of several (一区五园) are named by their district and 园. Only
+   * right after a mark or a conjunction, so that 公园, 校园 or 某某家园 are none.
+   */
+  private void districtParks(Sentence s, List<Mention> out) {
+    for (MatchResult m : DISTRICT_PARK.findAll(s.text())) {
+      if (gazetteer.lookup(m.group(1)).filter(d -> d.level() == Division.Level.DISTRICT).isPresent()) {
+        add(s, new Span(m.start(1), m.end()), m.group(1) + PARK, out);
+      }
+    }
   }
 
   private void byHead(Sentence s, List<Mention> out) {
