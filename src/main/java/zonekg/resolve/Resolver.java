@@ -1,13 +1,14 @@
 package zonekg.resolve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import zonekg.doc.Entity;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -34,6 +35,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
   private static final int MIN_PLACELESS_ZONE = 4;
   /** A project name ending a longer one is that project from this length on (8 characters: 六个字 + 项目). */
   private static final int MIN_PROJECT_TAIL = 8;
+  /** A registered company's full name; a group's (某某集团) is also its brand, and stays in its projects' names. */
+  private static final Pattern REGISTERED = Pattern.compile("有限(?:责任)?公司$");
   /** 高于全区: in an autonomous region (广西壮族自治区) 全区 is the region, as 全省 is a province; elsewhere it is ambiguous. */
   private static final String AUTONOMOUS_REGION_WIDE = "全区";
   private static final String AUTONOMOUS_REGION = "自治区";
@@ -213,8 +216,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       for (Mention m : mentions) {
         switch (m.type()) {
           case ENTERPRISE -> enterprise(m.name(), docAliases);
-          case PROJECT -> seen(projectKey(projectTails.getOrDefault(m.name(), m.name())), EntityType.PROJECT,
-              m.name());
+          case PROJECT -> project(m);
           case PLATFORM -> seen("platform/" + m.name(), EntityType.PLATFORM, m.name());
           default -> { }
         }
@@ -335,6 +337,19 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       a.preferLabel(full);
       names.put(name, "enterprise/" + full);
       names.put(ResolvedCorpus.typed(EntityType.ENTERPRISE, name), "enterprise/" + full);
+    }
+
+    /**
+     * A project named with its company's registered name (某某储能科技有限公司储能电池项目) is called by what it builds;
+     * the company is its enterprise and the whole form one of its names.
+     */
+    private void project(Mention m) {
+      Accumulator a = seen(projectKey(projectTails.getOrDefault(m.name(), m.name())), EntityType.PROJECT, m.name());
+      String company = m.enterprise();
+      if (company != null && REGISTERED.matcher(company).find() && m.name().startsWith(company)
+          && m.name().length() - company.length() >= MIN_PROJECT_TAIL) {
+        a.preferLabel(m.name().substring(company.length()));
+      }
     }
 
     private Accumulator seen(String key, EntityType type, String form) {

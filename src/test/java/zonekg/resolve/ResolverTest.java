@@ -155,6 +155,20 @@ class ResolverTest {
         .isNotEqualTo(rc.entity("s.txt", "星辰能源（合肥）有限公司储能工厂项目").map(Entity::key));
   }
 
+  @Test
+  void aProjectNamedWithItsRegisteredCompanyIsCalledByWhatItBuilds() {
+    at = 0;
+    Mention owned = mention(EntityType.PROJECT, "星辰能源科技有限公司储能电池系统项目");
+    Mention withCompany = new Mention(EntityType.PROJECT, owned.name(), owned.span(), 0, null, "星辰能源科技有限公司", "投产");
+    Mention group = new Mention(EntityType.PROJECT, "星辰集团锂电池材料产业园项目", new Span(40, 54), 0, null, "星辰集团", null);
+    ResolvedCorpus rc = resolver.apply(List.of(doc("r.txt", List.of(withCompany, group), List.of())));
+
+    Entity project = rc.entity("r.txt", owned.name()).orElseThrow();
+    assertThat(project.label()).isEqualTo("储能电池系统项目");
+    assertThat(project.aliases()).contains("星辰能源科技有限公司储能电池系统项目");
+    assertThat(rc.entity("r.txt", group.name()).map(Entity::label)).contains("星辰集团锂电池材料产业园项目");
+  }
+
   private static Observation difference(String subject, EntityType type, String comparedTo) {
     return new Observation(subject, type, "营收增速", BigDecimal.ONE, "个百分点", null, StatKind.DIFFERENCE, null,
         comparedTo, new Span(0, 1), 0);
