@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.doc.Token;
@@ -32,6 +34,7 @@ public final class ListItems {
   private static final String GLUED_PREPOSITIONS = "以在于将把由向从对为";
   private static final Set<String> PROPER_TAGS = Set.of("nr", "nrf", "nrj", "nz", "ns", "nsf", "nt", "ntc", "ng", "j");
   private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "以及");
+  private static final Pattern LOCATED = Pattern.compile("\\p{IsHan}{0,10}?[区园]内(?=\\p{IsHan}{4,})");
   /** The single characters a firm's own name is cut into: at most four (亿/纬/锂/能). */
   private static final int MAX_BRAND_PIECES = 4;
   private static final Set<String> PLACE_TAGS = Set.of("ns", "nsf");
@@ -201,6 +204,15 @@ public final class ListItems {
       }
     }
     return GLUED_PREPOSITIONS.indexOf(t.text().charAt(0)) >= 0 && t.text().length() >= 5 ? 1 : 0;
+  }
+
+  /**
+   * Where a name starting at {@code begin} really starts: after where the thing is, said right before its name
+   * (综保区内某某有限公司, 区内某某项目), which is no part of it.
+   */
+  public static int afterLocation(String text, int begin, int end) {
+    Matcher located = LOCATED.matcher(text).region(begin, end);
+    return located.lookingAt() ? located.end() : begin;
   }
 
   /** HanLP reads 经开区 as the preposition 经 before 开区: that 经 is part of a zone's name (某某经开区孵化器). */

@@ -46,8 +46,6 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern LIMITED = Pattern.compile("有限(?:责任)?公司$");
   /** 园区企业, 区内企业, 龙头企业: a company noun right before a name introduces it and is no part of it. */
   private static final Pattern INTRODUCER = Pattern.compile("^\\p{IsHan}{0,2}?(?:企业|公司)(?=\\p{IsHan}{2,})");
-  /** 综保区内某某有限公司: where a company is, said right before its name, is no part of it. */
-  private static final Pattern LOCATED = Pattern.compile("^\\p{IsHan}{0,10}?[区园]内(?=\\p{IsHan}{4,})");
   /** 图为某某有限公司生产车间: a photo's caption opens with 图为, which is no part of the name after it. */
   private static final Pattern CAPTION = Pattern.compile("^图为(?=\\p{IsHan}{4,})");
   /**
@@ -359,9 +357,9 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
 
   /** Drops 园区内 or a caption's 图为 before a name, and the 内 that HanLP glues to a name after 园区 (园区/内华为技术有限公司). */
   private static Span withoutLocation(String text, Span span) {
-    Matcher located = LOCATED.matcher(span.of(text));
-    if (located.lookingAt()) {
-      return new Span(span.begin() + located.end(), span.end());
+    int afterLocation = ListItems.afterLocation(text, span.begin(), span.end());
+    if (afterLocation > span.begin()) {
+      return new Span(afterLocation, span.end());
     }
     Matcher caption = CAPTION.matcher(span.of(text));
     if (caption.lookingAt()) {

@@ -98,7 +98,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
         continue;
       }
       int stem = beforeWorksVerb(text, at);
-      int begin = afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at);
+      int begin = ListItems.afterLocation(text,
+          afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at), at);
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
       if (name.length() - PROJECT.length() < 4 || stem - begin < MIN_STEM || isGeneric(name) || name.contains("等")
           || COUNTED.matcher(clauseBefore(text, begin)).find()) {
