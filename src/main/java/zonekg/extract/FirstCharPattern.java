@@ -41,7 +41,7 @@ public final class FirstCharPattern {
   /** The matches that {@link Matcher#find()} would return one after another. */
   public List<MatchResult> findAll(CharSequence text) {
     List<MatchResult> out = new ArrayList<>();
-    // transparent bounds let lookbehinds see before a candidate position; without anchoring ones, ^ means the text's start
+    // transparent bounds let lookbehinds see before a candidate; without anchoring ones, ^ is the text's start
     Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     // the text's start is always tried, for patterns that open with ^
     for (int at = 0; at < text.length(); at = nextCandidate(text, at + 1)) {

@@ -12,7 +12,8 @@ import zonekg.doc.SegmentedDoc;
 /**
  * Places enterprises, projects and platforms in a zone: the zone their own name opens with, else
  * the nearest zone named before them in the same sentence, else the first after, else the zone that
- * led an earlier sentence of their paragraph, else the article's main zone. Projects without an enterprise get the enterprise their name opens with.
+ * led an earlier sentence of their paragraph, else the article's main zone. Projects without an
+ * enterprise get the enterprise their name opens with.
  */
 final class ZoneAttacher {
   private ZoneAttacher() {}
