@@ -88,13 +88,19 @@ public final class StatisticExtractor {
       new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, memory).read(found);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
-      carried = carriedAfter(found.subList(before, found.size()), carried);
+      carried = carriedAfter(found.subList(before, found.size()), lastPark(named).orElse(carried));
       // "2023年，…近三年年均增长35%。…": a span of recent years dates its own figure, not the sentences after it
       inScope = periodsFound.stream().filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches())
           .reduce((a, b) -> b).map(p -> labelOf(p, periodsFound)).orElse(inScope);
       previousEnd = sentence.span().end();
     }
     out.addAll(Repeats.dropRepeats(doc.text(), article, found));
+  }
+
+  /** 共建某某孵化器。该孵化器…: a park a sentence names, figures or not, is what the next may refer back to. */
+  private static Optional<SubjectFinder.Subject> lastPark(List<Mention> named) {
+    return named.stream().filter(m -> m.type() == EntityType.PLATFORM).reduce((a, b) -> b)
+        .map(m -> new SubjectFinder.Subject(m.name(), EntityType.PLATFORM));
   }
 
   /** The enterprise or park the paragraph is about after a sentence gave {@code observations}. */
@@ -201,6 +207,10 @@ public final class StatisticExtractor {
         hiddenNames.addAll(PROJECT_REFERENCES);
       }
       Stream.of(mainZone, articleZone).filter(Objects::nonNull).forEach(hiddenNames::add);
+      if (subject.get().type() == EntityType.PLATFORM) {
+        // 该孵化器已入驻…, 实验室已引进…: the park referred to by its kind
+        SubjectFinder.parkKind(subject.get().name()).ifPresent(kind -> hiddenNames.addAll(List.of("该" + kind, kind)));
+      }
       List<Span> hidden = found.stream().map(PeriodMention::span).toList();
       Slot slot = new Slot(sentence, phrase, clause, local, listIndex, listSize, underlying,
           underlying == StatKind.DIFFERENCE ? comparison : Optional.empty(), hidden, hiddenNames);

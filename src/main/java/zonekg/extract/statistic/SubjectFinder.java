@@ -3,6 +3,7 @@ package zonekg.extract.statistic;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -36,6 +37,12 @@ public final class SubjectFinder {
    */
   private static final Pattern BACK_REFERENCE =
       Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其(?![中他余次实])|他的|她的|该公司|该企业)");
+  /** The kinds of park a text refers back to by the kind alone. */
+  private static final List<String> PARK_KINDS = List.of("孵化器", "实验室", "研究院", "研究所", "众创空间", "加速器",
+      "产业园", "创新中心", "研究中心", "基地", "科学装置", "装置");
+  /** 该孵化器运营一年多来，已入驻…; 截至目前，实验室已引进…: a park's kind, at a clause's start, names the park just named. */
+  private static final Pattern PARK_REFERENCE =
+      Pattern.compile("(?:^|[，,；;])(?:该|这个|此|这家|这座)?(" + String.join("|", PARK_KINDS) + ")");
   /** What only a project has: its investment, the output or capacity it will add, its land. */
   private static final Pattern PROJECT_FIGURE = Pattern.compile(
       "(?:总投资|投资额?|年产值|产值|年产能|产能|规划用地|用地|占地面积?|建筑面积)[^，,；;。]{0,12}$");
@@ -59,7 +66,7 @@ public final class SubjectFinder {
   /**
    * As {@link #find(Sentence, NumberPhrase, List, String)}, with {@code carried} the enterprise or park an
    * earlier sentence of the paragraph was about: a clause that refers back to it ("其落地项目获得…",
-   * "使得他的项目获得…") and names no one else keeps it as subject.
+   * "使得他的项目获得…", "该孵化器…") and names no one else keeps it as subject.
    */
   public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone,
       Subject carried) {
@@ -68,7 +75,7 @@ public final class SubjectFinder {
       return project;
     }
     Optional<Subject> found = named(sentence, phrase, mentions, mainZone);
-    if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole())) {
+    if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole(), carried)) {
       return Optional.of(carried);
     }
     return found.isPresent() || mainZone == null ? found : Optional.of(new Subject(mainZone, EntityType.ZONE));
@@ -110,9 +117,18 @@ public final class SubjectFinder {
         && ProjectOwner.introducesOwner(text.substring(project.span().end() - offset, m.span().begin() - offset));
   }
 
-  private static boolean refersBack(Sentence sentence, Span whole) {
+  /** The kind of park a name ends in (某某材料实验室 → 实验室), by which the text may refer back to it. */
+  static Optional<String> parkKind(String name) {
+    return PARK_KINDS.stream().filter(name::endsWith).findFirst();
+  }
+
+  private static boolean refersBack(Sentence sentence, Span whole, Subject carried) {
     String before = sentence.text().substring(0, whole.begin() - sentence.span().begin());
-    return BACK_REFERENCE.matcher(before).find();
+    if (BACK_REFERENCE.matcher(before).find()) {
+      return true;
+    }
+    Matcher kind = PARK_REFERENCE.matcher(before);
+    return carried.type() == EntityType.PLATFORM && kind.find() && carried.name().endsWith(kind.group(1));
   }
 
   private Optional<Subject> named(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone) {
