@@ -47,9 +47,13 @@ public final class ZoneExtractor implements Extractor<Mention> {
       Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
   /** 济南综保区、章锦综保区: after a zone and a list mark, a short name with the same suffix is a zone too. */
   private static final String SIBLING = "[、和及与](\\p{IsHan}{2,4}?)";
-  /** Bonded zones are often named by a port, airport or quarter no gazetteer knows (西永, 两路果园港). */
-  private static final List<String> BONDED_SUFFIXES = List.of("综合保税区", "综保区");
-  private static final int MAX_BONDED_NAME = 6;
+  /**
+   * Bonded zones and development zones are often named by a port, airport or quarter no gazetteer knows (西永,
+   * 两路果园港, 古雷港): their formal suffixes after such a proper name.
+   */
+  private static final List<String> PROPER_NAMED_SUFFIXES = List.of("综合保税区", "综保区", "经济技术开发区", "经济开发区",
+      "高新技术产业开发区");
+  private static final int MAX_PROPER_NAME = 6;
   /** What may stand right before a bonded zone's own name: the sentence's start, a mark, 的, 在 … */
   private static final String BEFORE_NAME = "的、，,。；;：:（(“\"《在于与和及";
   /** HanLP's tags for proper names (ns place, nr person, nz other, nt organisation, j abbreviation). */
@@ -103,7 +107,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       spans.addAll(freeTradeAreas(text));
     }
     spans.addAll(listedZones(text));
-    spans.addAll(bondedZonesByName(sentence));
+    spans.addAll(zonesByProperName(sentence));
     spans = longestFirst(spans);
     spans.addAll(siblings(text, spans));
     spans.addAll(listedBases(text, spans));
@@ -141,15 +145,15 @@ public final class ZoneExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 位于某某高新区的西永综合保税区: a bonded zone whose name, right after a mark or 的, is a proper name of two to six
-   * characters by HanLP, though no gazetteer place (全省综合保税区, 推进综合保税区 name none).
+   * 位于某某高新区的西永综合保税区, 。古雷港经济开发区: a zone whose name, right after a mark or 的, is a proper name of
+   * two to six characters by HanLP, though no gazetteer place (全省综合保税区, 推进综合保税区 name none).
    */
-  private static List<Span> bondedZonesByName(Sentence sentence) {
+  private static List<Span> zonesByProperName(Sentence sentence) {
     String text = sentence.text();
     List<Span> out = new ArrayList<>();
-    for (String suffix : BONDED_SUFFIXES) {
+    for (String suffix : PROPER_NAMED_SUFFIXES) {
       for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
-        for (int begin = Math.max(0, at - MAX_BONDED_NAME); begin <= at - 2; begin++) {
+        for (int begin = Math.max(0, at - MAX_PROPER_NAME); begin <= at - 2; begin++) {
           if ((begin == 0 || BEFORE_NAME.indexOf(text.charAt(begin - 1)) >= 0) && isProperName(sentence, begin, at)) {
             out.add(new Span(begin, at + suffix.length()));
             break;
