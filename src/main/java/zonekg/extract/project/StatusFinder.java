@@ -17,6 +17,7 @@ final class StatusFinder {
   private static final String OF_WHICH = "其中";
   /** "现场签约的4个项目分别为": a clause that announces the projects after the colon. */
   private static final Pattern INTRO = Pattern.compile("项目(?:分别)?(?:为|是|包括|有|如下)?[：:]");
+  private static final Pattern VIEWED_FROM = Pattern.compile("从([^，,。；;]{0,8}项目)(?:来)?看");
   /** The stage a clause only plans or hopes for is not the project's stage (即将竣工, 预计明年投产). */
   private static final Pattern FUTURE = Pattern.compile("(?:即将|预计|计划|拟于|力争|有望|将于|确保)\\S{0,6}$");
 
@@ -55,7 +56,13 @@ final class StatusFinder {
       }
       return lastClauseWithProjects(group).flatMap(StatusFinder::current);
     }
-    return heading(context.earlierPieces());
+    return heading(context.earlierPieces()).or(() -> viewedFrom(context.previousSentence()));
+  }
+
+  /** 从签约项目看，…。A项目…；B项目…: the sentence before surveys a group of projects, which the next one names. */
+  private static Optional<ProjectStatus> viewedFrom(String previousSentence) {
+    Matcher group = VIEWED_FROM.matcher(previousSentence);
+    return group.lookingAt() ? current(group.group(1)) : Optional.empty();
   }
 
   /** The stage of the last heading over a list of projects: 签约项目中，…; 部分签约项目如下：… */
