@@ -24,11 +24,11 @@ import zonekg.extract.region.Gazetteer;
  */
 public final class PlatformExtractor implements Extractor<Mention> {
   /**
-   * 某某激光谷: a valley names a park, but not in 低谷, 山谷 or 稻谷, and only where the name ends
-   * there; a valley followed by more name only qualifies it (光谷生物城, 光谷北产业园).
+   * 某某激光谷: a valley names a park, but not in 低谷, 山谷, 稻谷 or a figure of speech (死亡之谷), and only where
+   * the name ends there; a valley followed by more name only qualifies it (光谷生物城, 光谷北产业园).
    */
   private static final String VALLEY =
-      "(?<![山峡河低波深稻五])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为)";
+      "(?<![山峡河低波深稻五之])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为)";
   /** The head nouns of platform names, longest alternatives first so that a regex takes the whole head. */
   private static final String HEAD_NOUNS = "技术转移中心|协同创新中心|概念验证中心|成果转化中心|创新中心|研究中心|工程中心|投资中心"
       + "|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园"
@@ -83,8 +83,12 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final String PARK = "园";
   private static final FirstCharPattern DISTRICT_PARK = new FirstCharPattern(
       Pattern.compile("(?:^|[，,、；;。和与及])(\\p{IsHan}{2})" + PARK + "(?![区林艺内])"), "，,、；;。和与及");
-  /** A name opening with a bare zone word (该高新区…) or a date is anaphoric or glued to context. */
-  private static final Pattern BAD_START = Pattern.compile("^(?:高新区|开发区|新区|园区|年度|\\d)");
+  /**
+   * A name opening with a bare zone word (该高新区…) or a date is anaphoric or glued to context; one opening with a
+   * rank of ambition (世界级石化产业基地, 千亿级产业园) is a goal, not a carrier.
+   */
+  private static final Pattern BAD_START = Pattern.compile(
+      "^(?:高新区|开发区|新区|园区|年度|\\d|世界级|国际一流|全国一流|国内一流|[千百万]亿级)");
 
   private final Gazetteer gazetteer;
 
