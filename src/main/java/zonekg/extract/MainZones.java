@@ -20,9 +20,13 @@ import zonekg.doc.Sentence;
 public final class MainZones {
   private static final int MAX_HEADLINE = 40;
   private static final String SENTENCE_STOPS = "。！？!?；;…";
-  /** What may come before a zone that is its sentence's topic: a short clause (与此同时，, 前三季度，), 在, 位于. */
+  /**
+   * What may come before a zone that is its sentence's topic: a short clause (与此同时，, 前三季度，), what it is
+   * (常州另一国家级高新区——), 在, 位于.
+   */
+  private static final Pattern LEAD_IN =
+      Pattern.compile("(?:[^，,。；;]{1,10}[，,])?(?:[^，,。；;—]{1,12}——)?(?:在|位于|走进)?");
   private static final String LIST_MARKS = "、和与及";
-  private static final Pattern LEAD_IN = Pattern.compile("(?:[^，,。；;]{1,10}[，,])?(?:在|位于|走进)?");
 
   private MainZones() {}
 
