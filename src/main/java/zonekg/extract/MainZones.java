@@ -75,6 +75,12 @@ public final class MainZones {
     if (inTitle != null) {
       return inTitle;
     }
+    // a headline printed apart from the text has no mentions of its own: a zone the body names that it spells out
+    Optional<String> spelledInTitle = article.title() == null ? Optional.empty() : counts.keySet().stream()
+        .filter(article.title()::contains).max(Comparator.comparingInt(String::length));
+    if (spelledInTitle.isPresent()) {
+      return spelledInTitle.get();
+    }
     return counts.entrySet().stream()
         .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
         .map(Map.Entry::getKey)
