@@ -14,8 +14,9 @@ import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 
 /**
- * The zone each article is about: the zone its headline names, else the zone its body names
- * most often (the first named on a tie). Anaphora such as 该高新区, 全区 and bare 高新区 refer to it.
+ * The zone each article is about: the zone its headline names (or, for a headline printed apart from the text,
+ * the zone of the body that it spells out), else the zone its body names most often (the first named on a tie).
+ * Anaphora such as 该高新区, 全区 and bare 高新区 refer to it; a paragraph may turn to another ({@link #leading}).
  */
 public final class MainZones {
   private static final int MAX_HEADLINE = 40;
