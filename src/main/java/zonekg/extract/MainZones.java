@@ -27,7 +27,6 @@ public final class MainZones {
    */
   private static final Pattern LEAD_IN =
       Pattern.compile("(?:[^，,。；;]{1,10}[，,])?(?:[^，,。；;—]{1,12}——)?(?:在|位于|走进)?");
-  private static final String LIST_MARKS = "、和与及";
 
   private MainZones() {}
 
@@ -51,14 +50,7 @@ public final class MainZones {
     return mentions.stream()
         .filter(m -> m.type() == EntityType.ZONE && m.sentence() == sentence.index())
         .min(Comparator.comparing(Mention::span))
-        .filter(z -> LEAD_IN.matcher(sentence.text().substring(0, z.span().begin() - sentence.span().begin())).matches()
-            && !opensList(sentence, z));
-  }
-
-  /** 甲经开区、乙经开区排名分别提升: the first of a list of zones is no topic on its own. */
-  private static boolean opensList(Sentence sentence, Mention zone) {
-    int after = zone.span().end() - sentence.span().begin();
-    return after < sentence.text().length() && LIST_MARKS.indexOf(sentence.text().charAt(after)) >= 0;
+        .filter(z -> LEAD_IN.matcher(sentence.text().substring(0, z.span().begin() - sentence.span().begin())).matches());
   }
 
   private static String mainZone(Article article, List<Mention> mentions) {
