@@ -70,6 +70,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   /** 打造…最大的X基地, 具有全国影响力的X基地, X基地之一: a goal described by rank is a slogan, not a carrier. */
   private static final Pattern SLOGAN_BEFORE = Pattern.compile("(?:最|一流|领先|影响力|知名|标杆|高地|领军)[^，,。；;]{0,10}的$");
   private static final String SLOGAN_AFTER = "之一";
+  /** 新能源与新材料联合创新中心, 稀土资源研究与综合利用国家重点实验室: a field joined by 与 to the next names one platform. */
+  private static final Pattern FIELD_END = Pattern.compile("(?:研究|开发|技术|能源|材料|工程|应用|利用|制造|设计|检测|装备)$");
   /** A part before 与 that is a whole organisation (某某大学与…) ends there; a name does not go on over it. */
   private static final Pattern WHOLE_ORGANISATION =
       Pattern.compile("(?:大学|学院|学校|公司|集团|局|委|办|院|所|中心|园|基地|室|区|市|省|县)$");
@@ -137,6 +139,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
       }
       if (quoted < 0) {
         begin = withPlaceBeforeConjunction(s, afterBuildVerb(text, begin, m.start()));
+        if (endsWithBuildVerb(text.substring(begin, m.start()))) {
+          // 与某大学共建研究院: a carrier built, but not named
+          continue;
+        }
       }
       add(s, new Span(begin, m.end()), out);
     }
@@ -198,7 +204,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
     boolean opened = s.tokens().stream()
         .filter(t -> t.span().begin() - s.span().begin() == left)
         .anyMatch(t -> OPENING_TAGS.contains(t.pos()));
-    return part.length() >= 3 && opened && !WHOLE_ORGANISATION.matcher(part).find() ? left : begin;
+    return part.length() >= 3 && (opened || FIELD_END.matcher(part).find()) && !WHOLE_ORGANISATION.matcher(part).find()
+        ? left : begin;
   }
 
   /** The name runs left over Han characters, letters, digits and phase brackets until a function word. */
@@ -222,6 +229,15 @@ public final class PlatformExtractor implements Extractor<Mention> {
       }
     }
     return cut;
+  }
+
+  private static boolean endsWithBuildVerb(String beforeHead) {
+    Matcher v = BUILD_VERB.matcher(beforeHead);
+    boolean ends = false;
+    while (v.find()) {
+      ends = v.end() == beforeHead.length();
+    }
+    return ends;
   }
 
   private static boolean isNameChar(char c) {
