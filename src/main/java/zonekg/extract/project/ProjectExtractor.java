@@ -3,6 +3,7 @@ package zonekg.extract.project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.Article;
@@ -68,6 +69,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final int MAX_INNER_BRACKET = 6;
   /** Listed things that are parks or bases, not companies. */
   private static final Pattern CARRIER = Pattern.compile("(?:园|园区|基地|中心|谷|城|港|大厦|项目)$");
+
+  /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
+  private static final int MAX_WORDS_AFTER_COMPANY = 4;
+  private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "v", "vi", "vn", "vg", "a", "ag", "b");
+  private static final Set<String> INVESTING = Set.of("投资", "投建", "新建", "扩建", "建设", "计划", "拟建", "共建");
 
   @Override
   public List<Mention> extract(SegmentedDoc doc) {
@@ -140,10 +146,34 @@ public final class ProjectExtractor implements Extractor<Mention> {
         break;
       }
     }
-    int begin = ListItems.afterLastStop(s, from, end, false);
+    int begin = afterCompany(s, from, ListItems.afterLastStop(s, from, end, false));
     // 盐城/捷/创/储能科技有限公司储能电池项目: the place and own name of the company it names open the project's name
     return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains)
         ? ListItems.placeBeforeBrand(s, from, begin) : begin;
+  }
+
+  /**
+   * 某某电子股份有限公司智能驾驶域控制器项目: right after a company's legal name, the few words before {@code begin}
+   * are the project's too, though HanLP tags some as verbs (驾驶, 创新药, 氢/能); not words of investing (投资建设).
+   * Where the company's name then starts, or {@code begin}.
+   */
+  private static int afterCompany(Sentence s, int from, int begin) {
+    String text = s.text();
+    int base = s.span().begin();
+    for (String suffix : CompanyWords.LEGAL_SUFFIXES) {
+      int at = text.lastIndexOf(suffix, begin - suffix.length());
+      int companyEnd = at + suffix.length();
+      if (at <= from || begin - companyEnd <= 0 || begin - companyEnd > MAX_WORDS_AFTER_COMPANY) {
+        continue;
+      }
+      boolean projectWords = s.tokens().stream()
+          .filter(t -> t.span().begin() - base >= companyEnd && t.span().end() - base <= begin)
+          .allMatch(t -> WORD_TAGS.contains(t.pos()) && !INVESTING.contains(t.text()));
+      if (projectWords) {
+        return ListItems.afterLastStop(s, from, at, false);
+      }
+    }
+    return begin;
   }
 
   /**
