@@ -22,11 +22,6 @@ public record SegmentedDoc(NormalisedDoc doc, List<Article> articles) implements
     return articles.stream().flatMap(a -> a.sentences().stream());
   }
 
-  /** The sentence with this index. */
-  public Sentence sentence(int index) {
-    return articleOf(index).sentences().stream().filter(s -> s.index() == index).findFirst().orElseThrow();
-  }
-
   /** The article holding the sentence with this index. */
   public Article articleOf(int sentenceIndex) {
     return articles.stream()

@@ -22,13 +22,14 @@ final class ZoneAttacher {
   static List<Mention> attach(SegmentedDoc doc, List<Mention> mentions, List<String> companies) {
     Map<Integer, String> main = MainZones.of(doc, mentions);
     List<Mention> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList();
+    List<Mention> leaders = doc.sentences().map(s -> MainZones.leading(s, zones)).flatMap(Optional::stream).toList();
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
         out.add(m);
         continue;
       }
-      String zone = inSentence(m, zones).or(() -> leadingInParagraph(doc, m, zones))
+      String zone = inSentence(m, zones).or(() -> leadingInParagraph(doc.text(), m, leaders))
           .orElseGet(() -> main.get(doc.articleOf(m.sentence()).index()));
       Mention placed = m.withZone(zone);
       if (placed.type() == EntityType.PROJECT && placed.enterprise() == null) {
@@ -49,14 +50,13 @@ final class ZoneAttacher {
   }
 
   /**
-   * The zone that leads the latest earlier sentence of the same paragraph (与此同时，某某经开区新签约项目27个。
-   * 某某公司…): a report on one zone often turns to another for a paragraph.
+   * Of the zones that lead their sentence ({@code leaders}), the one of the latest earlier sentence of the same
+   * paragraph (与此同时，某某经开区新签约项目27个。某某公司…): a report on one zone often turns to another for a
+   * paragraph.
    */
-  private static Optional<String> leadingInParagraph(SegmentedDoc doc, Mention m, List<Mention> zones) {
-    String text = doc.text();
-    return zones.stream()
+  private static Optional<String> leadingInParagraph(String text, Mention m, List<Mention> leaders) {
+    return leaders.stream()
         .filter(z -> z.sentence() < m.sentence() && sameParagraph(text, z.span().begin(), m.span().begin()))
-        .filter(z -> MainZones.leading(doc.sentence(z.sentence()), zones).filter(z::equals).isPresent())
         .max(Comparator.comparing(Mention::span))
         .map(Mention::name);
   }

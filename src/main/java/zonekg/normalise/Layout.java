@@ -68,7 +68,7 @@ final class Layout {
     if (line.printedAsHeadline()) {
       return true;
     }
-    if (line.endsSentence() || line.endsClause() || line.leavesOpen() || line.endsSentenceInside()) {
+    if (!line.couldBeHeadline() || line.endsSentenceInside()) {
       return false;
     }
     return widths[i] <= HEADLINE_MAX_WIDTH && widths[i] < HEADLINE_SHARE * columnWidth(i);

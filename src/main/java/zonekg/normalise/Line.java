@@ -22,6 +22,8 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   static final String CONTINUATIONS = "，,、";
   private static final String SEMICOLONS = "；;";
   private static final String OPENERS = "“‘「『（(《〈";
+  /** Marks no line of its own opens with: they close something of the line before. */
+  private static final String CLOSING_MARKS = TERMINATORS + CONTINUATIONS + SEMICOLONS + CLOSERS + "：:";
   /** A line printed twice over and at least this long is a headline, its second copy an artefact. */
   static final int MIN_REPEATED = 6;
 
@@ -77,7 +79,7 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
     char last = text.last();
     char first = next.text.charAt(0);
     return Character.isDigit(last) && (Character.isDigit(first) || first == '.' || first == '%')
-        || (TERMINATORS + CONTINUATIONS + SEMICOLONS + CLOSERS + "：:").indexOf(first) >= 0;
+        || CLOSING_MARKS.indexOf(first) >= 0;
   }
 
   /** Width in half-width columns, as the PDF laid it out. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import zonekg.doc.Entity;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -16,6 +15,7 @@ import zonekg.doc.MentionedDoc;
 import zonekg.doc.Observation;
 import zonekg.doc.ResolvedCorpus;
 import zonekg.doc.Stage;
+import zonekg.extract.enterprise.CompanyWords;
 import zonekg.extract.region.Division;
 import zonekg.extract.region.Gazetteer;
 import zonekg.extract.zone.NationalZones;
@@ -35,8 +35,6 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
   private static final int MIN_PLACELESS_ZONE = 4;
   /** A project name ending a longer one is that project from this length on (8 characters: 六个字 + 项目). */
   private static final int MIN_PROJECT_TAIL = 8;
-  /** A registered company's full name; a group's (某某集团) is also its brand, and stays in its projects' names. */
-  private static final Pattern REGISTERED = Pattern.compile("有限(?:责任)?公司$");
   /** 高于全区: in an autonomous region (广西壮族自治区) 全区 is the region, as 全省 is a province; elsewhere it is ambiguous. */
   private static final String AUTONOMOUS_REGION_WIDE = "全区";
   private static final String AUTONOMOUS_REGION = "自治区";
@@ -346,7 +344,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     private void project(Mention m) {
       Accumulator a = seen(projectKey(projectTails.getOrDefault(m.name(), m.name())), EntityType.PROJECT, m.name());
       String company = m.enterprise();
-      if (company != null && REGISTERED.matcher(company).find() && m.name().startsWith(company)
+      if (company != null && CompanyWords.REGISTERED.matcher(company).find() && m.name().startsWith(company)
           && m.name().length() - company.length() >= MIN_PROJECT_TAIL) {
         a.preferLabel(m.name().substring(company.length()));
       }

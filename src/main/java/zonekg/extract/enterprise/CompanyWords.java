@@ -24,5 +24,12 @@ public final class CompanyWords {
           + "|孵化|产业化|初创|创业|衍生)*"
           + "(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|集团|公司)$");
 
+  /**
+   * A registered limited company's full name: a company even when it is called 研究院 or 中心
+   * (某某设计研究院有限公司), and one whose projects are named after what they build. A group's name (某某集团) is also
+   * its brand.
+   */
+  public static final Pattern REGISTERED = Pattern.compile("有限(?:责任)?公司$");
+
   private CompanyWords() {}
 }

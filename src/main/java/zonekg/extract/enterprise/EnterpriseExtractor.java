@@ -42,8 +42,6 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern EVENT = Pattern.compile(
       "^(?:连续|已经|已|先后|成功|正式|顺利|累计|目前|再次|近日|今年)?(?:完成|获得|实现)?"
           + "(?:[一二两三四五六七八九十\\d]+轮)?(?:估值|融资|投产|落户|签约|营收|上市|入驻|开工)(?!企业|公司|项目|主体|园区)");
-  /** A registered limited company is a company even when it is called 研究院 or 中心 (某某设计研究院有限公司). */
-  private static final Pattern LIMITED = Pattern.compile("有限(?:责任)?公司$");
   /** 园区企业, 区内企业, 龙头企业: a company noun right before a name introduces it and is no part of it. */
   private static final Pattern INTRODUCER = Pattern.compile("^\\p{IsHan}{0,2}?(?:企业|公司)(?=\\p{IsHan}{2,})");
   /** 图为某某有限公司生产车间: a photo's caption opens with 图为, which is no part of the name after it. */
@@ -348,7 +346,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     Matcher intro = INTRODUCER.matcher(located.of(s.text()));
     Span local = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
     String name = local.of(s.text()).replaceAll("\\s+", "");
-    if (name.length() < 2 || CompanyWords.NOT_COMPANY.matcher(name).find() && !LIMITED.matcher(name).find()
+    if (name.length() < 2
+        || CompanyWords.NOT_COMPANY.matcher(name).find() && !CompanyWords.REGISTERED.matcher(name).find()
         || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !hasHan(name)) {
       return;
     }

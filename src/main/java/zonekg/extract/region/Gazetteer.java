@@ -27,6 +27,7 @@ public final class Gazetteer {
   private static final String ETHNIC_RESOURCE = "/zonekg/dict/ethnic-groups.txt";
   /** Shorter names are ordinary words far more often than places (城区, 郊区). */
   private static final int MIN_SHORT_LENGTH = 2;
+  private static final int[] NO_LENGTHS = {};
   private static final Comparator<Division> PREFERENCE =
       Comparator.comparingInt((Division d) -> rank(d.level())).thenComparing(Division::code);
 
@@ -159,7 +160,7 @@ public final class Gazetteer {
 
   /** Length of the longest full name of at least {@code minLength} characters starting at {@code from}, or 0. */
   public int longestFullNameAt(String text, int from, int minLength) {
-    for (int len : fullNameLengthsByFirst.getOrDefault(text.charAt(from), new int[0])) {
+    for (int len : fullNameLengthsByFirst.getOrDefault(text.charAt(from), NO_LENGTHS)) {
       if (len >= minLength && from + len <= text.length() && byFullName.containsKey(text.substring(from, from + len))) {
         return len;
       }

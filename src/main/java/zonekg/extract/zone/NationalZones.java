@@ -15,6 +15,7 @@ import zonekg.extract.region.Gazetteer;
  * or short name (东湖高新区 → 武汉东湖新技术开发区, 武汉市).
  */
 public final class NationalZones {
+  private static final int[] NO_LENGTHS = {};
   private static final List<String> RESOURCES =
       List.of("/zonekg/dict/national-hitech-zones.tsv", "/zonekg/dict/national-new-areas.tsv");
 
@@ -76,7 +77,7 @@ public final class NationalZones {
 
   /** Length of the longest official or short name starting at {@code from}, or 0. */
   public int longestNameAt(String text, int from) {
-    for (int len : lengthsByFirst.getOrDefault(text.charAt(from), new int[0])) {
+    for (int len : lengthsByFirst.getOrDefault(text.charAt(from), NO_LENGTHS)) {
       if (from + len <= text.length() && byName.containsKey(text.substring(from, from + len))) {
         return len;
       }
