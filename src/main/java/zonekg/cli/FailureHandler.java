@@ -8,6 +8,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
 import zonekg.doc.ZonekgException;
+import zonekg.pipeline.HeapSize;
 
 /**
  * Turns a failed command into one line on stderr, {@code zonekg: <message>}, and exit status 1; the stack trace
@@ -16,6 +17,8 @@ import zonekg.doc.ZonekgException;
 final class FailureHandler implements IExecutionExceptionHandler, IExecutionStrategy {
   private static final Logger LOG = LoggerFactory.getLogger(FailureHandler.class);
   private static final String OUT_OF_MEMORY = OutOfMemoryError.class.getName();
+  /** Read before memory can run out. */
+  private static final long HEAP_MIB = HeapSize.givenMiB();
 
   /** Runs the command; an Error (memory exhausted, a broken jar) fails in one line like any exception. */
   @Override
@@ -50,7 +53,7 @@ final class FailureHandler implements IExecutionExceptionHandler, IExecutionStra
       return e.getMessage();
     }
     if (causedByMemory(e)) {
-      return "out of memory (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+      return "out of memory (" + HEAP_MIB
           + " MiB); give Java more with -Xmx, e.g. java -Xmx4g -jar zonekg.jar, or build into a store with --tdb";
     }
     String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");

@@ -38,6 +38,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Launcher.followLauncher();
     System.exit(commandLine().execute(args));
   }
 

@@ -39,6 +39,8 @@ import zonekg.vocab.ZK;
  */
 public final class Pipeline {
   private static final String WARM_UP_NAME = "warm-up.txt";
+  /** Read before memory can run out. */
+  private static final long HEAP_MIB = HeapSize.givenMiB();
   private static final String WARM_UP_TEXT = "成都高新区地区生产总值同比增长8.5%，四川某某科技有限公司的项目已投产。";
   private final DocumentReader reader;
   private final Stage<SourceDoc, NormalisedDoc> normaliser;
@@ -214,7 +216,7 @@ public final class Pipeline {
       return again;
     }
     return new Outcome(false, new InputException(file, "too large for the memory given to Java ("
-        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); give more with java -Xmx, e.g. -Xmx4g"));
+        + HEAP_MIB + " MiB); give more with java -Xmx, e.g. -Xmx4g"));
   }
 
   /** Configures a pipeline; {@link #build()} refuses a missing stage. */
