@@ -45,6 +45,10 @@ enum NoiseLine {
   /** A line of authors' names alone: "某某某 某某某" (two or more names of two or three characters). */
   private static final Pattern AUTHORS = Pattern.compile("^\\p{IsHan}{2,3}( +\\p{IsHan}{2,3})+$");
 
+  /** Bylines before the looser captions. */
+  private static final NoiseLine[] IN_ORDER = {ARROW_BYLINE, ARROW_CAPTION, PICTURE_SOURCE, PICTURE_PROVIDER,
+      PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, PAGE_HEADER};
+
   private final Pattern pattern;
   private final boolean endsArticle;
 
@@ -57,11 +61,11 @@ enum NoiseLine {
     return endsArticle;
   }
 
-  /** The kind of noise this whole line is, checking bylines before the looser captions. */
+  /** The kind of noise this whole line is. */
   static Optional<NoiseLine> of(CharSequence line) {
-    for (NoiseLine kind : new NoiseLine[] {ARROW_BYLINE, ARROW_CAPTION, PICTURE_SOURCE, PICTURE_PROVIDER,
-        PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, PAGE_HEADER}) {
-      if (kind.pattern.matcher(line).find()) {
+    for (NoiseLine kind : IN_ORDER) {
+      // every pattern starts with ^: find() would try, and fail at, every later character of a long paragraph
+      if (kind.pattern.matcher(line).lookingAt()) {
         return Optional.of(kind);
       }
     }
@@ -70,8 +74,20 @@ enum NoiseLine {
 
   /** Where trailing authors' names begin (at their leading space), or -1. */
   static int trailingAuthors(CharSequence line) {
-    Matcher m = TRAILING_AUTHORS.matcher(line);
-    return m.find() ? m.start(1) : -1;
+    // names and spaces run back from the end to the mark that closes the last sentence: match only from there
+    int mark = line.length();
+    while (mark > 0 && isNameOrSpace(Character.codePointBefore(line, mark))) {
+      mark -= Character.charCount(Character.codePointBefore(line, mark));
+    }
+    if (mark == 0) {
+      return -1;
+    }
+    Matcher m = TRAILING_AUTHORS.matcher(line).region(mark - 1, line.length());
+    return m.lookingAt() ? m.start(1) : -1;
+  }
+
+  private static boolean isNameOrSpace(int codePoint) {
+    return codePoint == ' ' || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   /** Whether the line is nothing but authors' names. */

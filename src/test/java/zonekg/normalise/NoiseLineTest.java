@@ -60,6 +60,11 @@ class NoiseLineTest {
     assertThat(NoiseLine.trailingAuthors("推动园区高质量发展。 张三")).isEqualTo(10);
     assertThat(NoiseLine.trailingAuthors("推动园区高质量发展。” 张三 李四")).isEqualTo(11);
     assertThat(NoiseLine.trailingAuthors("推动园区高质量发展。")).isEqualTo(-1);
+    assertThat(NoiseLine.trailingAuthors("张三 李四")).as("no sentence before").isEqualTo(-1);
+    assertThat(NoiseLine.trailingAuthors("发展。 张三。 李四 王五")).as("after the last sentence only").isEqualTo(7);
+    assertThat(NoiseLine.trailingAuthors("发展。张三 李四")).as("names set apart by a space").isEqualTo(-1);
+    assertThat(NoiseLine.trailingAuthors("发展。 张三 李四五六")).as("a name of four").isEqualTo(-1);
+    assertThat(NoiseLine.trailingAuthors("发展。 𠀀三 李四")).as("a name beyond the BMP").isEqualTo(3);
     assertThat(NoiseLine.isAuthors("张三丰 李四")).isTrue();
     assertThat(NoiseLine.isAuthors("稳中求进 再上台阶")).isFalse();
   }
