@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import zonekg.serve.ZoneServer;
 
@@ -58,19 +59,21 @@ public final class ArchiveTraining {
         "--port", Integer.toString(port)), "training-serve");
     server.setDaemon(true);
     server.start();
-    HttpClient http = HttpClient.newHttpClient();
-    awaitOk(http, local(port, "/" + ZoneServer.DATASET + "/sparql", "query=" + QUERY), server);
-    awaitOk(http, local(port, "/", null), server);
+    awaitOk(local(port, "/" + ZoneServer.DATASET + "/sparql", "query=" + QUERY), server::isAlive);
+    awaitOk(local(port, "/", null), server::isAlive);
   }
 
-  private static URI local(int port, String path, String query) throws URISyntaxException {
+  /** {@code path} and {@code query} on this machine's server at {@code port}. */
+  static URI local(int port, String path, String query) throws URISyntaxException {
     return new URI("http", null, ZoneServer.DEFAULT_HOST, port, path, query, null);
   }
 
-  private static void awaitOk(HttpClient http, URI url, Thread server) throws InterruptedException {
+  /** Asks for {@code url} until it answers 200, while {@code serving} holds, for at most two minutes. */
+  static void awaitOk(URI url, BooleanSupplier serving) throws InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + SERVE_LIMIT.toNanos();
     HttpRequest request = HttpRequest.newBuilder(url).header("Accept", "application/sparql-results+json").build();
-    while (System.nanoTime() < deadline && server.isAlive()) {
+    while (System.nanoTime() < deadline && serving.getAsBoolean()) {
       try {
         if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
@@ -83,7 +86,7 @@ public final class ArchiveTraining {
     throw new IllegalStateException(url + " did not answer within " + SERVE_LIMIT.toSeconds() + " s");
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

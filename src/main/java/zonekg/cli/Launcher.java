@@ -40,7 +40,7 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    Optional<List<String>> second = secondJvm(args);
+    Optional<Process> second = secondJvm(args).flatMap(Launcher::start);
     if (second.isEmpty()) {
       Main.main(args);
       return;
@@ -157,18 +157,20 @@ public final class Launcher {
     }
   }
 
+  /** The second JVM started, or empty when it cannot be (the command then runs here). */
+  private static Optional<Process> start(List<String> command) {
+    try {
+      return Optional.of(new ProcessBuilder(command).inheritIO().start());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
-   * Runs the second JVM to its end and returns its exit status. Stopping this one (Ctrl-C, a service manager's
+   * Waits for the second JVM's end and returns its exit status. Stopping this one (Ctrl-C, a service manager's
    * SIGTERM) stops that one first; should this one be killed outright, that one follows ({@link #followLauncher}).
    */
-  private static int run(List<String> command) {
-    Process process;
-    try {
-      process = new ProcessBuilder(command).inheritIO().start();
-    } catch (IOException e) {
-      System.err.println("zonekg: cannot start " + command.get(0) + " (" + e.getMessage() + ")");
-      return 1;
-    }
+  private static int run(Process process) {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "zonekg-launcher-stop"));
     return waitFor(process);
   }

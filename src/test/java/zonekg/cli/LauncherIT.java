@@ -2,14 +2,7 @@ package zonekg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,11 +56,11 @@ class LauncherIT {
   }
 
   private void servedThenEnded(java.util.function.Consumer<Process> end) throws Exception {
-    int port = freePort();
+    int port = ArchiveTraining.freePort();
     Process launcher = java("serve", "--data", CommandRun.fixture("zones.ttl"), "--port", Integer.toString(port))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try {
-      awaitAnswer(port, launcher);
+      ArchiveTraining.awaitOk(ArchiveTraining.local(port, "/zonekg/sparql", "query=ASK {}"), launcher::isAlive);
       List<ProcessHandle> jvms = new ArrayList<>(launcher.descendants().toList());
       jvms.add(launcher.toHandle());
 
@@ -86,35 +79,11 @@ class LauncherIT {
     }
   }
 
-  private static void awaitAnswer(int port, Process launcher) throws Exception {
-    String query = URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
-    HttpRequest ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/zonekg/sparql?query=" + query))
-        .build();
-    HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (System.nanoTime() < deadline && launcher.isAlive()) {
-      try {
-        if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        Thread.sleep(100);
-      }
-    }
-    throw new AssertionError("the server on port " + port + " never answered");
-  }
-
   private static ProcessBuilder java(String... args) {
     assertThat(JAR).as("the packaged jar (mvn package)").exists();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
