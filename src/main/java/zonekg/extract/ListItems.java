@@ -262,10 +262,11 @@ public final class ListItems {
     }
     Token prev = tokens.get(i - 1);
     // 总投资50亿元的/中/车时代半导体项目: a one-character localiser right after 的 locates nothing
-    // 其中/中/原动力科技有限公司: nor does one right after a pronoun
+    // 其中/中/原动力科技有限公司: nor does one right after a pronoun, 作为/中/韩（盐城）产业园 a preposition
     return prev.pos().equals("w") || prev.pos().startsWith("c") || prev.pos().startsWith("v")
         && (prev.text().length() >= 2 || COMPLEMENTS.contains(prev.text()))
-        || localiser && t.text().length() == 1 && (prev.pos().equals("ude1") || prev.pos().startsWith("r"));
+        || localiser && t.text().length() == 1
+        && (prev.pos().equals("ude1") || prev.pos().startsWith("r") || prev.pos().startsWith("p"));
   }
 
   /** 某某有限公司、修正/药业集团股份有限公司: a list item does not open with a verb, so one glued to an organisation opens it. */
