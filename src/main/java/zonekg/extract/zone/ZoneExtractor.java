@@ -238,7 +238,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
       }
       String place = text.substring(begin, placeEnd);
       Optional<Division> division = gazetteer.lookup(place);
-      if (!byToken && division.isPresent() && !regionWide(division.get(), modifier, text, begin, sentenceEnd)) {
+      if (!byToken && division.isPresent() && !regionWide(division.get(), modifier, text, begin, sentenceEnd)
+          && !(division.get().level() == Division.Level.DISTRICT && usedAsVerb(sentence, begin, placeEnd))) {
         return true;
       }
       if (byToken && division.isEmpty() && isPlaceToken(sentence, begin, placeEnd)) {
@@ -301,15 +302,28 @@ public final class ZoneExtractor implements Extractor<Mention> {
   }
 
   /** HanLP's place recogniser found a place name exactly here (湘江, 松山湖). */
+  /**
+   * A county's short name that is also a word, read by HanLP as a verb (经济/合作/示范区: 合作 is also 合作市), is that
+   * word here. Cities keep their names whatever HanLP reads (开封, also "to unseal").
+   */
+  private static boolean usedAsVerb(Sentence sentence, int begin, int end) {
+    return tokenAt(sentence, begin, end).filter(t -> t.pos().startsWith("v")).isPresent();
+  }
+
   private static boolean isPlaceToken(Sentence sentence, int begin, int end) {
+    return tokenAt(sentence, begin, end).filter(t -> t.pos().startsWith("ns")).isPresent();
+  }
+
+  /** The token spanning exactly [begin, end) of the sentence, if HanLP cut one there. */
+  private static Optional<Token> tokenAt(Sentence sentence, int begin, int end) {
     int from = sentence.span().begin() + begin;
     int to = sentence.span().begin() + end;
     for (Token t : sentence.tokens()) {
-      if (t.span().begin() == from && t.span().end() == to && t.pos().startsWith("ns")) {
-        return true;
+      if (t.span().begin() == from && t.span().end() == to) {
+        return Optional.of(t);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private static List<Span> longestFirst(List<Span> spans) {
