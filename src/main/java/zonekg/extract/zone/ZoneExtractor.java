@@ -42,6 +42,14 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   private static final Pattern FREE_TRADE = Pattern.compile(
       "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,6}?)片区");
+  /**
+   * 中韩（长春）国际合作示范区, 中日地方发展合作示范区: a zone China runs with another country, named by the pair of
+   * countries (one character for the other: 韩, 日, 德, 新 for Singapore, 以 for Israel …) and often a place; no
+   * function word or second 中 inside (其中新建的中德合作区 names 中德合作区).
+   */
+  private static final Pattern COOPERATION = Pattern.compile(
+      "中[韩日德法英美俄意新以澳奥瑞荷比西葡希波匈捷芬丹挪爱加墨巴阿埃沙伊土哈吉塔乌蒙越老柬泰缅马印菲文非欧]"
+          + "(?:[(（]\\p{IsHan}{2,4}[)）])?[\\p{IsHan}&&[^的和与及在是了等为对向从到把被将于中]]{0,10}?合作(?:示范)?区");
   /** 自贸试验区济南片区: a free trade area's section named by its city, without the province. */
   private static final Pattern FREE_TRADE_SECTION =
       Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
@@ -106,6 +114,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
     if (text.contains("自贸") || text.contains("自由贸易")) {
       spans.addAll(freeTradeAreas(text));
     }
+    if (text.contains("合作")) {
+      spans.addAll(cooperationZones(text));
+    }
     spans.addAll(listedZones(text));
     spans.addAll(zonesByProperName(sentence));
     spans = longestFirst(spans);
@@ -127,6 +138,14 @@ public final class ZoneExtractor implements Extractor<Mention> {
           out.add(new Span(m.start(), m.end()));
         }
       }
+    }
+    return out;
+  }
+
+  private static List<Span> cooperationZones(String text) {
+    List<Span> out = new ArrayList<>();
+    for (Matcher m = COOPERATION.matcher(text); m.find(); ) {
+      out.add(new Span(m.start(), m.end()));
     }
     return out;
   }
