@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * UTF-8 for Jena's Turtle and TriG writers, which hand over one character at a time: a plain
  * {@link BufferedWriter} takes its lock for every character, and that lock cost more than all the
  * formatting (writing a 60 MB TriG: 2.5 s through BufferedWriter, 0.75 s through this). Characters gather
- * here without a lock and pass on in blocks, and so do the short strings Gson writes SPARQL JSON answers in.
+ * here without a lock and pass on in blocks, and so do the short strings they write.
  * For one thread at a time, as a writer is used.
  * <p>A BufferedWriter because Jena wraps any other writer in one.
  */
@@ -44,7 +44,7 @@ final class CharBlockWriter extends BufferedWriter {
     count += length;
   }
 
-  /** Gson hands over each JSON string in pieces: short ones gather in the block too. */
+  /** Short strings gather in the block too, past BufferedWriter's lock. */
   @Override
   public void write(String s, int offset, int length) throws IOException {
     if (length > SIZE - count) {

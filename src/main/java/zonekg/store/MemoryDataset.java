@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.main.QC;
 
 /**
  * Jena's transactional in-memory dataset, made to honour the union-default-graph setting that TDB2 honours by
@@ -40,6 +41,7 @@ final class MemoryDataset extends DatasetGraphWrapper implements DatasetGraphWra
 
   MemoryDataset() {
     super(DatasetGraphFactory.createTxnMem());
+    QC.setFactory(getContext(), ReadGraphExecutor.FACTORY);
   }
 
   /** The quads as stored, with the stored default graph: what a syntax holding named graphs should write. */

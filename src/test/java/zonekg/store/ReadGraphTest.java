@@ -52,6 +52,10 @@ class ReadGraphTest {
       assertThat(found(copy, pattern)).as(pattern.toString()).isEqualTo(found(source, pattern));
     }
     assertThat(found(copy, Triple.createMatch(ZONE, LABEL, null))).hasSize(2);
+    // a query's predicate is a node of its own, not the one stored
+    Node sameLabel = NodeFactory.createURI(new String(LABEL.getURI()));
+    assertThat(found(copy, Triple.createMatch(NARROW, sameLabel, null))).hasSize(1);
+    assertThat(found(copy, Triple.createMatch(ZONE, sameLabel, null))).hasSize(2);
     assertThat(copy.size()).isEqualTo(source.size());
   }
 
