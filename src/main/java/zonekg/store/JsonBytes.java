@@ -1,7 +1,9 @@
 package zonekg.store;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -29,10 +31,43 @@ final class JsonBytes {
 
   /** Punctuation or a key known to need no escape, ASCII only. */
   JsonBytes raw(String ascii) throws IOException {
-    for (int i = 0; i < ascii.length(); i++) {
-      raw(ascii.charAt(i));
+    int length = ascii.length();
+    if (count > SIZE - length) {
+      passOn();
+    }
+    if (length > SIZE) {
+      out.write(ascii.getBytes(StandardCharsets.US_ASCII));
+      return this;
+    }
+    for (int i = 0; i < length; i++) {
+      block[count++] = (byte) ascii.charAt(i);
     }
     return this;
+  }
+
+  /** Bytes made by {@link #bytesOf}, written again. */
+  JsonBytes raw(byte[] json) throws IOException {
+    if (count > SIZE - json.length) {
+      passOn();
+    }
+    if (json.length > SIZE) {
+      out.write(json);
+      return this;
+    }
+    System.arraycopy(json, 0, block, count, json.length);
+    count += json.length;
+    return this;
+  }
+
+  /** {@code s} as a JSON string followed by {@code after}, in bytes to write many times. */
+  static byte[] bytesOf(String s, String after) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      new JsonBytes(bytes).string(s).raw(after).flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   JsonBytes raw(char ascii) throws IOException {

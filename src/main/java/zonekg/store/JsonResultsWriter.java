@@ -66,9 +66,11 @@ final class JsonResultsWriter implements RowSetWriter {
         json.raw(i == 0 ? "" : ",").string(vars.get(i).getVarName());
       }
       json.raw("]},").string(kResults).raw(":{").string(kBindings).raw(":[");
+      // each name as a key, ready to write before its value in every row
+      byte[][] keys = vars.stream().map(v -> JsonBytes.bytesOf(v.getVarName(), ":")).toArray(byte[][]::new);
       Map<Node, String> blankLabels = new HashMap<>();
       for (boolean first = true; rows.hasNext(); first = false) {
-        row(json.raw(first ? "" : ","), vars, rows.next(), blankLabels);
+        row(json.raw(first ? "" : ","), vars, keys, rows.next(), blankLabels);
       }
       json.raw("]}}").flush();
     } catch (IOException e) {
@@ -99,14 +101,14 @@ final class JsonResultsWriter implements RowSetWriter {
     }
   }
 
-  private static void row(JsonBytes json, List<Var> vars, Binding row, Map<Node, String> blankLabels)
-      throws IOException {
+  private static void row(JsonBytes json, List<Var> vars, byte[][] keys, Binding row,
+      Map<Node, String> blankLabels) throws IOException {
     json.raw("{");
     boolean first = true;
-    for (Var v : vars) {
-      Node value = row.get(v);
+    for (int i = 0; i < keys.length; i++) {
+      Node value = row.get(vars.get(i));
       if (value != null) {
-        json.raw(first ? "" : ",").string(v.getVarName()).raw(":");
+        json.raw(first ? "" : ",").raw(keys[i]);
         term(json, value, blankLabels);
         first = false;
       }

@@ -2,7 +2,6 @@ package zonekg.store;
 
 import java.util.Collections;
 import java.util.Iterator;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Substitute;
@@ -14,15 +13,17 @@ import org.apache.jena.sparql.engine.optimizer.reorder.ReorderLib;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 
 /**
- * Each binding of the input joined with the solutions of a basic graph pattern in the active graph, found by a
+ * Each binding of the input joined with the solutions of a basic graph pattern in the active graph, a
+ * {@link ReadGraph}, found by a
  * {@link PatternSolver}; for an OPTIONAL, a binding without any solution passes through as it is.
  * <p>The patterns are put in order once, from the first input binding, with ARQ's fixed reordering, as ARQ's
- * generic solver orders them; ARQ's OPTIONAL reordered the pattern again for every binding.
+ * generic solver orders them (ARQ's OPTIONAL reordered the pattern again for every binding), and their predicates
+ * are swapped for the graph's own nodes.
  */
 final class PatternJoin extends QueryIter1 {
   private static final ReorderTransformation REORDER = ReorderLib.fixed();
 
-  private final Graph graph;
+  private final ReadGraph graph;
   private final BasicPattern pattern;
   private final boolean optional;
   private Triple[] ordered;
@@ -30,7 +31,7 @@ final class PatternJoin extends QueryIter1 {
 
   private PatternJoin(QueryIterator input, BasicPattern pattern, boolean optional, ExecutionContext execCxt) {
     super(input, execCxt);
-    this.graph = execCxt.getActiveGraph();
+    this.graph = (ReadGraph) execCxt.getActiveGraph();
     this.pattern = pattern;
     this.optional = optional;
   }
@@ -65,10 +66,16 @@ final class PatternJoin extends QueryIter1 {
 
   private Triple[] order(Binding first) {
     if (ordered == null) {
-      BasicPattern grounded = pattern.size() < 2 ? pattern : REORDER.reorderIndexes(Substitute.substitute(pattern, first)).reorder(pattern);
-      ordered = grounded.getList().toArray(Triple[]::new);
+      BasicPattern reordered = pattern.size() < 2
+          ? pattern
+          : REORDER.reorderIndexes(Substitute.substitute(pattern, first)).reorder(pattern);
+      ordered = reordered.getList().stream().map(this::withSharedPredicate).toArray(Triple[]::new);
     }
     return ordered;
+  }
+
+  private Triple withSharedPredicate(Triple t) {
+    return Triple.create(t.getSubject(), graph.shared(t.getPredicate()), t.getObject());
   }
 
   @Override

@@ -1,8 +1,10 @@
 package zonekg.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -28,14 +30,11 @@ import org.apache.jena.util.iterator.NiceIterator;
 final class ReadGraph extends GraphBase {
   /** Above this many triples a subject is indexed by predicate; below it, a scan is as fast as a lookup. */
   static final int WIDE_SUBJECT = 32;
-  private static final Triple[] NONE = {};
 
   private final Graph triples = new GraphMem2Fast();
   /** Each predicate's one node: keys and values are the same nodes. */
   private final Map<Node, Node> predicates = new HashMap<>();
-  private final Map<Node, Triple[]> bySubject = new HashMap<>();
-  /** For subjects with more than {@link #WIDE_SUBJECT} triples: their triples by (shared) predicate. */
-  private final Map<Node, Map<Node, Triple[]>> wideSubjects = new HashMap<>();
+  private final Map<Node, About> bySubject = new HashMap<>();
 
   private ReadGraph(Graph source) {
     Map<Node, List<Triple>> grouped = new HashMap<>();
@@ -44,12 +43,7 @@ final class ReadGraph extends GraphBase {
       triples.add(shared);
       grouped.computeIfAbsent(shared.getSubject(), s -> new ArrayList<>()).add(shared);
     });
-    grouped.forEach((subject, about) -> {
-      bySubject.put(subject, about.toArray(NONE));
-      if (about.size() > WIDE_SUBJECT) {
-        wideSubjects.put(subject, byPredicate(about));
-      }
-    });
+    grouped.forEach((subject, about) -> bySubject.put(subject, About.of(about)));
     getPrefixMapping().setNsPrefixes(source.getPrefixMapping());
   }
 
@@ -58,17 +52,17 @@ final class ReadGraph extends GraphBase {
     return new ReadGraph(source);
   }
 
+  /**
+   * The node this graph holds for {@code node} when it is one of its predicates, else {@code node}: a query's
+   * patterns that use it find without comparing IRIs.
+   */
+  Node shared(Node node) {
+    return predicates.getOrDefault(node, node);
+  }
+
   private Triple sharingPredicate(Triple t) {
     Node shared = predicates.computeIfAbsent(t.getPredicate(), p -> p);
     return shared == t.getPredicate() ? t : Triple.create(t.getSubject(), shared, t.getObject());
-  }
-
-  private static Map<Node, Triple[]> byPredicate(List<Triple> about) {
-    Map<Node, List<Triple>> grouped = new IdentityHashMap<>();
-    about.forEach(t -> grouped.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t));
-    Map<Node, Triple[]> index = new IdentityHashMap<>();
-    grouped.forEach((predicate, list) -> index.put(predicate, list.toArray(NONE)));
-    return index;
   }
 
   @Override
@@ -77,16 +71,13 @@ final class ReadGraph extends GraphBase {
     if (subject == null) {
       return triples.find(pattern);
     }
+    About about = bySubject.get(subject);
     Node predicate = pattern.getMatchPredicate();
     Node shared = predicate == null ? null : predicates.get(predicate);
-    if (predicate != null && shared == null) {
+    if (about == null || predicate != null && shared == null) {
       return NiceIterator.emptyIterator();
     }
-    Map<Node, Triple[]> byPredicate = shared == null ? null : wideSubjects.get(subject);
-    Triple[] candidates = byPredicate != null
-        ? byPredicate.getOrDefault(shared, NONE)
-        : bySubject.getOrDefault(subject, NONE);
-    return new Matches(candidates, shared, pattern.getMatchObject());
+    return about.find(shared, pattern.getMatchObject());
   }
 
   @Override
@@ -94,25 +85,74 @@ final class ReadGraph extends GraphBase {
     return triples.size();
   }
 
-  /** The triples of one subject with a given (shared) predicate node and object, each null for any. */
+  /**
+   * The triples of one subject, those with the same predicate side by side, and their predicates in an array of
+   * their own, so a scan for one compares references in one block of memory; a wide subject also maps each
+   * predicate to where its triples begin.
+   */
+  private record About(Node[] predicates, Triple[] triples, Map<Node, Integer> starts) {
+    static About of(List<Triple> triples) {
+      Map<Node, List<Triple>> byPredicate = new LinkedHashMap<>();
+      triples.forEach(t -> byPredicate.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t));
+      Triple[] grouped = byPredicate.values().stream().flatMap(List::stream).toArray(Triple[]::new);
+      Node[] predicates = Arrays.stream(grouped).map(Triple::getPredicate).toArray(Node[]::new);
+      Map<Node, Integer> starts = null;
+      if (grouped.length > WIDE_SUBJECT) {
+        starts = new IdentityHashMap<>();
+        for (int i = grouped.length - 1; i >= 0; i--) {
+          starts.put(predicates[i], i);
+        }
+      }
+      return new About(predicates, grouped, starts);
+    }
+
+    /** The triples with {@code predicate} (a shared node) and {@code object}, each null for any. */
+    ExtendedIterator<Triple> find(Node predicate, Node object) {
+      if (predicate == null) {
+        return new Matches(this, 0, null, object);
+      }
+      int start = 0;
+      if (starts != null) {
+        Integer at = starts.get(predicate);
+        if (at == null) {
+          return NiceIterator.emptyIterator();
+        }
+        start = at;
+      }
+      return new Matches(this, start, predicate, object);
+    }
+  }
+
+  /** A scan of one subject's triples from a position, while the predicate is the one asked for. */
   private static final class Matches extends NiceIterator<Triple> {
-    private final Triple[] candidates;
+    private final About about;
     private final Node predicate;
     private final Node object;
     private int index;
+    private boolean inRun;
     private Triple next;
 
-    Matches(Triple[] candidates, Node predicate, Node object) {
-      this.candidates = candidates;
+    Matches(About about, int start, Node predicate, Node object) {
+      this.about = about;
+      this.index = start;
       this.predicate = predicate;
       this.object = object;
     }
 
     @Override
     public boolean hasNext() {
-      while (next == null && index < candidates.length) {
-        Triple t = candidates[index++];
-        if ((predicate == null || t.getPredicate() == predicate) && (object == null || object.equals(t.getObject()))) {
+      Node[] predicates = about.predicates();
+      while (next == null && index < predicates.length) {
+        int i = index++;
+        if (predicate != null && predicates[i] != predicate) {
+          if (inRun) {
+            index = predicates.length;
+          }
+          continue;
+        }
+        inRun = true;
+        Triple t = about.triples()[i];
+        if (object == null || object.equals(t.getObject())) {
           next = t;
         }
       }
