@@ -1,8 +1,8 @@
 package zonekg.store;
 
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.atlas.iterator.IteratorSlotted;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -20,7 +20,7 @@ import org.apache.jena.sparql.engine.main.solver.SolverLib;
  * spent most of a large query's time building and checking those.
  * <p>Patterns are solved in the order given; the order changes only the speed, never the solutions.
  */
-final class PatternSolver implements Iterator<Binding> {
+final class PatternSolver extends IteratorSlotted<Binding> {
   /** Triples matched between two looks at the cancel signal: a timeout stops a long search within milliseconds. */
   private static final int CANCEL_CHECK_STEPS = 4096;
 
@@ -33,7 +33,6 @@ final class PatternSolver implements Iterator<Binding> {
   private final Iterator<Triple>[] matches;
   private int depth;
   private int steps;
-  private Binding next;
 
   /**
    * @param patterns triple patterns without triple terms
@@ -50,24 +49,13 @@ final class PatternSolver implements Iterator<Binding> {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = advance();
-    }
-    return next != null;
+  protected boolean hasMore() {
+    return true;
   }
 
+  /** The next solution; null when there are no more. */
   @Override
-  public Binding next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Binding solution = next;
-    next = null;
-    return solution;
-  }
-
-  private Binding advance() {
+  protected Binding moveToNext() {
     while (depth >= 0) {
       if (depth == patterns.length) {
         depth--;
