@@ -207,6 +207,11 @@ public final class ListItems {
     return GLUED_PREPOSITIONS.indexOf(t.text().charAt(0)) >= 0 && t.text().length() >= 5 ? 1 : 0;
   }
 
+  /** A word that never opens or continues a name, though HanLP may tag it as a noun (建设, 依托, 落户). */
+  public static boolean isStopWord(String word) {
+    return LEFT_STOP_WORDS.contains(word);
+  }
+
   /**
    * Where a name starting at {@code begin} really starts: after where the thing is, said right before its name
    * (综保区内某某有限公司, 区内某某项目), which is no part of it.

@@ -41,6 +41,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
   /** What a project is, after its company: 储能工厂项目. */
   private static final int MIN_PROJECT_REST = 4;
   private static final int MIN_SHORT_COMPANY = 2;
+  /** A project named after its registered company is called by the rest from this length on: 碳化硅衬底项目, not 扩建项目. */
+  private static final int MIN_LABEL_AFTER_COMPANY = 6;
   /** Regions named relative to a zone, by how far above the zone's city they are. */
   private static final Map<String, Integer> RELATIVE_REGIONS =
       Map.of("全市", 0, "本市", 0, "全省", 1, "本省", 1, AUTONOMOUS_REGION_WIDE, 1);
@@ -345,7 +347,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       Accumulator a = seen(projectKey(projectTails.getOrDefault(m.name(), m.name())), EntityType.PROJECT, m.name());
       String company = m.enterprise();
       if (company != null && CompanyWords.REGISTERED.matcher(company).find() && m.name().startsWith(company)
-          && m.name().length() - company.length() >= MIN_PROJECT_TAIL) {
+          && m.name().length() - company.length() >= MIN_LABEL_AFTER_COMPANY) {
         a.preferLabel(m.name().substring(company.length()));
       }
     }

@@ -169,6 +169,19 @@ class ResolverTest {
     assertThat(rc.entity("r.txt", group.name()).map(Entity::label)).contains("星辰集团锂电池材料产业园项目");
   }
 
+  @Test
+  void whatItBuildsNamesItFromFourCharactersOn() {
+    at = 0;
+    Mention fiveChars = new Mention(EntityType.PROJECT, "青禾半导体材料有限公司碳化硅衬底项目", new Span(0, 18), 0, null,
+        "青禾半导体材料有限公司", null);
+    Mention twoChars = new Mention(EntityType.PROJECT, "远航光电股份有限公司扩建项目", new Span(20, 34), 0, null,
+        "远航光电股份有限公司", null);
+    ResolvedCorpus rc = resolver.apply(List.of(doc("w.txt", List.of(fiveChars, twoChars), List.of())));
+
+    assertThat(rc.entity("w.txt", fiveChars.name()).map(Entity::label)).contains("碳化硅衬底项目");
+    assertThat(rc.entity("w.txt", twoChars.name()).map(Entity::label)).contains("远航光电股份有限公司扩建项目");
+  }
+
   private static Observation difference(String subject, EntityType type, String comparedTo) {
     return new Observation(subject, type, "营收增速", BigDecimal.ONE, "个百分点", null, StatKind.DIFFERENCE, null,
         comparedTo, new Span(0, 1), 0);

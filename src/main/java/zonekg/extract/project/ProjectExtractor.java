@@ -12,6 +12,7 @@ import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
+import zonekg.doc.Token;
 import zonekg.extract.Extractor;
 import zonekg.extract.ListItems;
 import zonekg.extract.enterprise.CompanyWords;
@@ -28,7 +29,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       "等(?:\\s*(?:一批|一大批|[\\d一二三四五六七八九十百]+\\s*(?:余|多)?个|重点|重大|在建|拟建|签约|新建|续建|产业|工业|优质|投资|研发|科研|代表|计划|立项"
           + "|\\p{IsHan}{2,3}[省市]))*项目");
   /** A qualifier right before 项目 makes the phrase generic (园区重点项目, 各项目, 实体项目). */
-  private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|产业链|相关|其他|新)项目$");
+  private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|(?<!全)产业链|相关|其他|新)项目$");
   private static final String PROJECT = "项目";
   /** A sentence cut at a semicolon goes on in the next one. */
   private static final Pattern PIECE_END = Pattern.compile("[；;]\\s*$");
@@ -37,8 +38,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** What a project does to a plant, said right before 项目 (某某胰岛素制剂扩产项目): part of the name, though verbs. */
   private static final Pattern WORKS_VERB =
       Pattern.compile("(?:改扩建|扩产|扩建|扩能|技改|技术改造|智能化改造|改造|迁建|续建|升级|提质|利用|处置|回收)$");
-  /** Words after 项目 that make it part of another noun (项目经理, 项目部). */
-  private static final Pattern NOT_NAME_AFTER = Pattern.compile("^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批)");
+  /** Words after 项目 that make it part of another noun (项目经理, 项目部) or of a slogan (坚持项目为王). */
+  private static final Pattern NOT_NAME_AFTER = Pattern.compile("^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批|为王|为先|为要|为纲)");
   /** Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目, 外资制造业项目), or an industry alone (稀土产业项目). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某好大新老首]|一批|一大批|重点|重大|优质|产业链|招商|建设|签约|在建|新建|续建|拟建|储备|相关"
@@ -49,13 +50,20 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** A 工程 whose stage follows directly: 某某扩建工程已开工建设, 某某改造工程顺利竣工. */
   private static final Pattern WORKS = Pattern.compile(
       "(工程)(?:已经|已|正式|顺利|全面|目前)?(?:开工|竣工|建成|投产|投入运营|试运行|完工)");
-  /** A zone opening a name (某某新区项目) is a place, not part of what makes the name specific. */
-  private static final Pattern LEADING_ZONE = Pattern.compile("^\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区|园区)");
+  /**
+   * A zone opening a name (某某新区项目) is a place, not part of what makes the name specific; a park named at
+   * length (某某国际文化教育园区项目) is what the project builds.
+   */
+  private static final Pattern LEADING_ZONE =
+      Pattern.compile("^(?:\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区)|\\p{IsHan}{2,4}?园区)");
   private static final int MAX_TITLE = 40;
   /** The longest project name read back from 项目 to a 的. */
   private static final int MAX_NAME = 30;
-  /** What ends a relative clause before a project's name: who builds it (投资建设的) or what it costs (亿元的). */
-  private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?:投资|建设|兴建|打造|实施|承建|合资|独资|元)$");
+  /**
+   * What ends a relative clause before a project's name: who builds it (投资建设的), what it costs (亿元的), or whose
+   * it is (某某科技有限公司的).
+   */
+  private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?:投资|建设|兴建|打造|实施|承建|合资|独资|元|公司|集团)$");
   /** "17个循环产业链、节能降碳项目": projects counted in the clause are a category, not one project. */
   private static final Pattern COUNTED = Pattern.compile("[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*个");
   private static final java.util.Set<String> PROPER_OPENING = java.util.Set.of("ns", "nsf", "nt", "ntc", "nz", "nr");
@@ -73,6 +81,13 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
   private static final int MAX_WORDS_AFTER_COMPANY = 4;
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "v", "vi", "vn", "vg", "a", "ag", "b");
+  /** The marks a clause opens after. */
+  private static final String CLAUSE_MARKS = "，,；;：:";
+  /** Nouns a clause's subject may open with (a place, a brand, a thing). */
+  private static final Set<String> SUBJECT_OPENING = Set.of("n", "nz", "ns", "nsf", "nt", "ntc", "nr", "nrf", "nx", "j");
+  /** Tags of the words a subject name is made of: nouns, and the verbs, localisers and modifiers HanLP misreads in it. */
+  private static final Set<String> SUBJECT_WORD_TAGS = Set.of("n", "nz", "ns", "nsf", "nt", "ntc", "nr", "nrf", "nx",
+      "j", "ng", "nf", "gi", "gm", "gp", "v", "vn", "vi", "f", "a", "an", "b", "m");
   private static final Set<String> INVESTING = Set.of("投资", "投建", "新建", "扩建", "建设", "计划", "拟建", "共建");
 
   @Override
@@ -146,10 +161,35 @@ public final class ProjectExtractor implements Extractor<Mention> {
         break;
       }
     }
-    int begin = afterCompany(s, from, ListItems.afterLastStop(s, from, end, false));
+    int begin = afterCompany(s, from, clauseSubject(s, from, end) ? from : ListItems.afterLastStop(s, from, end, false));
     // 盐城/捷/创/储能科技有限公司储能电池项目: the place and own name of the company it names open the project's name
     return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains)
         ? ListItems.placeBeforeBrand(s, from, begin) : begin;
+  }
+
+  /**
+   * 某某新能源汽车一体化压铸项目于8月投产, 某某碳化硅衬底项目进入试生产: a name that opens its clause with a noun and
+   * runs to 项目 is the clause's subject, so the words HanLP tags as verbs or localisers inside it (压/铸, 衬/底,
+   * 氢/能) are the name's own; a clause opening with a verb (完成某某项目) or holding a function word is not one.
+   */
+  private static boolean clauseSubject(Sentence s, int from, int end) {
+    String text = s.text();
+    if (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
+      return false;
+    }
+    int base = s.span().begin();
+    List<Token> inside = s.tokens().stream()
+        .filter(t -> t.span().begin() - base >= from && t.span().end() - base <= end).toList();
+    return !inside.isEmpty() && inside.get(0).span().begin() - base == from && inside.get(0).text().length() >= 2
+        && SUBJECT_OPENING.contains(inside.get(0).pos())
+        && inside.stream().allMatch(ProjectExtractor::subjectWord);
+  }
+
+  /** A verb of two characters is a verb (某新区坚持项目为王); one of one is a piece HanLP cut from a word. */
+  private static boolean subjectWord(Token t) {
+    boolean verb = t.pos().equals("v") || t.pos().equals("vi");
+    return SUBJECT_WORD_TAGS.contains(t.pos()) && (!verb || t.text().length() == 1)
+        && !ListItems.isStopWord(t.text()) && !INVESTING.contains(t.text());
   }
 
   /**
@@ -264,7 +304,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
     while (m.find()) {
       int begin = nameStart(s, m.start(1));
       String name = s.text().substring(begin, m.end(1)).replaceAll("\\s+", "");
-      if (m.start(1) - begin >= 4 && !isGeneric(name.substring(0, name.length() - 2) + PROJECT)) {
+      // 某某产业园项目主体工程 is part of a project, named on its own
+      if (m.start(1) - begin >= 4 && !name.contains(PROJECT) && !isGeneric(name.substring(0, name.length() - 2) + PROJECT)) {
         String status = StatusFinder.after(s.text(), m.end(1)).map(ProjectStatus::label).orElse(null);
         out.add(new Mention(EntityType.PROJECT, name, new Span(begin, m.end(1)).shift(s.span().begin()), s.index(),
             null, null, status));
