@@ -21,6 +21,15 @@ public final class ListItems {
   private static final Set<String> LEFT_STOPS = Set.of("v", "vi", "vshi", "vyou", "vf", "vx", "p", "pba", "pbei",
       "u", "ude1", "ude2", "ude3", "ule", "uguo", "uzhe", "usuo", "c", "cc", "d", "r", "rr", "rz", "ry", "rzv", "ryv",
       "w", "f", "m", "mq", "q", "qv", "qt", "t", "udeng", "uyy", "udh", "uls", "uzhi", "ulian");
+  /** What a clause's subject follows: a mark, or the 的 closing a clause that describes it. */
+  private static final String SUBJECT_OPENERS = "，,；;：:的";
+  /** Nouns a clause's subject may open with (a place, a brand, a thing). */
+  private static final Set<String> SUBJECT_OPENING = Set.of("n", "nz", "ns", "nsf", "nt", "ntc", "nr", "nrf", "nx", "j");
+  /** Tags of the words a subject name is made of: nouns, and the verbs, localisers and modifiers HanLP misreads in it. */
+  private static final Set<String> SUBJECT_WORD_TAGS = Set.of("n", "nz", "ns", "nsf", "nt", "ntc", "nr", "nrf", "nx",
+      "j", "ng", "nf", "gi", "gm", "gp", "v", "vn", "vi", "f", "a", "an", "b", "m");
+  /** Words of investing, which HanLP may tag as nouns: a clause holding one says what is done, not what is named. */
+  private static final Set<String> INVESTING = Set.of("投资", "投建", "新建", "扩建", "计划", "拟建", "共建");
   /** Verbs HanLP often tags as nouns (vn) but that never open a name: 建设X, 依托X. */
   private static final Set<String> LEFT_STOP_WORDS = Set.of("建设", "打造", "推进", "推动", "建立", "成立", "依托", "围绕",
       "引进", "搭建", "获批", "入选", "获评", "培育", "支持", "聚焦", "深化", "加快", "做强", "做大", "等", "位于", "是",
@@ -207,9 +216,39 @@ public final class ListItems {
     return GLUED_PREPOSITIONS.indexOf(t.text().charAt(0)) >= 0 && t.text().length() >= 5 ? 1 : 0;
   }
 
-  /** A word that never opens or continues a name, though HanLP may tag it as a noun (建设, 依托, 落户). */
-  public static boolean isStopWord(String word) {
-    return LEFT_STOP_WORDS.contains(word);
+  /**
+   * 某某新能源汽车一体化压铸项目于8月投产, 位于某片区的中国东南大数据产业园已入驻…: where the name ending at {@code end}
+   * begins when it opens its clause (after a mark, or after the 的 of a clause describing it) with a noun and holds
+   * only name words, so that it is the clause's subject and the one-character verbs and localisers HanLP cuts from
+   * its words (压/铸, 衬/底, 氢/能, 东南) are its own; -1 when it is no such name. A clause opening with a verb
+   * (完成某某项目), or holding a verb of two characters (某新区坚持项目为王) or a function word, is none.
+   */
+  public static int clauseSubjectStart(Sentence s, int from, int end) {
+    String text = s.text();
+    int start = from;
+    for (int i = end - 1; i >= from; i--) {
+      if (SUBJECT_OPENERS.indexOf(text.charAt(i)) >= 0) {
+        start = i + 1;
+        break;
+      }
+    }
+    if (start == from && from > 0 && SUBJECT_OPENERS.indexOf(text.charAt(from - 1)) < 0) {
+      return -1;
+    }
+    int base = s.span().begin();
+    int opening = start;
+    List<Token> inside = s.tokens().stream()
+        .filter(t -> t.span().begin() - base >= opening && t.span().end() - base <= end).toList();
+    boolean subject = !inside.isEmpty() && inside.get(0).span().begin() - base == start
+        && inside.get(0).text().length() >= 2 && SUBJECT_OPENING.contains(inside.get(0).pos())
+        && inside.stream().allMatch(ListItems::subjectWord);
+    return subject ? start : -1;
+  }
+
+  private static boolean subjectWord(Token t) {
+    boolean verb = t.pos().equals("v") || t.pos().equals("vi");
+    return SUBJECT_WORD_TAGS.contains(t.pos()) && (!verb || t.text().length() == 1)
+        && !LEFT_STOP_WORDS.contains(t.text()) && !INVESTING.contains(t.text());
   }
 
   /**

@@ -71,7 +71,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Pattern SLOGAN_BEFORE = Pattern.compile("(?:最|一流|领先|影响力|知名|标杆|高地|领军)[^，,。；;]{0,10}的$");
   private static final String SLOGAN_AFTER = "之一";
   /** 新能源与新材料联合创新中心, 稀土资源研究与综合利用国家重点实验室: a field joined by 与 to the next names one platform. */
-  private static final Pattern FIELD_END = Pattern.compile("(?:研究|开发|技术|能源|材料|工程|应用|利用|制造|设计|检测|装备)$");
+  private static final Pattern FIELD_END = Pattern.compile("(?:研究|开发|技术|能源|材料|工程|应用|利用|制造|设计|检测|装备|信息|工艺|科学)$");
   /** A part before 与 that is a whole organisation (某某大学与…) ends there; a name does not go on over it. */
   private static final Pattern WHOLE_ORGANISATION =
       Pattern.compile("(?:大学|学院|学校|公司|集团|局|委|办|院|所|中心|园|基地|室|区|市|省|县)$");
@@ -214,6 +214,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
     int from = headAt;
     while (from > 0 && headAt - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
       from--;
+    }
+    int subject = ListItems.clauseSubjectStart(s, from, headAt);
+    if (subject >= 0) {
+      return subject;
     }
     // 中国/传/感/谷: a park's own name, cut into single characters after its place, is part of it
     return ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt));

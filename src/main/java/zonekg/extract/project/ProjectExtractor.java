@@ -12,7 +12,6 @@ import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
-import zonekg.doc.Token;
 import zonekg.extract.Extractor;
 import zonekg.extract.ListItems;
 import zonekg.extract.enterprise.CompanyWords;
@@ -81,13 +80,6 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
   private static final int MAX_WORDS_AFTER_COMPANY = 4;
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "v", "vi", "vn", "vg", "a", "ag", "b");
-  /** The marks a clause opens after. */
-  private static final String CLAUSE_MARKS = "，,；;：:";
-  /** Nouns a clause's subject may open with (a place, a brand, a thing). */
-  private static final Set<String> SUBJECT_OPENING = Set.of("n", "nz", "ns", "nsf", "nt", "ntc", "nr", "nrf", "nx", "j");
-  /** Tags of the words a subject name is made of: nouns, and the verbs, localisers and modifiers HanLP misreads in it. */
-  private static final Set<String> SUBJECT_WORD_TAGS = Set.of("n", "nz", "ns", "nsf", "nt", "ntc", "nr", "nrf", "nx",
-      "j", "ng", "nf", "gi", "gm", "gp", "v", "vn", "vi", "f", "a", "an", "b", "m");
   private static final Set<String> INVESTING = Set.of("投资", "投建", "新建", "扩建", "建设", "计划", "拟建", "共建");
 
   @Override
@@ -161,35 +153,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
         break;
       }
     }
-    int begin = afterCompany(s, from, clauseSubject(s, from, end) ? from : ListItems.afterLastStop(s, from, end, false));
+    int subject = ListItems.clauseSubjectStart(s, from, end);
+    int begin = afterCompany(s, from, subject >= 0 ? subject : ListItems.afterLastStop(s, from, end, false));
     // 盐城/捷/创/储能科技有限公司储能电池项目: the place and own name of the company it names open the project's name
     return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains)
         ? ListItems.placeBeforeBrand(s, from, begin) : begin;
-  }
-
-  /**
-   * 某某新能源汽车一体化压铸项目于8月投产, 某某碳化硅衬底项目进入试生产: a name that opens its clause with a noun and
-   * runs to 项目 is the clause's subject, so the words HanLP tags as verbs or localisers inside it (压/铸, 衬/底,
-   * 氢/能) are the name's own; a clause opening with a verb (完成某某项目) or holding a function word is not one.
-   */
-  private static boolean clauseSubject(Sentence s, int from, int end) {
-    String text = s.text();
-    if (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
-      return false;
-    }
-    int base = s.span().begin();
-    List<Token> inside = s.tokens().stream()
-        .filter(t -> t.span().begin() - base >= from && t.span().end() - base <= end).toList();
-    return !inside.isEmpty() && inside.get(0).span().begin() - base == from && inside.get(0).text().length() >= 2
-        && SUBJECT_OPENING.contains(inside.get(0).pos())
-        && inside.stream().allMatch(ProjectExtractor::subjectWord);
-  }
-
-  /** A verb of two characters is a verb (某新区坚持项目为王); one of one is a piece HanLP cut from a word. */
-  private static boolean subjectWord(Token t) {
-    boolean verb = t.pos().equals("v") || t.pos().equals("vi");
-    return SUBJECT_WORD_TAGS.contains(t.pos()) && (!verb || t.text().length() == 1)
-        && !ListItems.isStopWord(t.text()) && !INVESTING.contains(t.text());
   }
 
   /**
