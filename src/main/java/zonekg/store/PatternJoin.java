@@ -14,8 +14,8 @@ import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 
 /**
  * Each binding of the input joined with the solutions of a basic graph pattern in the active graph, a
- * {@link ReadGraph}, found by a
- * {@link PatternSolver}; for an OPTIONAL, a binding without any solution passes through as it is.
+ * {@link ReadGraph}, found by a {@link PatternSolver}; for an OPTIONAL, a binding without any solution passes
+ * through as it is.
  * <p>The patterns are put in order once, from the first input binding, with ARQ's fixed reordering, as ARQ's
  * generic solver orders them (ARQ's OPTIONAL reordered the pattern again for every binding), and their predicates
  * are swapped for the graph's own nodes.

@@ -97,10 +97,13 @@ final class PatternSolver extends IteratorSlotted<Binding> {
     Node[] terms = {pattern.getSubject(), pattern.getPredicate(), pattern.getObject()};
     Node[] values = {triple.getSubject(), triple.getPredicate(), triple.getObject()};
     for (int i = 0; i < 3; i++) {
-      if (!terms[i].isVariable() || binding.contains(Var.alloc(terms[i]))) {
+      if (!terms[i].isVariable()) {
         continue;
       }
       Var var = Var.alloc(terms[i]);
+      if (binding.contains(var)) {
+        continue;
+      }
       if (builder == null) {
         builder = Binding.builder(binding);
       }
