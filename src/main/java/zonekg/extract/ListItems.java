@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.Sentence;
@@ -23,6 +24,10 @@ public final class ListItems {
       "w", "f", "m", "mq", "q", "qv", "qt", "t", "udeng", "uyy", "udh", "uls", "uzhi", "ulian");
   /** What a clause's subject follows: a mark, or the 的 closing a clause that describes it. */
   private static final String SUBJECT_OPENERS = "，,；;：:的";
+  /** Class nouns a registered name stands in apposition to (孵化器毕业企业某某科技有限公司): they are not in it. */
+  private static final Set<String> APPOSITION_NOUNS = Set.of("企业", "单位", "龙头", "厂商", "客户", "公司");
+  /** What a list item follows besides: the enumeration comma. */
+  private static final String ITEM_OPENERS = SUBJECT_OPENERS + "、";
   /** Nouns a clause's subject may open with (a place, a brand, a thing). */
   private static final Set<String> SUBJECT_OPENING = Set.of("n", "nz", "ns", "nsf", "nt", "ntc", "nr", "nrf", "nx", "j");
   /** Tags of the words a subject name is made of: nouns, and the verbs, localisers and modifiers HanLP misreads in it. */
@@ -224,25 +229,43 @@ public final class ListItems {
    * (完成某某项目), or holding a verb of two characters (某新区坚持项目为王) or a function word, is none.
    */
   public static int clauseSubjectStart(Sentence s, int from, int end) {
+    return wholeNameStart(s, from, end, SUBJECT_OPENERS, ListItems::subjectWord);
+  }
+
+  /**
+   * 、中国第二重型机械集团有限公司高端锻件项目, 、本源量子计算科技（合肥）股份有限公司等: where a registered name ending at
+   * {@code end} begins when it fills its clause or list item up to there, opening with a noun; inside such a name
+   * even ordinals and verbs of two characters are its own words (第二, 计算). -1 when it is no such name.
+   */
+  public static int legalNameStart(Sentence s, int from, int end) {
+    return wholeNameStart(s, from, end, ITEM_OPENERS, ListItems::legalNameWord);
+  }
+
+  private static int wholeNameStart(Sentence s, int from, int end, String openers, Predicate<Token> nameWord) {
     String text = s.text();
     int start = from;
     for (int i = end - 1; i >= from; i--) {
-      if (SUBJECT_OPENERS.indexOf(text.charAt(i)) >= 0) {
+      if (openers.indexOf(text.charAt(i)) >= 0) {
         start = i + 1;
         break;
       }
     }
-    if (start == from && from > 0 && SUBJECT_OPENERS.indexOf(text.charAt(from - 1)) < 0) {
+    if (start == from && from > 0 && openers.indexOf(text.charAt(from - 1)) < 0) {
       return -1;
     }
     int base = s.span().begin();
     int opening = start;
     List<Token> inside = s.tokens().stream()
         .filter(t -> t.span().begin() - base >= opening && t.span().end() - base <= end).toList();
-    boolean subject = !inside.isEmpty() && inside.get(0).span().begin() - base == start
+    boolean whole = !inside.isEmpty() && inside.get(0).span().begin() - base == start
         && inside.get(0).text().length() >= 2 && SUBJECT_OPENING.contains(inside.get(0).pos())
-        && inside.stream().allMatch(ListItems::subjectWord);
-    return subject ? start : -1;
+        && inside.stream().allMatch(nameWord);
+    return whole ? start : -1;
+  }
+
+  private static boolean legalNameWord(Token t) {
+    return (SUBJECT_WORD_TAGS.contains(t.pos()) || t.pos().equals("mq")) && !LEFT_STOP_WORDS.contains(t.text())
+        && !INVESTING.contains(t.text()) && !APPOSITION_NOUNS.contains(t.text());
   }
 
   private static boolean subjectWord(Token t) {

@@ -93,7 +93,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
         continue;
       }
       int end = extendOverSuffix(text, m.end());
-      int begin = nameStart(s, m.start());
+      int begin = nameStart(s, m.start(), end);
       if (begin < m.start()) {
         add(s, new Span(begin, end), out);
       }
@@ -101,6 +101,9 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   /** 集团 followed by 有限公司 or 股份 forms one legal suffix. */
+  /** What may follow a registered name that fills its list item or clause: a mark, 等, a conjunction. */
+  private static final String NAME_ENDS = "、，,。；;：:等和与及（(";
+
   private static int extendOverSuffix(String text, int end) {
     for (String more : List.of("股份有限公司", "有限公司", "公司")) {
       if (text.startsWith(more, end)) {
@@ -110,11 +113,17 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     return end;
   }
 
-  private static int nameStart(Sentence s, int suffixAt) {
+  private static int nameStart(Sentence s, int suffixAt, int end) {
     String text = s.text();
     int from = suffixAt;
     while (from > 0 && suffixAt - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
       from--;
+    }
+    // a name that is a whole list item or clause subject (、某某第二重型机械集团有限公司等); not one opening a project's
+    int whole = end == text.length() || NAME_ENDS.indexOf(text.charAt(end)) >= 0
+        ? ListItems.legalNameStart(s, from, suffixAt) : -1;
+    if (whole >= 0) {
+      return whole;
     }
     // 上海/爱/餐机器人: a one-character "verb" right after a place belongs to the name
     return ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, suffixAt, false));
