@@ -13,6 +13,7 @@ public enum ApproxMarker {
   SURPASS("超", Approx.OVER, Position.BEFORE, "over"),
   BEYOND("逾", Approx.OVER, Position.BEFORE, "over (literary)"),
   AT_LEAST("不少于", Approx.OVER, Position.BEFORE, "no less than"),
+  NOT_BELOW("不低于", Approx.OVER, Position.BEFORE, "no lower than"),
   ABOVE("以上", Approx.OVER, Position.AFTER, "and above"),
   ODD("余", Approx.OVER, Position.AFTER, "odd, and some"),
   MORE("多", Approx.OVER, Position.AFTER, "and more"),
@@ -24,6 +25,8 @@ public enum ApproxMarker {
   AROUND("左右", Approx.ABOUT, Position.AFTER, "or so"),
   NOT_REACHING("不到", Approx.UNDER, Position.BEFORE, "less than"),
   SHORT_OF("不足", Approx.UNDER, Position.BEFORE, "short of"),
+  NOT_ABOVE("不高于", Approx.UNDER, Position.BEFORE, "no higher than"),
+  NOT_EXCEEDING("不超过", Approx.UNDER, Position.BEFORE, "not exceeding"),
   BELOW("以下", Approx.UNDER, Position.AFTER, "and below"),
   WITHIN("以内", Approx.UNDER, Position.AFTER, "within");
 

@@ -90,6 +90,15 @@ class NumberScannerTest {
   void readsTenthsOfAWholeOnlyWhereTheyAreShares() {
     assertThat(scan("产值占全区的三成以上，近两成企业亏损，八成是好事，一成不变，三成员工。"))
         .containsExactly("三成|0.3|fraction|OVER|FRACTION", "两成|0.2|fraction|ABOUT|FRACTION");
+    assertThat(scan("占比约为八成，成本降低三成，环节压减七成以上，占比不低于四成。")).containsExactly(
+        "八成|0.8|fraction|null|FRACTION", "三成|0.3|fraction|null|FRACTION", "七成|0.7|fraction|OVER|FRACTION",
+        "四成|0.4|fraction|OVER|FRACTION");
+  }
+
+  @Test
+  void readsBoundsSaidAsNoLowerAndNoHigher() {
+    assertThat(scan("研发投入不低于5%，能耗不高于3%，用时不超过10天。")).extracting(s -> s.split("\\|")[3])
+        .containsExactly("OVER", "UNDER", "UNDER");
   }
 
   @Test
