@@ -10,7 +10,7 @@ import zonekg.extract.FirstCharPattern;
 
 /**
  * Finds the periods a sentence states figures for: dates and years with their parts (2023年前三季度,
- * 今年1-10月, 今年前两个月, 截至2023年11月底, 2016-2019年), relative words (上半年, 去年, 目前, 年底前) and
+ * 今年1-10月, 今年前两个月, 截至2023年11月底, 2016-2019年), relative words (上半年, 去年, 目前, 年底前, 年末) and
  * clause-initial "…以来" phrases ("2023年以来", "运行3个月以来").
  */
 public final class PeriodFinder {
@@ -28,7 +28,7 @@ public final class PeriodFinder {
       "\\d{1,2}[-—~～至]\\d{1,2}月(?:份)?",
       "\\d{1,2}月\\d{1,2}(?:[-—~～至]\\d{1,2})?日",
       "(?:成立|建区|建园|设立|开园)\\d+(?:周)?年来",
-      "目前|当前|至今|年底前|年内|全年|近年来|多年来|近\\d+年|近[两三五十]年")),
+      "目前|当前|至今|年底前|年内|全年|年末|年底|近年来|多年来|近\\d+年|近[两三五十]年")),
       "截今去明前当上下第一二三四成建设开目至年全近多0123456789");
   /** A clause that opens with "…以来" dates its figures from an event: "行动计划实施以来". */
   private static final FirstCharPattern SINCE_CLAUSE =

@@ -22,6 +22,7 @@ class PeriodFinderTest {
   void findsRelativeWordsAndSinceClauses() {
     assertThat(find("上半年营收增长，去年规模扩大，目前估值上升，年底前完成，平台运行半年以来，累计服务企业")).isEqualTo(
         "上半年|去年|目前|年底前|平台运行半年以来");
+    assertThat(find("年末拥有高新技术企业2315家，年底建成投产，比上年末增加47家")).startsWith("年末|年底|");
   }
 
   @Test
