@@ -30,5 +30,8 @@ class UnitTest {
     assertThat(Unit.longestAt("500场次活动", 3).orElseThrow().surface()).isEqualTo("场次");
     assertThat(Unit.longestAt("3万人次", 1).orElseThrow().surface()).isEqualTo("万人次");
     assertThat(Unit.longestAt("3年", 1)).isEmpty();
+    assertThat(Unit.longestAt("30亿颗芯片", 2).orElseThrow().surface()).isEqualTo("亿颗");
+    assertThat(Unit.longestAt("64.2万标准箱", 4).orElseThrow().normalise(new BigDecimal("64.2")).toPlainString())
+        .isEqualTo("642000");
   }
 }
