@@ -34,7 +34,7 @@ public final class ListItems {
   private static final Set<String> SUBJECT_WORD_TAGS = Set.of("n", "nz", "ns", "nsf", "nt", "ntc", "nr", "nrf", "nx",
       "j", "ng", "nf", "gi", "gm", "gp", "v", "vn", "vi", "f", "a", "an", "b", "m");
   /** Words of investing, which HanLP may tag as nouns: a clause holding one says what is done, not what is named. */
-  private static final Set<String> INVESTING = Set.of("投资", "投建", "新建", "扩建", "计划", "拟建", "共建");
+  private static final Set<String> INVESTING = Set.of("投资", "投建", "新建", "扩建", "建设", "计划", "拟建", "共建");
   /** Verbs HanLP often tags as nouns (vn) but that never open a name: 建设X, 依托X. */
   private static final Set<String> LEFT_STOP_WORDS = Set.of("建设", "打造", "推进", "推动", "建立", "成立", "依托", "围绕",
       "引进", "搭建", "获批", "入选", "获评", "培育", "支持", "聚焦", "深化", "加快", "做强", "做大", "等", "位于", "是",
@@ -261,6 +261,11 @@ public final class ListItems {
         && inside.get(0).text().length() >= 2 && SUBJECT_OPENING.contains(inside.get(0).pos())
         && inside.stream().allMatch(nameWord);
     return whole ? start : -1;
+  }
+
+  /** A word of investing (投资, 新建, 建设 …): one says what is done to a thing, not what it is called. */
+  public static boolean isInvesting(String word) {
+    return INVESTING.contains(word);
   }
 
   private static boolean legalNameWord(Token t) {

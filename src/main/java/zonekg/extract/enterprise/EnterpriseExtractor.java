@@ -62,6 +62,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       Pattern.compile("(?:实现)?(?:营业收入|营收|净利润|利润总额|销售收入|销售额|出货量|市值)");
   private static final String PLACE_ENDINGS = "区市省县镇乡村园港城湾岛";
   private static final Pattern LEGAL = Pattern.compile(String.join("|", CompanyWords.LEGAL_SUFFIXES));
+  /** What may follow a registered name that fills its list item or clause: a mark, 等, a conjunction. */
+  private static final String NAME_ENDS = "、，,。；;：:等和与及（(";
 
   private final Gazetteer gazetteer;
 
@@ -101,9 +103,6 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   /** 集团 followed by 有限公司 or 股份 forms one legal suffix. */
-  /** What may follow a registered name that fills its list item or clause: a mark, 等, a conjunction. */
-  private static final String NAME_ENDS = "、，,。；;：:等和与及（(";
-
   private static int extendOverSuffix(String text, int end) {
     for (String more : List.of("股份有限公司", "有限公司", "公司")) {
       if (text.startsWith(more, end)) {

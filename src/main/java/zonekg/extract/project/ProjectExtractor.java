@@ -80,7 +80,6 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
   private static final int MAX_WORDS_AFTER_COMPANY = 4;
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "v", "vi", "vn", "vg", "a", "ag", "b");
-  private static final Set<String> INVESTING = Set.of("投资", "投建", "新建", "扩建", "建设", "计划", "拟建", "共建");
 
   @Override
   public List<Mention> extract(SegmentedDoc doc) {
@@ -176,7 +175,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
       boolean projectWords = s.tokens().stream()
           .filter(t -> t.span().begin() - base >= companyEnd && t.span().end() - base <= begin)
-          .allMatch(t -> WORD_TAGS.contains(t.pos()) && !INVESTING.contains(t.text()));
+          .allMatch(t -> WORD_TAGS.contains(t.pos()) && !ListItems.isInvesting(t.text()));
       if (projectWords) {
         return ListItems.afterLastStop(s, from, at, false);
       }

@@ -320,7 +320,6 @@ public final class ZoneExtractor implements Extractor<Mention> {
     return gazetteer.lookup(s).map(d -> d.level() == Division.Level.DISTRICT).orElse(true);
   }
 
-  /** HanLP's place recogniser found a place name exactly here (湘江, 松山湖). */
   /**
    * A county's short name that is also a word, read by HanLP as a verb (经济/合作/示范区: 合作 is also 合作市), is that
    * word here. Cities keep their names whatever HanLP reads (开封, also "to unseal").
@@ -329,6 +328,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
     return tokenAt(sentence, begin, end).filter(t -> t.pos().startsWith("v")).isPresent();
   }
 
+  /** HanLP's place recogniser found a place name exactly here (湘江, 松山湖). */
   private static boolean isPlaceToken(Sentence sentence, int begin, int end) {
     return tokenAt(sentence, begin, end).filter(t -> t.pos().startsWith("ns")).isPresent();
   }
