@@ -30,8 +30,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** A qualifier right before 项目 makes the phrase generic (园区重点项目, 各项目, 实体项目). */
   private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|(?<!全)产业链|相关|其他|新)项目$");
   private static final String PROJECT = "项目";
-  /** A sentence cut at a semicolon goes on in the next one. */
-  private static final Pattern PIECE_END = Pattern.compile("[；;]\\s*$");
+  /** A sentence cut at a semicolon, or a heading cut at its colon, goes on in the next one. */
+  private static final Pattern PIECE_END = Pattern.compile("[；;：:]\\s*$");
   /** Before such a verb a name of its own (企业扩产项目 names none). */
   private static final int MIN_STEM = 4;
   /** What a project does to a plant, said right before 项目 (某某胰岛素制剂扩产项目): part of the name, though verbs. */

@@ -10,15 +10,15 @@ public enum ProjectStatus {
   SIGNED("签约", "签约|签订"),
   APPROVED("立项", "立项"),
   PLANNED("拟建", "拟建"),
-  PREPARING("筹备", "筹备|筹建"),
+  PREPARING("筹备", "筹备|筹建|开工前准备"),
   STARTED("启动", "启动"),
-  LANDED("落地", "落地"),
-  UNDER_CONSTRUCTION("在建", "在建|开工"),
+  LANDED("落地", "落地|落户"),
+  UNDER_CONSTRUCTION("在建", "在建|开工(?!前)|动工|封顶|主体施工|设备安装"),
   SPEEDING_UP("加快建设", "加快建设|加快推进"),
-  BUILT("建成", "建成|建设完成|竣工"),
+  BUILT("建成", "建成|建设完成|竣工|完工"),
   TRIAL("试生产", "试生产|试运行"),
-  IN_PRODUCTION("投产", "投产"),
-  OPERATING("投入运营", "投入运营|运营");
+  IN_PRODUCTION("投产", "投产|达产|满产|量产"),
+  OPERATING("投入运营", "投入运营|运营|投用|投入使用");
 
   private static final String AFTER = "后";
 

@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The stage a sentence gives a project: the verb of the project's own clause before it (签约引进某某项目),
- * else the first clause after it that states a stage, up to the next project (某某项目已开工，…), else
- * the stage of a heading clause that introduces projects (签约的4个项目分别为：…).
+ * The stage a sentence gives a project: the later of the verb of the project's own clause before it
+ * (签约引进某某项目) and the clauses after it that state a stage, up to the next project (某某项目已开工，…),
+ * else the stage of a heading clause that introduces projects (签约的4个项目分别为：…).
  */
 final class StatusFinder {
   private static final String SENTENCE_END = "。；;！？!?";
@@ -15,11 +15,13 @@ final class StatusFinder {
   private static final String PROJECT = "项目";
   private static final String AMONG_PROJECTS = "项目中";
   private static final String OF_WHICH = "其中";
+  /** What follows a list item when more items, or 等 closing the list, come after it. */
+  private static final String LIST_GOES_ON = "、等";
   /** "现场签约的4个项目分别为": a clause that announces the projects after the colon. */
   private static final Pattern INTRO = Pattern.compile("项目(?:分别)?(?:为|是|包括|有|如下)?[：:]");
   private static final Pattern VIEWED_FROM = Pattern.compile("从([^，,。；;]{0,8}项目)(?:来)?看");
   /** The stage a clause only plans or hopes for is not the project's stage (即将竣工, 预计明年投产). */
-  private static final Pattern FUTURE = Pattern.compile("(?:即将|预计|计划|拟于|力争|有望|将于|确保)\\S{0,6}$");
+  private static final Pattern FUTURE = Pattern.compile("(?:即将|预计|计划|拟于|力争|有望|将于|确保|明年|年内)\\S{0,10}$");
 
   private StatusFinder() {}
 
@@ -28,8 +30,8 @@ final class StatusFinder {
    * cut at a semicolon; {@code context} holds what came before it.
    */
   static Optional<ProjectStatus> around(String text, int begin, int end, Context context) {
-    return before(text, begin).or(() -> after(text, end)).or(() -> introduced(text, begin))
-        .or(() -> listClosedAfter(text, end)).or(() -> among(text, begin, context));
+    return later(before(text, begin), after(text, end)).or(() -> introduced(text, begin))
+        .or(() -> listAfter(text, end)).or(() -> among(text, begin, context));
   }
 
   /**
@@ -40,21 +42,23 @@ final class StatusFinder {
 
   /**
    * The stage of the projects this one is picked from: 签约项目中，A项目…; 新签约项目23个，其中A项目…; 共有16个项目集中开工。
-   * 其中，A项目…; 部分签约项目如下：1.A项目…；2.B项目… (the group may be named before the sentence or piece).
+   * 其中，A项目…；B项目…; 部分签约项目如下：1.A项目…；2.B项目… (the group may be named before the sentence or piece).
    */
   private static Optional<ProjectStatus> among(String text, int begin, Context context) {
-    int amongProjects = text.lastIndexOf(AMONG_PROJECTS, begin);
-    int ofWhich = text.lastIndexOf(OF_WHICH, begin);
+    String sentence = context.earlierPieces() + text;
+    int at = context.earlierPieces().length() + begin;
+    int amongProjects = sentence.lastIndexOf(AMONG_PROJECTS, at);
+    int ofWhich = sentence.lastIndexOf(OF_WHICH, at);
     if (amongProjects >= 0 && amongProjects > ofWhich) {
       int end = amongProjects + PROJECT.length();
-      return current(text.substring(clauseStart(text, end), end));
+      return current(sentence.substring(clauseStart(sentence, end), end));
     }
     if (ofWhich >= 0) {
-      String group = text.substring(0, ofWhich);
+      String group = sentence.substring(0, ofWhich);
       if (group.chars().allMatch(c -> CLAUSE_END.indexOf(c) >= 0)) {
-        group = context.earlierPieces().isEmpty() ? context.previousSentence() : context.earlierPieces();
+        group = context.previousSentence();
       }
-      return lastClauseWithProjects(group).flatMap(StatusFinder::current);
+      return lastStagedClause(group);
     }
     return heading(context.earlierPieces()).or(() -> viewedFrom(context.previousSentence()));
   }
@@ -65,12 +69,12 @@ final class StatusFinder {
     return group.lookingAt() ? current(group.group(1)) : Optional.empty();
   }
 
-  /** The stage of the last heading over a list of projects: 签约项目中，…; 部分签约项目如下：… */
+  /** The stage of the last heading over a list of projects: 部分签约项目如下：… */
   private static Optional<ProjectStatus> heading(String text) {
-    int at = text.lastIndexOf(AMONG_PROJECTS);
+    int at = -1;
     Matcher intro = INTRO.matcher(text);
     while (intro.find()) {
-      at = Math.max(at, intro.start());
+      at = intro.start();
     }
     if (at < 0) {
       return Optional.empty();
@@ -79,13 +83,18 @@ final class StatusFinder {
     return current(text.substring(clauseStart(text, end), end));
   }
 
-  private static Optional<String> lastClauseWithProjects(String text) {
+  /**
+   * The stage of the last clause about projects that states one: in 签约项目中，外资项目7个 the group is the
+   * signed projects, not the foreign ones.
+   */
+  private static Optional<ProjectStatus> lastStagedClause(String text) {
     int end = text.length();
     for (int i = text.length() - 1; i >= -1; i--) {
       if (i < 0 || CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
         String clause = text.substring(i + 1, end);
-        if (clause.contains(PROJECT)) {
-          return Optional.of(clause);
+        Optional<ProjectStatus> stage = clause.contains(PROJECT) ? current(clause) : Optional.empty();
+        if (stage.isPresent()) {
+          return stage;
         }
         end = i;
       }
@@ -101,21 +110,20 @@ final class StatusFinder {
     return from;
   }
 
-  /** "A项目、B项目等32个项目集中开工": the stage said of a list closed by 等 is said of each of its items. */
-  private static Optional<ProjectStatus> listClosedAfter(String text, int end) {
-    int etc = end;
-    while (etc < text.length() && text.charAt(etc) != '等' && CLAUSE_END.indexOf(text.charAt(etc)) < 0) {
-      etc++;
-    }
-    boolean inList = etc == end || text.charAt(end) == '、';
-    if (etc == text.length() || text.charAt(etc) != '等' || !inList) {
+  /**
+   * "A项目、B项目均在开工之列", "A项目、B项目等32个项目集中开工": the stage said of a list after its last item is said
+   * of each item.
+   */
+  private static Optional<ProjectStatus> listAfter(String text, int end) {
+    if (end == text.length() || LIST_GOES_ON.indexOf(text.charAt(end)) < 0) {
       return Optional.empty();
     }
-    int clauseEnd = etc;
+    int clauseEnd = end;
     while (clauseEnd < text.length() && CLAUSE_END.indexOf(text.charAt(clauseEnd)) < 0) {
       clauseEnd++;
     }
-    return current(text.substring(etc, clauseEnd));
+    int lastItem = text.lastIndexOf(PROJECT, clauseEnd - PROJECT.length());
+    return current(text.substring(Math.max(end, lastItem + PROJECT.length()), clauseEnd));
   }
 
   /**
@@ -136,6 +144,13 @@ final class StatusFinder {
       }
     }
     return Optional.ofNullable(latest);
+  }
+
+  private static Optional<ProjectStatus> later(Optional<ProjectStatus> a, Optional<ProjectStatus> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.or(() -> b);
+    }
+    return a.get().ordinal() >= b.get().ordinal() ? a : b;
   }
 
   private static Optional<ProjectStatus> before(String text, int begin) {
