@@ -13,6 +13,7 @@ import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.extract.Extractor;
+import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
 import zonekg.extract.enterprise.CompanyWords;
 
@@ -37,14 +38,18 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** What a project does to a plant, said right before 项目 (某某胰岛素制剂扩产项目): part of the name, though verbs. */
   private static final Pattern WORKS_VERB =
       Pattern.compile("(?:改扩建|扩产|扩建|扩能|技改|技术改造|智能化改造|改造|迁建|续建|升级|提质|利用|处置|回收)$");
-  /** Words after 项目 that make it part of another noun (项目经理, 项目部) or of a slogan (坚持项目为王). */
-  private static final Pattern NOT_NAME_AFTER = Pattern.compile("^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批|为王|为先|为要|为纲)");
+  /**
+   * Words after 项目 that make it part of another noun (项目经理, 项目部) or of a slogan (坚持项目为王), or a count that
+   * makes it a category (先进制造业项目13个, 新获批临床试验项目6项).
+   */
+  private static final Pattern NOT_NAME_AFTER = Pattern.compile(
+      "^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批|为王|为先|为要|为纲|\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*[个项])");
   /** Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目, 外资制造业项目), or an industry alone (稀土产业项目). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某好大新老首]|一批|一大批|重点|重大|优质|产业链|招商|建设|签约|在建|新建|续建|拟建|储备|相关"
           + "|工业|产业|科技|科研|服务业|制造业|基础设施|国家|工程|民生|技改|技术改造|合作|投资|亿元|千万元|以上|省级|市级|国家级|示范|试点"
           + "|引进|落地|开工|竣工|投产|实施|推进|谋划|攻关|研发|创新|人才|留学|招才|引智|\\d+"
-          + "|重要|企业|外资|内资|外商|港资|台资|合资|独资|强|农业|产业化|技术|全力以赴|抓)*项目$"
+          + "|重要|企业|外资|内资|外商|港资|台资|合资|独资|强|农业|产业化|技术|全力以赴|抓|个别|先进|高端|新兴)*项目$"
           + "|^\\p{IsHan}{2,4}产业项目$");
   /** A 工程 whose stage follows directly: 某某扩建工程已开工建设, 某某改造工程顺利竣工. */
   private static final Pattern WORKS = Pattern.compile(
@@ -284,16 +289,18 @@ public final class ProjectExtractor implements Extractor<Mention> {
     Matcher m = LIST_HEAD.matcher(s.text());
     while (m.find()) {
       Optional<ProjectStatus> inHead = ProjectStatus.in(m.group());
-      String status = inHead.or(() -> StatusFinder.after(s.text(), m.end())).map(ProjectStatus::label).orElse(null);
       List<Span> items = listItems(s, m.start());
       if (items.isEmpty() || APPLIED_FOR.matcher(clauseBefore(s.text(), items.get(0).begin())).find()
           || items.size() == 1 && items.get(0).length() < MIN_LONE_ITEM) {
         continue;
       }
+      String status = inHead.or(() -> StatusFinder.after(s.text(), m.end()))
+          .or(() -> StatusFinder.before(s.text(), items.get(0).begin())).map(ProjectStatus::label).orElse(null);
       for (Span listed : items) {
         Span item = withCompanyBefore(s.text(), listed);
         String name = item.of(s.text()).replaceAll("[\\s“”\"]", "");
-        if (name.endsWith(PROJECT) || name.length() < 2) {
+        // 氢能装备、工业机器人等项目 are kinds of project; 蓝鲸储能、天合新材等项目, projects of two brands
+        if (name.endsWith(PROJECT) || name.length() < 2 || IndustryWords.spellsOut(name)) {
           continue;
         }
         Span span = item.shift(s.span().begin());

@@ -153,7 +153,8 @@ final class StatusFinder {
     return a.get().ordinal() >= b.get().ordinal() ? a : b;
   }
 
-  private static Optional<ProjectStatus> before(String text, int begin) {
+  /** The stage the verb of the clause before {@code begin} states (签约引进某某项目). */
+  static Optional<ProjectStatus> before(String text, int begin) {
     String clause = text.substring(clauseStart(text, begin), begin);
     // A、B项目已投产、C项目: what is said of an earlier project is not said of this one
     int earlier = clause.lastIndexOf(PROJECT);

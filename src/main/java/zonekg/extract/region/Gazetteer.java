@@ -1,11 +1,5 @@
 package zonekg.extract.region;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import zonekg.doc.ConfigException;
+import zonekg.extract.ReferenceLists;
 import zonekg.extract.region.Division.Level;
 
 /**
@@ -70,47 +64,20 @@ public final class Gazetteer {
 
   private static Gazetteer load() {
     List<Division> divisions = new ArrayList<>();
-    for (String[] row : readTsv(RESOURCE, 4)) {
+    for (String[] row : ReferenceLists.readTsv(RESOURCE, 4)) {
       divisions.add(new Division(row[0], row[1], Level.parse(row[2]), row[3].isEmpty() ? null : row[3]));
     }
-    String ethnic = readLines(ETHNIC_RESOURCE).stream()
+    String ethnic = ReferenceLists.readLines(ETHNIC_RESOURCE).stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote)
         .collect(Collectors.joining("|"));
-    String multiCharEthnic = readLines(ETHNIC_RESOURCE).stream()
+    String multiCharEthnic = ReferenceLists.readLines(ETHNIC_RESOURCE).stream()
         .filter(e -> e.length() > 1)
         .map(Pattern::quote)
         .collect(Collectors.joining("|"));
     // 新疆维吾尔自治区, 伊犁哈萨克自治州: an ethnic name of several characters may go without 族, but must leave a place
     return new Gazetteer(divisions,
         Pattern.compile("(?:(?:" + ethnic + ")族)+$|(?<=\\p{IsHan}{2})(?:" + multiCharEthnic + ")$"));
-  }
-
-  /** Rows of a tab-separated resource after its header line, each with exactly {@code columns} cells. */
-  public static List<String[]> readTsv(String resource, int columns) {
-    List<String> lines = readLines(resource);
-    List<String[]> rows = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      String[] row = lines.get(i).split("\t", -1);
-      if (row.length != columns) {
-        throw new ConfigException(resource + ":" + (i + 1) + ": expected " + columns + " columns, got " + row.length
-            + "; the dictionary cannot be loaded");
-      }
-      rows.add(row);
-    }
-    return rows;
-  }
-
-  private static List<String> readLines(String resource) {
-    InputStream in = Gazetteer.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new ConfigException(resource + ": missing from the class path; the dictionary cannot be loaded");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return r.lines().filter(l -> !l.isBlank()).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource + ": unreadable", e);
-    }
   }
 
   private static Map<String, Division> preferred(Map<String, List<Division>> candidates) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import zonekg.extract.region.Gazetteer;
+import zonekg.extract.ReferenceLists;
 
 /**
  * The public lists of national high-tech zones and state-level new areas, looked up by official
@@ -63,7 +63,7 @@ public final class NationalZones {
   private static NationalZones load() {
     List<Listed> listed = new ArrayList<>();
     for (String resource : RESOURCES) {
-      for (String[] row : Gazetteer.readTsv(resource, 3)) {
+      for (String[] row : ReferenceLists.readTsv(resource, 3)) {
         listed.add(new Listed(row[0], row[1], row[2]));
       }
     }
