@@ -82,6 +82,12 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** Listed things that are parks or bases, not companies. */
   private static final Pattern CARRIER = Pattern.compile("(?:园|园区|基地|中心|谷|城|港|大厦|项目)$");
 
+  /**
+   * A yearly capacity (年产10万吨, 年产20GWh), a wafer or screen size (12英寸) or a figure with Latin letters (3D, 5G)
+   * ending a span, or followed by the one word HanLP cut from the name after it (3D打印).
+   */
+  private static final Pattern CAPACITY = Pattern.compile("(?:(?:年产能?|年处理|年加工|日产)\\s*)?\\d+(?:\\.\\d+)?\\s*"
+      + "(?:[万亿千百]\\s*)?(?:[A-Za-z]{1,4}|吨|台|套|辆|片|锭|件|只|颗|英寸|寸|立方米|平方米|千瓦|兆瓦)\\p{IsHan}{0,2}$");
   /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
   private static final int MAX_WORDS_AFTER_COMPANY = 4;
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "v", "vi", "vn", "vg", "a", "ag", "b");
@@ -158,10 +164,33 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
     }
     int subject = ListItems.clauseSubjectStart(s, from, end);
-    int begin = afterCompany(s, from, subject >= 0 ? subject : ListItems.afterLastStop(s, from, end, false));
+    int words = subject >= 0 ? subject : ListItems.afterLastStop(s, from, end, false);
+    int capacity = withCapacity(s, from, words);
+    int begin = capacity >= 0 ? capacity : afterCompany(s, from, words);
     // 盐城/捷/创/储能科技有限公司储能电池项目: the place and own name of the company it names open the project's name
     return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains)
         ? ListItems.placeBeforeBrand(s, from, begin) : begin;
+  }
+
+  /**
+   * 某某新能源科技有限公司年产10GWh动力电池项目, 12英寸特色工艺晶圆项目, 3D打印钛合金粉末项目: a capacity or size glued before
+   * the words of a name is part of it, and so is a company's legal name right before that. Where the name then
+   * starts, or -1 when no such figure stands before {@code begin}.
+   */
+  private static int withCapacity(Sentence s, int from, int begin) {
+    String text = s.text();
+    int end = begin;
+    while (end < text.length() && isLatin(text.charAt(end))) {
+      end++;
+    }
+    Matcher capacity = CAPACITY.matcher(text).region(from, end);
+    if (begin == from || !capacity.find()) {
+      return -1;
+    }
+    int company = ListItems.afterLastStop(s, from, capacity.start(), false);
+    String before = s.text().substring(company, capacity.start());
+    boolean legalName = CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(before::endsWith);
+    return legalName ? company : capacity.start();
   }
 
   /**
@@ -245,6 +274,10 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return isNameChar(c) || c == '+' && i > 0 && isNameChar(text.charAt(i - 1))
         || c == '.' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
         && Character.isDigit(text.charAt(i + 1));
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 0x80 && Character.isLetter(c);
   }
 
   private static boolean isNameChar(char c) {
