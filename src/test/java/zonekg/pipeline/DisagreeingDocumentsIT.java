@@ -44,7 +44,7 @@ class DisagreeingDocumentsIT {
   @Test
   void eachDocumentGivesTheProjectItsOwnZoneAndStage() throws IOException {
     assertThat(rows("projects", "doc", "name", "zone", "enterprise", "status")).containsExactlyInAnyOrder(
-        "a.txt|星河光电组件项目|芜湖高新区|安徽星河光电科技有限公司|签约",
+        "a.txt|星河光电组件项目|芜湖高新区|安徽星河光电科技有限公司|落地",
         "b.txt|星河光电组件项目|蚌埠经开区|安徽星河光电科技有限公司|投产");
   }
 
