@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.MentionedDoc;
@@ -16,17 +17,43 @@ import zonekg.extract.region.Gazetteer;
  * the full name, without its place and legal form, contains the short one.
  */
 final class EnterpriseAliases {
+  /** An opening bracket, and a space a PDF put before it. */
+  private static final int MAX_BRACKET_GAP = 2;
+  private static final Pattern OPENING_BRACKET = Pattern.compile("\\s?[（(]");
   private final Gazetteer gazetteer;
 
   EnterpriseAliases(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
 
-  /** Short name → full name, for names of one document that match exactly one full name there. */
-  Map<String, String> withinDocument(List<Mention> mentions) {
+  /**
+   * Short name → full name, for names of one document that match exactly one full name there, or that the
+   * document declares in brackets right after one (海口某某航空维修工程有限公司（某某航修）), whatever their letters.
+   */
+  Map<String, String> withinDocument(MentionedDoc doc) {
     TreeSet<String> names = new TreeSet<>();
-    mentions.forEach(m -> addCompany(m, names));
-    return match(names);
+    doc.mentions().forEach(m -> addCompany(m, names));
+    Map<String, String> aliases = match(names);
+    aliases.putAll(declared(doc.mentions(), doc.doc().text()));
+    return aliases;
+  }
+
+  private static Map<String, String> declared(List<Mention> mentions, String text) {
+    Map<String, String> out = new TreeMap<>();
+    for (Mention full : mentions) {
+      if (full.type() != EntityType.ENTERPRISE || !isLegalName(full.name())) {
+        continue;
+      }
+      for (Mention shortName : mentions) {
+        int gap = shortName.span().begin() - full.span().end();
+        if (shortName.type() == EntityType.ENTERPRISE && shortName.name().length() < full.name().length()
+            && gap >= 1 && gap <= MAX_BRACKET_GAP && OPENING_BRACKET.matcher(
+                text.substring(full.span().end(), shortName.span().begin())).matches()) {
+          out.putIfAbsent(shortName.name(), full.name());
+        }
+      }
+    }
+    return out;
   }
 
   /** The same over the whole corpus, for a short name used in one document and spelled out in another. */

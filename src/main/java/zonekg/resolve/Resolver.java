@@ -212,7 +212,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     Map<String, String> run() {
       zones();
       regions();
-      Map<String, String> docAliases = enterpriseAliases.withinDocument(doc.mentions());
+      Map<String, String> docAliases = enterpriseAliases.withinDocument(doc);
       for (Mention m : mentions) {
         switch (m.type()) {
           case ENTERPRISE -> enterprise(m.name(), docAliases);

@@ -34,7 +34,14 @@ class ResolverTest {
   }
 
   private static MentionedDoc doc(String name, List<Mention> mentions, List<Observation> observations) {
-    String text = "x".repeat(500);
+    return doc(name, "x".repeat(500), mentions, observations);
+  }
+
+  private static MentionedDoc doc(String name, String text, List<Mention> mentions) {
+    return doc(name, text, mentions, List.of());
+  }
+
+  private static MentionedDoc doc(String name, String text, List<Mention> mentions, List<Observation> observations) {
     NormalisedDoc nd = new NormalisedDoc(new SourceDoc(name, Path.of(name), text, "0"), text,
         OffsetMap.identity(text.length()));
     return new MentionedDoc(new SegmentedDoc(nd, List.of()), mentions, observations);
@@ -185,6 +192,22 @@ class ResolverTest {
   private static Observation difference(String subject, EntityType type, String comparedTo) {
     return new Observation(subject, type, "营收增速", BigDecimal.ONE, "个百分点", null, StatKind.DIFFERENCE, null,
         comparedTo, new Span(0, 1), 0);
+  }
+
+  @Test
+  void aShortNameBracketedRightAfterAFullNameIsThatCompanyWhateverItsLetters() {
+    String text = "海口云帆航空维修工程有限公司（云帆航修）、北辰科技有限公司、星海等企业";
+    List<Mention> mentions = List.of(enterpriseIn(text, "海口云帆航空维修工程有限公司"), enterpriseIn(text, "云帆航修"),
+        enterpriseIn(text, "北辰科技有限公司"), enterpriseIn(text, "星海"));
+    ResolvedCorpus rc = resolver.apply(List.of(doc("b.txt", text, mentions)));
+
+    assertThat(rc.entity("b.txt", "云帆航修")).map(Entity::key).contains("enterprise/海口云帆航空维修工程有限公司");
+    assertThat(rc.entity("b.txt", "星海")).map(Entity::key).contains("enterprise/星海");
+  }
+
+  private static Mention enterpriseIn(String text, String name) {
+    int begin = text.indexOf(name);
+    return Mention.of(EntityType.ENTERPRISE, name, new Span(begin, begin + name.length()), 0);
   }
 
   @Test

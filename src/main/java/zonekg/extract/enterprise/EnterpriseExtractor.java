@@ -37,6 +37,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern COUNT_GAP = Pattern.compile("^\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*家");
   /** 3家子公司, 设立分公司: counted or bare branches; a branch named after its parent (某某汽车天津分公司) is a company. */
   private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|^\\p{IsHan}{0,3}[子分]公司$");
+  /** 某某科技股份有限公司（某某科技）: the short name a text will use, bracketed after the full one, is no part of it. */
+  private static final Pattern SHORT_NAME_AFTER = Pattern.compile("(?<=公司|集团)\\s*[（(][^（()）]{2,8}[)）]$");
   private static final Pattern BRACKETED = Pattern.compile("(?:公司|企业|集团)[（(]([^（()）]{2,40})[)）]");
   /** What a company does or gets; not when it qualifies a class (生物医药上市企业, 签约项目). */
   private static final Pattern EVENT = Pattern.compile(
@@ -352,7 +354,9 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static void add(Sentence s, Span span, List<Mention> out) {
     Span located = withoutLocation(s.text(), span);
     Matcher intro = INTRODUCER.matcher(located.of(s.text()));
-    Span local = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
+    Span introduced = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
+    Matcher shortName = SHORT_NAME_AFTER.matcher(introduced.of(s.text()));
+    Span local = shortName.find() ? new Span(introduced.begin(), introduced.begin() + shortName.start()) : introduced;
     String name = local.of(s.text()).replaceAll("\\s+", "");
     if (name.length() < 2
         || CompanyWords.NOT_COMPANY.matcher(name).find() && !CompanyWords.REGISTERED.matcher(name).find()
