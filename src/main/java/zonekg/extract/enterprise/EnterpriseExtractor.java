@@ -39,6 +39,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|^\\p{IsHan}{0,3}[子分]公司$");
   /** 某某科技股份有限公司（某某科技）: the short name a text will use, bracketed after the full one, is no part of it. */
   private static final Pattern SHORT_NAME_AFTER = Pattern.compile("(?<=公司|集团)\\s*[（(][^（()）]{2,8}[)）]$");
+  private static final Pattern DECLARED_SHORT_NAME = Pattern.compile("\\s?[（(](\\p{IsHan}{2,8})[)）]");
   private static final Pattern BRACKETED = Pattern.compile("(?:公司|企业|集团)[（(]([^（()）]{2,40})[)）]");
   /** What a company does or gets; not when it qualifies a class (生物医药上市企业, 签约项目). */
   private static final Pattern EVENT = Pattern.compile(
@@ -293,10 +294,17 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     return java.util.Optional.of(new Span(from, tokens.get(j - 1).span().end() - base));
   }
 
-  /** 厦门某某科技有限公司 is also called 某某科技 and 某某 in the same text. */
+  /**
+   * 厦门某某科技有限公司 is also called 某某科技 and 某某 in the same text, and by the short name it declares in brackets
+   * after its full name (杨凌某某农业科技股份有限公司（某某农科）).
+   */
   private List<Mention> shortForms(SegmentedDoc doc, List<Mention> found) {
     Set<String> forms = new LinkedHashSet<>();
     for (Mention m : found) {
+      Matcher declared = DECLARED_SHORT_NAME.matcher(doc.text()).region(m.span().end(), doc.text().length());
+      if (LEGAL.matcher(m.name()).find() && declared.lookingAt()) {
+        forms.add(declared.group(1));
+      }
       String core = stripLegal(m.name());
       if (core.equals(m.name())) {
         continue;
