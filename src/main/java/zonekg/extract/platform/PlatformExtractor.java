@@ -34,7 +34,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
       + "|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园"
       + "|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区|产业城|科技城|创业园|留创园"
       + "|孵化园|创新港|先导院|研发机构|科创园|工业园区|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
-      + "|实验装置|科学装置|创新园|人才港";
+      + "|实验装置|科学装置|创新园|人才港|创新孵化器|创新研究院|创新基地|创新实验室|物流园|化工园区|初创园";
   private static final FirstCharPattern HEAD = new FirstCharPattern(Pattern.compile(
       "(?:(?:技术转移中心|创新中心|研究中心|工程中心|研究院)\\p{IsHan}{2,4}分(?:中心|院)|" + HEAD_NOUNS + "|" + VALLEY + ")"
           + "(?:[(（][一二三四五六七八九十\\d]+期[)）])?"), FirstCharPattern.firstCharsOf(HEAD_NOUNS) + "谷");
