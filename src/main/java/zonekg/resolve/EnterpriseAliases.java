@@ -17,9 +17,9 @@ import zonekg.extract.region.Gazetteer;
  * the full name, without its place and legal form, contains the short one.
  */
 final class EnterpriseAliases {
-  /** An opening bracket, and a space a PDF put before it. */
-  private static final int MAX_BRACKET_GAP = 2;
-  private static final Pattern OPENING_BRACKET = Pattern.compile("\\s?[（(]");
+  /** An opening bracket, a space a PDF put before it, and 以下简称 with its quote. */
+  private static final int MAX_BRACKET_GAP = 8;
+  private static final Pattern OPENING_BRACKET = Pattern.compile("\\s?[（(](?:以下简称|下称|简称)?[“\"]?");
   private final Gazetteer gazetteer;
 
   EnterpriseAliases(Gazetteer gazetteer) {
@@ -28,7 +28,8 @@ final class EnterpriseAliases {
 
   /**
    * Short name → full name, for names of one document that match exactly one full name there, or that the
-   * document declares in brackets right after one (海口某某航空维修工程有限公司（某某航修）), whatever their letters.
+   * document declares in brackets right after one (海口某某航空维修工程有限公司（某某航修）, （以下简称“某某”）), whatever
+   * their letters.
    */
   Map<String, String> withinDocument(MentionedDoc doc) {
     TreeSet<String> names = new TreeSet<>();

@@ -196,12 +196,14 @@ class ResolverTest {
 
   @Test
   void aShortNameBracketedRightAfterAFullNameIsThatCompanyWhateverItsLetters() {
-    String text = "海口云帆航空维修工程有限公司（云帆航修）、北辰科技有限公司、星海等企业";
+    String text = "海口云帆航空维修工程有限公司（云帆航修）、北辰科技有限公司、星海等企业，南岭机械有限公司（以下简称“岭机”）";
     List<Mention> mentions = List.of(enterpriseIn(text, "海口云帆航空维修工程有限公司"), enterpriseIn(text, "云帆航修"),
-        enterpriseIn(text, "北辰科技有限公司"), enterpriseIn(text, "星海"));
+        enterpriseIn(text, "北辰科技有限公司"), enterpriseIn(text, "星海"), enterpriseIn(text, "南岭机械有限公司"),
+        enterpriseIn(text, "岭机"));
     ResolvedCorpus rc = resolver.apply(List.of(doc("b.txt", text, mentions)));
 
     assertThat(rc.entity("b.txt", "云帆航修")).map(Entity::key).contains("enterprise/海口云帆航空维修工程有限公司");
+    assertThat(rc.entity("b.txt", "岭机")).map(Entity::key).contains("enterprise/南岭机械有限公司");
     assertThat(rc.entity("b.txt", "星海")).map(Entity::key).contains("enterprise/星海");
   }
 

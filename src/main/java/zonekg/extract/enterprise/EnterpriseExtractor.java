@@ -39,8 +39,12 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|^\\p{IsHan}{0,3}[子分]公司$");
   /** 某某科技股份有限公司（某某科技）: the short name a text will use, bracketed after the full one, is no part of it. */
   private static final Pattern SHORT_NAME_AFTER = Pattern.compile("(?<=公司|集团)\\s*[（(][^（()）]{2,8}[)）]$");
-  private static final Pattern DECLARED_SHORT_NAME = Pattern.compile("\\s?[（(](\\p{IsHan}{2,8})[)）]");
-  private static final Pattern BRACKETED = Pattern.compile("(?:公司|企业|集团)[（(]([^（()）]{2,40})[)）]");
+  /** 某某（以下简称某某）、…: a list item cut at the bracket that opened a short name keeps the bracket closing it. */
+  private static final Pattern UNOPENED_CLOSE = Pattern.compile("^[^（(]+?([)）][”\"]?)$");
+  private static final Pattern DECLARED_SHORT_NAME =
+      Pattern.compile("\\s?[（(](?:以下简称|下称|简称)?[“\"]?(\\p{IsHan}{2,8})[”\"]?[)）]");
+  private static final Pattern BRACKETED =
+      Pattern.compile("(?:公司|企业|集团)[（(](?:以下简称|下称|简称)?[“\"]?([^（()）“”\"]{2,40})[”\"]?[)）]");
   /** What a company does or gets; not when it qualifies a class (生物医药上市企业, 签约项目). */
   private static final Pattern EVENT = Pattern.compile(
       "^(?:连续|已经|已|先后|成功|正式|顺利|累计|目前|再次|近日|今年)?(?:完成|获得|实现)?"
@@ -296,7 +300,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
 
   /**
    * 厦门某某科技有限公司 is also called 某某科技 and 某某 in the same text, and by the short name it declares in brackets
-   * after its full name (杨凌某某农业科技股份有限公司（某某农科）).
+   * after its full name (杨凌某某农业科技股份有限公司（某某农科）, 某某有限公司（以下简称“某某”）).
    */
   private List<Mention> shortForms(SegmentedDoc doc, List<Mention> found) {
     Set<String> forms = new LinkedHashSet<>();
@@ -367,7 +371,9 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     Matcher intro = INTRODUCER.matcher(located.of(s.text()));
     Span introduced = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
     Matcher shortName = SHORT_NAME_AFTER.matcher(introduced.of(s.text()));
-    Span local = shortName.find() ? new Span(introduced.begin(), introduced.begin() + shortName.start()) : introduced;
+    Matcher unopened = UNOPENED_CLOSE.matcher(introduced.of(s.text()));
+    Span local = shortName.find() ? new Span(introduced.begin(), introduced.begin() + shortName.start())
+        : unopened.find() ? new Span(introduced.begin(), introduced.begin() + unopened.start(1)) : introduced;
     String name = local.of(s.text()).replaceAll("\\s+", "");
     if (name.length() < 2
         || CompanyWords.NOT_COMPANY.matcher(name).find() && !CompanyWords.REGISTERED.matcher(name).find()

@@ -25,11 +25,13 @@ public final class ProjectOwner {
   /** 由某公司投资建设, 投资主体为某公司，: the company is read up to the verb or the clause's end. */
   private static final Pattern OWNER_AFTER = Pattern.compile("[，,]?(?:" + BUILT_BY
       + "(\\p{IsHan}{2,30}?)(?:投资建设|投资|建设|承建|实施|打造)|" + OWNER_TITLE + "(\\p{IsHan}{2,30}?)[，,。；;])");
-  /** X的, X承担的, X牵头承担的, X投资建设的, X投资120亿元的 right before the project. */
-  private static final Pattern OWNER_LINK = Pattern.compile(
-      "(?:牵头)?(?:承担|实施|投资|建设|打造|投资建设|引进)?(?:总?投资(?:约|近|超过?)?[\\d.]+[万亿]?元)?的\\s*“?$");
+  /** X的, X承担的, X牵头承担的, X投资建设的, X新建的, X在园区投资建设的, X投资120亿元的 right before the project. */
+  private static final Pattern OWNER_LINK = Pattern.compile("(?:在\\p{IsHan}{1,5}?)?(?:牵头)?"
+      + "(?:承担|实施|投资|建设|打造|投资建设|引进|新建|扩建|兴建|承建)?(?:总?投资(?:约|近|超过?)?[\\d.]+[万亿]?元)?的\\s*“?$");
   /** Characters before a project that may hold the link: 投资约120.5亿元的. */
   private static final int LINK_WINDOW = 16;
+  /** 某某股份有限公司（以下简称“某某”）投资建设的: the short name bracketed after the owner's name. */
+  private static final Pattern SHORT_NAME_BEFORE = Pattern.compile("[（(][^（()）]{1,14}[)）]$");
   private static final Set<String> PROPER = Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j", "nx");
   /** 湘江新区企业景嘉微: a company noun before the name introduces it and is not part of it. */
   private static final Pattern INTRODUCER = Pattern.compile("^.*(?:企业|公司|单位)(?=\\p{IsHan}{2,})");
@@ -59,7 +61,9 @@ public final class ProjectOwner {
     if (!link.find()) {
       return Optional.empty();
     }
-    int end = projectBegin - (link.end() - link.start());
+    int linked = projectBegin - (link.end() - link.start());
+    Matcher shortName = SHORT_NAME_BEFORE.matcher(text.substring(Math.max(0, linked - LINK_WINDOW), linked));
+    int end = shortName.find() ? linked - (shortName.end() - shortName.start()) : linked;
     int from = end;
     while (from > 0 && end - from < MAX_OWNER && "、，,。；;：:“”\"《》".indexOf(text.charAt(from - 1)) < 0) {
       from--;
