@@ -19,7 +19,7 @@ import zonekg.extract.region.Gazetteer;
 final class EnterpriseAliases {
   /** An opening bracket, a space a PDF put before it, and 以下简称 with its quote. */
   private static final int MAX_BRACKET_GAP = 8;
-  private static final Pattern OPENING_BRACKET = Pattern.compile("\\s?[（(](?:以下简称|下称|简称)?[“\"]?");
+  private static final Pattern OPENING_BRACKET = Pattern.compile("\\s?" + CompanyWords.DECLARING_BRACKET);
   private final Gazetteer gazetteer;
 
   EnterpriseAliases(Gazetteer gazetteer) {

@@ -16,6 +16,8 @@ public final class CompanyWords {
   public static final Pattern NOT_COMPANY = Pattern.compile(
       "管委会|管理委员会|委员会|政府|局$|厅$|办公室|大学|学院|学校|研究院|研究所|研究中心|实验室|协会|学会|联合会|商会"
           + "|基金$|报社|日报|电视台|中心$|党工委|工委$|部$|处$|法院|检察院");
+  /** What opens the bracket in which a text declares a company's short name: （某某）, （以下简称“某某”）. */
+  public static final String DECLARING_BRACKET = "[（(](?:以下简称|下称|简称)?[“\"]?";
   /** Words that make a whole name generic (该公司, 上市公司, 科创板上市公司, 金融资产管理公司). */
   public static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某首子分总母新老]|上市|国有|民营|外资|合资|独资|持证|龙头|骨干|重点|优质|科技型|创新型"

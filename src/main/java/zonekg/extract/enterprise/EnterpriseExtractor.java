@@ -38,13 +38,14 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   /** 3家子公司, 设立分公司: counted or bare branches; a branch named after its parent (某某汽车天津分公司) is a company. */
   private static final Pattern SUBSIDIARY = Pattern.compile("[一两二三四五六七八九十\\d多]家|^\\p{IsHan}{0,3}[子分]公司$");
   /** 某某科技股份有限公司（某某科技）: the short name a text will use, bracketed after the full one, is no part of it. */
-  private static final Pattern SHORT_NAME_AFTER = Pattern.compile("(?<=公司|集团)\\s*[（(][^（()）]{2,8}[)）]$");
+  private static final Pattern SHORT_NAME_AFTER =
+      Pattern.compile("(?<=公司|集团)\\s*" + CompanyWords.DECLARING_BRACKET + "[^（()）“”\"]{2,8}[”\"]?[)）]$");
   /** 某某（以下简称某某）、…: a list item cut at the bracket that opened a short name keeps the bracket closing it. */
   private static final Pattern UNOPENED_CLOSE = Pattern.compile("^[^（(]+?([)）][”\"]?)$");
   private static final Pattern DECLARED_SHORT_NAME =
-      Pattern.compile("\\s?[（(](?:以下简称|下称|简称)?[“\"]?(\\p{IsHan}{2,8})[”\"]?[)）]");
+      Pattern.compile("\\s?" + CompanyWords.DECLARING_BRACKET + "(\\p{IsHan}{2,8})[”\"]?[)）]");
   private static final Pattern BRACKETED =
-      Pattern.compile("(?:公司|企业|集团)[（(](?:以下简称|下称|简称)?[“\"]?([^（()）“”\"]{2,40})[”\"]?[)）]");
+      Pattern.compile("(?:公司|企业|集团)" + CompanyWords.DECLARING_BRACKET + "([^（()）“”\"]{2,40})[”\"]?[)）]");
   /** What a company does or gets; not when it qualifies a class (生物医药上市企业, 签约项目). */
   private static final Pattern EVENT = Pattern.compile(
       "^(?:连续|已经|已|先后|成功|正式|顺利|累计|目前|再次|近日|今年)?(?:完成|获得|实现)?"

@@ -188,7 +188,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       return -1;
     }
     int company = ListItems.afterLastStop(s, from, capacity.start(), false);
-    String before = s.text().substring(company, capacity.start());
+    String before = text.substring(company, capacity.start());
     boolean legalName = CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(before::endsWith);
     return legalName ? company : capacity.start();
   }
