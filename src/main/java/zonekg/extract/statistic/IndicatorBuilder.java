@@ -65,8 +65,12 @@ public final class IndicatorBuilder {
   private static final Set<String> SIZE_WORDS = Set.of("总量", "规模", "总额");
   /** A count of what changed (规上企业增加数量), not of what there is. */
   private static final Pattern CHANGE_NAMED = Pattern.compile("(?:增加|新增|净增|净增加|减少|净减少)数量$");
-  /** A change alone, its base (较上年末, 较去年同期) hidden as a period: 较净增, 较同期净增, 新增, 减少. */
-  private static final Pattern CHANGE_ALONE = Pattern.compile("(?:较|比|同比)?(?:同期)?(净增|净增加|新增|增加|减少|净减少)");
+  /**
+   * A change alone, its base (较上年末, 较去年同期) hidden as a period: 较净增, 较同期净增, 新增, 减少, 比多 (比上年末多87家,
+   * read as 增加).
+   */
+  private static final Pattern CHANGE_ALONE =
+      Pattern.compile("(?:较|比|同比)?(?:同期)?(净增|净增加|新增|增加|减少|净减少|(?<=比|比同期)多|(?<=比|比同期)少)");
   private static final String PROJECT = "项目";
   private static final Pattern FRESH = Pattern.compile("^新(?:增|引进|培育|认定|签约|落地|设立|注册|开工)");
   /** "地区生产总值（GDP）" → GDP; the full name stops at words that join it to the rest of the clause. */
@@ -599,7 +603,12 @@ public final class IndicatorBuilder {
     // "高新技术企业总数达到2850家，较上年末净增215家": the change counts what the clause before counted
     Matcher change = CHANGE_ALONE.matcher(np);
     if (change.matches() && memory.topic != null) {
-      return memory.topic.replaceFirst("(?:数量|总数|总量|规模)$", "") + change.group(1);
+      String verb = switch (change.group(1)) {
+        case "多" -> "增加";
+        case "少" -> "减少";
+        default -> change.group(1);
+      };
+      return memory.topic.replaceFirst("(?:数量|总数|总量|规模)$", "") + verb;
     }
     if (GENERIC.contains(np) && memory.topic != null && !memory.topic.endsWith(np)) {
       return memory.topic.replaceFirst("(?:数量|总量|规模)$", "") + np;
