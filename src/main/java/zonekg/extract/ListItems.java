@@ -23,6 +23,7 @@ public final class ListItems {
       "u", "ude1", "ude2", "ude3", "ule", "uguo", "uzhe", "usuo", "c", "cc", "d", "r", "rr", "rz", "ry", "rzv", "ryv",
       "w", "f", "m", "mq", "q", "qv", "qt", "t", "udeng", "uyy", "udh", "uls", "uzhi", "ulian");
   /** What a clause's subject follows: a mark, or the 的 closing a clause that describes it. */
+  private static final Pattern CHINA_PAIRED = Pattern.compile("中国[—－-]$");
   private static final String SUBJECT_OPENERS = "，,；;：:的";
   /** Class nouns a registered name stands in apposition to (孵化器毕业企业某某科技有限公司): they are not in it. */
   private static final Set<String> APPOSITION_NOUNS = Set.of("企业", "单位", "龙头", "厂商", "客户", "公司");
@@ -261,6 +262,15 @@ public final class ListItems {
         && inside.get(0).text().length() >= 2 && SUBJECT_OPENING.contains(inside.get(0).pos())
         && inside.stream().allMatch(nameWord);
     return whole ? start : -1;
+  }
+
+  /**
+   * 中国—东盟信息港, 中国—上海合作组织地方经贸合作示范区: China and its partner, joined by a dash, open a name that
+   * HanLP's punctuation token would cut after the dash. Where the name then begins.
+   */
+  public static int withChinaPaired(String text, int begin) {
+    Matcher paired = CHINA_PAIRED.matcher(text).region(0, begin);
+    return paired.find() ? paired.start() : begin;
   }
 
   /** A word of investing (投资, 新建, 建设 …): one says what is done to a thing, not what it is called. */

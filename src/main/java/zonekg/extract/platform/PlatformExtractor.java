@@ -217,10 +217,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
     }
     int subject = ListItems.clauseSubjectStart(s, from, headAt);
     if (subject >= 0) {
-      return subject;
+      return ListItems.withChinaPaired(text, subject);
     }
     // 中国/传/感/谷: a park's own name, cut into single characters after its place, is part of it
-    return ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt));
+    return ListItems.withChinaPaired(text, ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt)));
   }
 
   /** "某某高新区建设光谷生物城": HanLP glues the verb to the zone, so cut after it by its spelling. */

@@ -362,7 +362,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
       titles.add(0, new Span(open, at));
       at = open;
     }
-    return titles.isEmpty() ? ListItems.endingAt(s, end, false) : titles;
+    if (!titles.isEmpty()) {
+      return titles;
+    }
+    return ListItems.endingAt(s, end, false).stream()
+        .map(item -> new Span(ListItems.withChinaPaired(s.text(), item.begin()), item.end())).toList();
   }
 
   private static String clauseBefore(String text, int begin) {
@@ -395,7 +399,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
     for (String word : CompanyWords.BUSINESS_WORDS) {
       for (int at = name.indexOf(word); at >= 0; at = name.indexOf(word, at + 1)) {
         int end = at + word.length();
-        if (at >= 2 && end <= 8 && (best == null || end > best.length())) {
+        if (at >= 2 && end <= 8 && isHanRun(name, 0, end) && (best == null || end > best.length())) {
           best = name.substring(0, end);
         }
       }
