@@ -8,12 +8,14 @@ import java.util.Optional;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
+import zonekg.extract.region.Gazetteer;
+import zonekg.extract.zone.ZoneNames;
 
 /**
- * Places enterprises, projects and platforms in a zone: the zone their own name opens with, else
- * the nearest zone named before them in the same sentence, else the first after, else the zone that
- * led an earlier sentence of their paragraph, else the article's main zone. Projects without an
- * enterprise get the enterprise their name opens with.
+ * Places enterprises, projects and platforms in a zone: the zone their own name opens with, else the one zone
+ * whose own word their name holds, else the nearest zone named before them in the same sentence, else the first
+ * after, else the zone that led an earlier sentence of their paragraph, else the article's main zone. Projects
+ * without an enterprise get the enterprise their name opens with.
  */
 final class ZoneAttacher {
   private ZoneAttacher() {}
@@ -29,7 +31,8 @@ final class ZoneAttacher {
         out.add(m);
         continue;
       }
-      String zone = inSentence(m, zones).or(() -> leadingInParagraph(doc.text(), m, leaders))
+      String zone = opening(m, zones).or(() -> ownWordHeld(m, zones)).or(() -> inSentence(m, zones))
+          .or(() -> leadingInParagraph(doc.text(), m, leaders))
           .orElseGet(() -> main.get(doc.articleOf(m.sentence()).index()));
       Mention placed = m.withZone(zone);
       if (placed.type() == EntityType.PROJECT && placed.enterprise() == null) {
@@ -40,13 +43,32 @@ final class ZoneAttacher {
     return out;
   }
 
+  private static Optional<String> opening(Mention m, List<Mention> zones) {
+    return zones.stream().filter(z -> z.span().begin() == m.span().begin()).findFirst().map(Mention::name);
+  }
+
+  /**
+   * The zone of the document whose own word, not a place's name, the mention's name holds: 长春净月大数据研究院 is
+   * 净月高新区's, 中山火炬国际健康医药创新中心 火炬开发区's. A city's name (常州 of 常州高新区) names companies of every zone
+   * in the city, so it places nothing.
+   */
+  private static Optional<String> ownWordHeld(Mention m, List<Mention> zones) {
+    Gazetteer places = Gazetteer.get();
+    List<String> held = zones.stream()
+        .filter(z -> {
+          String stem = ZoneNames.stem(z.name());
+          return stem.length() >= 2 && m.name().contains(stem) && places.longestNameAt(stem, 0) == 0;
+        })
+        .map(Mention::name).distinct().toList();
+    return held.size() == 1 ? Optional.of(held.get(0)) : Optional.empty();
+  }
+
   private static Optional<String> inSentence(Mention m, List<Mention> zones) {
     List<Mention> same = zones.stream().filter(z -> z.sentence() == m.sentence()).toList();
-    Optional<Mention> opening = same.stream().filter(z -> z.span().begin() == m.span().begin()).findFirst();
     Optional<Mention> before = same.stream()
         .filter(z -> z.span().end() <= m.span().begin())
         .max(Comparator.comparing(Mention::span));
-    return opening.or(() -> before).or(() -> same.stream().findFirst()).map(Mention::name);
+    return before.or(() -> same.stream().findFirst()).map(Mention::name);
   }
 
   /**

@@ -2,6 +2,7 @@ package zonekg.extract.zone;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,7 @@ public final class ZoneNames {
   /** 济南市高新区 and 济南高新区 are one zone: drop the city suffix before a zone suffix. */
   private static final Pattern CITY_MARK = Pattern.compile("^(\\p{IsHan}{2,})市(?=\\p{IsHan}*区$)");
 
+  private static final Pattern KIND = Pattern.compile("(?:高新区|经开区|开发区|新区|综保区|保税港区|片区|综改示范区|示范区|园区)$");
   private static final String FREE_TRADE_ZONE = "自贸试验区";
   private static final String SECTION = "片区";
 
@@ -46,6 +48,12 @@ public final class ZoneNames {
     String section = at < 0 ? "" : n.substring(at + FREE_TRADE_ZONE.length());
     return section.length() > SECTION.length() + 1 && section.endsWith(SECTION) ? Optional.of(section)
         : Optional.empty();
+  }
+
+  /** A zone's own name, without its kind (无锡高新区 → 无锡, 净月高新区 → 净月); empty when it has none. */
+  public static String stem(String name) {
+    Matcher kind = KIND.matcher(canonical(name));
+    return kind.find() ? canonical(name).substring(0, kind.start()) : "";
   }
 
   public static String canonical(String name) {
