@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
@@ -25,13 +26,14 @@ final class ZoneAttacher {
     Map<Integer, String> main = MainZones.of(doc, mentions);
     List<Mention> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList();
     List<Mention> leaders = doc.sentences().map(s -> MainZones.leading(s, zones)).flatMap(Optional::stream).toList();
+    Map<String, String> ownWords = ownWords(zones);
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
         out.add(m);
         continue;
       }
-      String zone = opening(m, zones).or(() -> ownWordHeld(m, zones)).or(() -> inSentence(m, zones))
+      String zone = opening(m, zones).or(() -> ownWordHeld(m, ownWords)).or(() -> inSentence(m, zones))
           .or(() -> leadingInParagraph(doc.text(), m, leaders))
           .orElseGet(() -> main.get(doc.articleOf(m.sentence()).index()));
       Mention placed = m.withZone(zone);
@@ -48,18 +50,28 @@ final class ZoneAttacher {
   }
 
   /**
-   * The zone of the document whose own word, not a place's name, the mention's name holds: 长春净月大数据研究院 is
-   * 净月高新区's, 中山火炬国际健康医药创新中心 火炬开发区's. A city's name (常州 of 常州高新区) names companies of every zone
-   * in the city, so it places nothing.
+   * Each zone of the document with its own word when that word is no place's name (净月 of 净月高新区, 火炬 of
+   * 火炬开发区): a city's name (常州 of 常州高新区) names companies of every zone in the city, so it places nothing.
    */
-  private static Optional<String> ownWordHeld(Mention m, List<Mention> zones) {
+  private static Map<String, String> ownWords(List<Mention> zones) {
     Gazetteer places = Gazetteer.get();
-    List<String> held = zones.stream()
-        .filter(z -> {
-          String stem = ZoneNames.stem(z.name());
-          return stem.length() >= 2 && m.name().contains(stem) && places.longestNameAt(stem, 0) == 0;
-        })
-        .map(Mention::name).distinct().toList();
+    Map<String, String> out = new TreeMap<>();
+    for (Mention z : zones) {
+      String stem = ZoneNames.stem(z.name());
+      if (stem.length() >= 2 && places.longestNameAt(stem, 0) == 0) {
+        out.put(z.name(), stem);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The one zone whose own word ({@code ownWords}, zone → word) the mention's name holds: 长春净月大数据研究院 is
+   * 净月高新区's, 中山火炬国际健康医药创新中心 火炬开发区's.
+   */
+  private static Optional<String> ownWordHeld(Mention m, Map<String, String> ownWords) {
+    List<String> held = ownWords.entrySet().stream()
+        .filter(e -> m.name().contains(e.getValue())).map(Map.Entry::getKey).toList();
     return held.size() == 1 ? Optional.of(held.get(0)) : Optional.empty();
   }
 

@@ -216,11 +216,9 @@ public final class PlatformExtractor implements Extractor<Mention> {
       from--;
     }
     int subject = ListItems.clauseSubjectStart(s, from, headAt);
-    if (subject >= 0) {
-      return ListItems.withChinaPaired(text, subject);
-    }
     // 中国/传/感/谷: a park's own name, cut into single characters after its place, is part of it
-    return ListItems.withChinaPaired(text, ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt)));
+    int start = subject >= 0 ? subject : ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt));
+    return ListItems.withChinaPaired(text, start);
   }
 
   /** "某某高新区建设光谷生物城": HanLP glues the verb to the zone, so cut after it by its spelling. */

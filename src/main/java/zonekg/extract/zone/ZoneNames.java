@@ -52,8 +52,9 @@ public final class ZoneNames {
 
   /** A zone's own name, without its kind (无锡高新区 → 无锡, 净月高新区 → 净月); empty when it has none. */
   public static String stem(String name) {
-    Matcher kind = KIND.matcher(canonical(name));
-    return kind.find() ? canonical(name).substring(0, kind.start()) : "";
+    String n = canonical(name);
+    Matcher kind = KIND.matcher(n);
+    return kind.find() ? n.substring(0, kind.start()) : "";
   }
 
   public static String canonical(String name) {
