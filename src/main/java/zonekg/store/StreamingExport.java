@@ -1,6 +1,5 @@
 package zonekg.store;
 
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -9,13 +8,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDF2;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -40,21 +35,13 @@ public final class StreamingExport {
   public static <T> T write(Path outDir, Predicate<Node> oneDocument, Function<StreamRDF, T> producer) {
     Object[] result = new Object[1];
     AtomicFile.writeTogether(List.of(outDir.resolve(TURTLE_FILE), outDir.resolve(TRIG_FILE)), outs -> {
-      StreamRDF ttl = new UnionTriples(blocks(outs.get(0)), oneDocument);
-      StreamRDF trig = blocks(outs.get(1));
+      StreamRDF ttl = new UnionTriples(TurtleBlockWriter.turtle(outs.get(0)), oneDocument);
+      StreamRDF trig = TurtleBlockWriter.trig(outs.get(1));
       result[0] = producer.apply(new StreamRDF2(ttl, trig));
     });
     @SuppressWarnings("unchecked")
     T typed = (T) result[0];
     return typed;
-  }
-
-  /**
-   * Jena's streaming writer of Turtle and TriG in blocks of one subject, as {@link StreamRDFWriter} makes it for
-   * {@link RDFFormat#TURTLE_BLOCKS} and {@link RDFFormat#TRIG_BLOCKS}, over a faster character writer.
-   */
-  private static StreamRDF blocks(OutputStream out) {
-    return new WriterStreamRDFBlocks(new CharBlockWriter(out), RIOT.getContext().copy());
   }
 
   /** Quads to triples, each triple about a subject several graphs describe written once. */
