@@ -9,11 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import zonekg.doc.MentionedDoc;
 import zonekg.doc.ResolvedCorpus;
 import zonekg.doc.ZonekgException;
@@ -78,9 +76,7 @@ final class DocumentGraphs {
   }
 
   private static List<String> violations(ShapeValidator validator, MentionedDoc doc, List<Quad> quads) {
-    Graph graph = GraphFactory.createDefaultGraph();
-    quads.forEach(q -> graph.add(q.asTriple()));
-    return validator.violations(graph).stream().map(v -> doc.name() + ": " + v).toList();
+    return validator.violations(quads.stream().map(Quad::asTriple).toList()).stream().map(v -> doc.name() + ": " + v).toList();
   }
 
   private static long drain(Future<Emitted> next, StreamRDF sink, List<String> violations) {
