@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -48,6 +49,7 @@ import org.apache.jena.sparql.util.Context;
  */
 final class JsonResultsWriter implements RowSetWriter {
   private static final JsonResultsWriter INSTANCE = new JsonResultsWriter();
+  private static final int ROWS_A_BATCH = 256;
 
   private JsonResultsWriter() {}
 
@@ -69,9 +71,19 @@ final class JsonResultsWriter implements RowSetWriter {
       // each name as a key, ready to write before its value in every row
       byte[][] keys = vars.stream().map(v -> JsonBytes.bytesOf(v.getVarName(), ":")).toArray(byte[][]::new);
       Map<Node, String> blankLabels = new HashMap<>();
-      for (boolean first = true; rows.hasNext(); first = false) {
-        row(json.raw(first ? "" : ","), vars, keys, rows.next(), blankLabels);
-      }
+      boolean[] first = {true};
+      // the values are taken out on this thread, which holds the query's transaction (a TDB2 row reads its nodes
+      // there); the writing overlaps the search for the next rows
+      BatchPipe.drain(new Values(rows, vars), ROWS_A_BATCH, batch -> {
+        try {
+          for (Node[] values : batch) {
+            row(json.raw(first[0] ? "" : ","), keys, values, blankLabels);
+            first[0] = false;
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
       json.raw("]}}").flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -101,12 +113,30 @@ final class JsonResultsWriter implements RowSetWriter {
     }
   }
 
-  private static void row(JsonBytes json, List<Var> vars, byte[][] keys, Binding row,
-      Map<Node, String> blankLabels) throws IOException {
+  /** The values of each row's variables, in the order of the result's variables; null where unbound. */
+  private record Values(RowSet rows, List<Var> vars) implements Iterator<Node[]> {
+    @Override
+    public boolean hasNext() {
+      return rows.hasNext();
+    }
+
+    @Override
+    public Node[] next() {
+      Binding row = rows.next();
+      Node[] values = new Node[vars.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = row.get(vars.get(i));
+      }
+      return values;
+    }
+  }
+
+  private static void row(JsonBytes json, byte[][] keys, Node[] values, Map<Node, String> blankLabels)
+      throws IOException {
     json.raw("{");
     boolean first = true;
     for (int i = 0; i < keys.length; i++) {
-      Node value = row.get(vars.get(i));
+      Node value = values[i];
       if (value != null) {
         json.raw(first ? "" : ",").raw(keys[i]);
         term(json, value, blankLabels);

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.ServiceLoader;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -60,6 +61,23 @@ class JsonResultsWriterTest {
     assertThat(read.getResultVars()).isEqualTo(VARS);
     assertThat(ResultSetCompare.equalsByTermAndOrder(RowSetStream.create(VARS, ROWS.iterator()).rewindable(), read))
         .as(out.toString(StandardCharsets.UTF_8)).isTrue();
+  }
+
+  @Test
+  void aResultOfManyBatchesIsWrittenWholeAndInOrder() {
+    List<Binding> many = IntStream.range(0, 5_000)
+        .mapToObj(i -> row(i + ".txt", NodeFactory.createLiteralDT(String.valueOf(i), XSDDatatype.XSDinteger),
+            i % 7 == 0 ? BLANK : NodeFactory.createURI("urn:x:" + i)))
+        .toList();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonResultsWriter.register();
+    RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON).create(ResultSetLang.RS_JSON)
+        .write(out, RowSetStream.create(VARS, many.iterator()), null);
+
+    RowSet read = RowSetReaderRegistry.getFactory(ResultSetLang.RS_JSON).create(ResultSetLang.RS_JSON)
+        .read(new ByteArrayInputStream(out.toByteArray()), null).rewindable();
+    assertThat(ResultSetCompare.equalsByTermAndOrder(RowSetStream.create(VARS, many.iterator()).rewindable(), read))
+        .isTrue();
   }
 
   @Test
