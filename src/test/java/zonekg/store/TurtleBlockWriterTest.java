@@ -12,6 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.TextDirection;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
@@ -99,6 +100,24 @@ class TurtleBlockWriterTest {
     assertThat(trig).contains("ex:value ", "<https://example.org/ns#a.b>", "<https://example.org/ns#trailing->",
         "\"1e3\"^^xsd:double", "\"not a number\"^^xsd:integer", " true", "\"1.\"^^xsd:decimal",
         "<urn:x:with\\u0020space\\u003Cand\\u003E", "\\u0007", "@ar--rtl");
+  }
+
+  @Test
+  void aPrefixDeclaredAgainNamesOnlyItsNewNamespace() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    StreamRDF out = TurtleBlockWriter.turtle(bytes);
+    out.prefix("ex", NS);
+    out.triple(Triple.create(ZONE, VALUE, ZONE_CLASS));
+    out.prefix("ex", DATA);
+    out.triple(Triple.create(ZONE, VALUE, ZONE_CLASS));
+    out.finish();
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("""
+        PREFIX ex: <https://example.org/id/>
+
+        ex:高新区
+            <https://example.org/ns#value> <https://example.org/ns#Zone> .
+        """);
   }
 
   private static List<Quad> concat(List<Quad> quads, Quad last) {
