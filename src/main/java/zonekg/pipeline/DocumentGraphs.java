@@ -76,7 +76,8 @@ final class DocumentGraphs {
   }
 
   private static List<String> violations(ShapeValidator validator, MentionedDoc doc, List<Quad> quads) {
-    return validator.violations(quads.stream().map(Quad::asTriple).toList()).stream().map(v -> doc.name() + ": " + v).toList();
+    List<String> found = validator.violations(quads.stream().map(Quad::asTriple).toList());
+    return found.stream().map(v -> doc.name() + ": " + v).toList();
   }
 
   private static long drain(Future<Emitted> next, StreamRDF sink, List<String> violations) {

@@ -7,11 +7,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -27,6 +29,8 @@ final class BatchPipe {
   /** Batches made ahead of the consumer: enough to ride out its pauses, few enough to bound memory. */
   private static final int DEPTH = 16;
   private static final long WAIT_MS = 50;
+  /** How long a failure waits for the consumer to finish the batch it is writing. */
+  private static final long STOP_WAIT_S = 10;
   private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
   private static final ExecutorService CONSUMERS = Executors.newCachedThreadPool(task -> {
     Thread t = new Thread(task, "zonekg-batch-consumer-" + THREAD_NUMBER.incrementAndGet());
@@ -47,12 +51,19 @@ final class BatchPipe {
       return;
     }
     BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(DEPTH);
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch stopped = new CountDownLatch(1);
     Future<?> consumer = CONSUMERS.submit(() -> {
-      for (List<T> batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
-        sink.accept(batch);
+      try {
+        for (List<T> batch = queue.take(); !batch.isEmpty() && !stop.get(); batch = queue.take()) {
+          sink.accept(batch);
+        }
+        return null;
+      } finally {
+        stopped.countDown();
       }
-      return null;
     });
+    boolean done = false;
     try {
       put(queue, first, consumer);
       while (source.hasNext()) {
@@ -60,13 +71,30 @@ final class BatchPipe {
       }
       put(queue, List.of(), consumer);
       consumer.get();
+      done = true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UncheckedIOException(new InterruptedIOException("interrupted while writing"));
     } catch (ExecutionException e) {
       throw rethrown(e.getCause());
     } finally {
-      consumer.cancel(true);
+      if (!done) {
+        stop(consumer, stop, stopped);
+      }
+    }
+  }
+
+  /**
+   * Stops the consumer and waits for it to let go of the sink, so that whoever handles the failure (Fuseki writing
+   * its error) has the output to itself.
+   */
+  private static void stop(Future<?> consumer, AtomicBoolean stop, CountDownLatch stopped) {
+    stop.set(true);
+    consumer.cancel(true);
+    try {
+      stopped.await(STOP_WAIT_S, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,28 @@ class BatchPipeTest {
     assertThatThrownBy(() -> BatchPipe.drain(endless, 8, batch -> {
       throw new IllegalStateException("client went away");
     })).isInstanceOf(IllegalStateException.class).hasMessage("client went away");
+  }
+
+  @Test
+  void aFailureReturnsOnlyOnceTheSinkHasLetGo() {
+    AtomicBoolean writing = new AtomicBoolean();
+    Iterator<Integer> failing = Stream.iterate(0, i -> i + 1).map(i -> {
+      if (i == 40) {
+        throw new IllegalArgumentException("query cancelled");
+      }
+      return i;
+    }).iterator();
+
+    assertThatThrownBy(() -> BatchPipe.drain(failing, 8, batch -> {
+      writing.set(true);
+      // a write to a slow client, which an interrupt does not cut short
+      long until = System.nanoTime() + 50_000_000;
+      while (System.nanoTime() < until) {
+        Thread.onSpinWait();
+      }
+      writing.set(false);
+    })).isInstanceOf(IllegalArgumentException.class);
+    assertThat(writing).isFalse();
   }
 
   @Test
