@@ -23,8 +23,9 @@ public final class ListItems {
       "u", "ude1", "ude2", "ude3", "ule", "uguo", "uzhe", "usuo", "c", "cc", "d", "r", "rr", "rz", "ry", "rzv", "ryv",
       "w", "f", "m", "mq", "q", "qv", "qt", "t", "udeng", "uyy", "udh", "uls", "uzhi", "ulian");
   /** What a clause's subject follows: a mark, or the 的 closing a clause that describes it. */
-  private static final Pattern CHINA_PAIRED = Pattern.compile("中国[—－-]$");
   private static final String SUBJECT_OPENERS = "，,；;：:的";
+  /** 中国— right before a name: China paired with the partner the name goes on with. */
+  private static final Pattern CHINA_PAIRED = Pattern.compile("中国[—－-]$");
   /** Class nouns a registered name stands in apposition to (孵化器毕业企业某某科技有限公司): they are not in it. */
   private static final Set<String> APPOSITION_NOUNS = Set.of("企业", "单位", "龙头", "厂商", "客户", "公司");
   /** What a list item follows besides: the enumeration comma. */

@@ -7,12 +7,11 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * UTF-8 for Jena's Turtle and TriG writers, which hand over one character at a time: a plain
- * {@link BufferedWriter} takes its lock for every character, and that lock cost more than all the
- * formatting (writing a 60 MB TriG: 2.5 s through BufferedWriter, 0.75 s through this). Characters gather
- * here without a lock and pass on in blocks, and so do the short strings they write.
+ * UTF-8 for {@link TurtleBlockWriter}, which hands over a few characters at a time: a plain
+ * {@link BufferedWriter} takes its lock for every call, and with Jena's writer, which wrote one character a call,
+ * that lock cost more than all the formatting (a 60 MB TriG: 2.5 s through BufferedWriter, 0.75 s through this).
+ * Characters and short strings gather here without a lock and pass on in blocks.
  * For one thread at a time, as a writer is used.
- * <p>A BufferedWriter because Jena wraps any other writer in one.
  */
 final class CharBlockWriter extends BufferedWriter {
   private static final int SIZE = 8192;

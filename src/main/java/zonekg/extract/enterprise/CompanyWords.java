@@ -34,4 +34,9 @@ public final class CompanyWords {
   public static final Pattern REGISTERED = Pattern.compile("有限(?:责任)?公司$");
 
   private CompanyWords() {}
+
+  /** Whether {@code text} ends with a legal form (某某科技有限公司, 某某集团). */
+  public static boolean endsWithLegalSuffix(String text) {
+    return LEGAL_SUFFIXES.stream().anyMatch(text::endsWith);
+  }
 }

@@ -42,6 +42,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       Pattern.compile("(?<=公司|集团)\\s*" + CompanyWords.DECLARING_BRACKET + "[^（()）“”\"]{2,8}[”\"]?[)）]$");
   /** 某某（以下简称某某）、…: a list item cut at the bracket that opened a short name keeps the bracket closing it. */
   private static final Pattern UNOPENED_CLOSE = Pattern.compile("^[^（(]+?([)）][”\"]?)$");
+  /** The short name a company declares in the bracket right after its full name: （某某农科）, （以下简称“某某”）. */
   private static final Pattern DECLARED_SHORT_NAME =
       Pattern.compile("\\s?" + CompanyWords.DECLARING_BRACKET + "(\\p{IsHan}{2,8})[”\"]?[)）]");
   private static final Pattern BRACKETED =
@@ -289,7 +290,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     int j = i;
     // a registered name ends the run: HanLP tags what follows it as proper too (某某有限公司/nt 一季度/nz)
     while (j < tokens.size() && PROPER.contains(tokens.get(j).pos())
-        && (j == i || CompanyWords.LEGAL_SUFFIXES.stream().noneMatch(tokens.get(j - 1).text()::endsWith))) {
+        && (j == i || !CompanyWords.endsWithLegalSuffix(tokens.get(j - 1).text()))) {
       j++;
     }
     if (j == i || j >= tokens.size() || tokens.get(i).span().begin() - base != from

@@ -189,8 +189,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
     }
     int company = ListItems.afterLastStop(s, from, capacity.start(), false);
     String before = text.substring(company, capacity.start());
-    boolean legalName = CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(before::endsWith);
-    return legalName ? company : capacity.start();
+    return CompanyWords.endsWithLegalSuffix(before) ? company : capacity.start();
   }
 
   /**

@@ -82,7 +82,7 @@ public final class ProjectOwner {
     if (CompanyWords.NOT_COMPANY.matcher(name).find() || CompanyWords.GENERIC.matcher(name).matches()) {
       return false;
     }
-    return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(name::endsWith)
+    return CompanyWords.endsWithLegalSuffix(name)
         || CompanyWords.BUSINESS_WORDS.stream().anyMatch(name::endsWith) || properNoun(s, owner);
   }
 
