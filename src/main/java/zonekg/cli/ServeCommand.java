@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import zonekg.serve.ZoneServer;
+import zonekg.store.Stores;
 import zonekg.web.ChineseTextIndex;
 import zonekg.web.Explorer;
 
@@ -49,8 +50,12 @@ final class ServeCommand implements Callable<Integer> {
     ChineseTextIndex.preload();
     DatasetGraph store = source.store();
     // The server starts listening while the graph is built beside it; requests for the graph wait until it is in.
-    CompletableFuture<Runnable> filled = CompletableFuture.supplyAsync(
-        () -> source.fill(store, spec.commandLine().getErr()), task -> new Thread(task, "zonekg-build").start());
+    CompletableFuture<Runnable> filled = CompletableFuture.supplyAsync(() -> {
+      Runnable keepInCache = source.fill(store, spec.commandLine().getErr());
+      // the first query should not wait for what every query reads: seconds on a graph of millions of triples
+      Stores.prepareReads(store);
+      return keepInCache;
+    }, task -> new Thread(task, "zonekg-build").start());
     DatasetGraph dsg = ChineseTextIndex.overOnceFilled(store, filled);
     ZoneServer.Builder builder = ZoneServer.create()
         .dataset(dsg)

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -122,6 +123,25 @@ class StoresTest {
 
     assertThat(count(dsg, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(2);
     assertThat(Txn.calculateRead(dsg, () -> dsg.contains(Quad.defaultGraphIRI, zone("b"), LABEL, Node.ANY))).isTrue();
+  }
+
+  @Test
+  void readsPreparedAfterAFillUseTheGraphPreparedUntilTheNextWrite() {
+    DatasetGraph dsg = Stores.memory();
+    Stores.fill(dsg, sink -> {
+      sink.quad(Quad.create(DOC_A, zone("a"), LABEL, NodeFactory.createLiteralString("成都高新区")));
+      return null;
+    });
+
+    Graph prepared = Stores.prepareReads(dsg);
+
+    assertThat(Txn.calculateRead(dsg, dsg::getDefaultGraph)).isSameAs(prepared);
+    assertThat(prepared.contains(zone("a"), LABEL, Node.ANY)).isTrue();
+    Stores.fill(dsg, sink -> {
+      sink.quad(Quad.create(DOC_B, zone("b"), LABEL, NodeFactory.createLiteralString("西安高新区")));
+      return null;
+    });
+    assertThat(Txn.calculateRead(dsg, dsg::getDefaultGraph)).isNotSameAs(prepared);
   }
 
   @Test
