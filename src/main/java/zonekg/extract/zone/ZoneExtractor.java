@@ -38,7 +38,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final Pattern NATIONAL = Pattern.compile("国家级?(?=高新|经开|经济技术|高技术|新技术)");
   /** Characters that never sit inside a zone's modifier (火炬, 滨海, 稀土): function words and marks. */
   private static final String NOT_MODIFIER = "的和与及在是了等为对向从到把被将于、，,。；;：:（）()“”\"《》 市省县区镇乡村我该本全各其每个家";
-  private static final List<String> MODIFIER_STOP_TAGS = List.of("v", "p", "c", "d", "u", "r", "m", "q", "t", "f");
+  /** The first letters of the parts of speech that no modifier holds: verbs, prepositions, conjunctions, adverbs… */
+  private static final String MODIFIER_STOP_TAGS = "vpcdurmqtf";
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   private static final Pattern FREE_TRADE = Pattern.compile(
       "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,6}?)片区");
@@ -197,7 +198,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       int te = t.span().end() - base;
       startsAtToken |= tb == from;
       if (tb < to && te > from) {
-        if (tb < from || MODIFIER_STOP_TAGS.stream().anyMatch(t.pos()::startsWith)) {
+        if (tb < from || isStopTag(t.pos())) {
           return false;
         }
         proper |= PROPER_NAME_TAGS.stream().anyMatch(t.pos()::startsWith);
@@ -297,6 +298,12 @@ public final class ZoneExtractor implements Extractor<Mention> {
     if (s.isEmpty()) {
       return true;
     }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (NOT_MODIFIER.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+        return false;
+      }
+    }
     // 吉林大学长春新区研究院: a university or company before a zone is its owner, not part of its name
     if (ORGANISATION.matcher(s).find()) {
       return false;
@@ -304,20 +311,20 @@ public final class ZoneExtractor implements Extractor<Mention> {
     int base = sentence.span().begin();
     for (Token t : sentence.tokens()) {
       int tb = t.span().begin() - base;
-      int te = t.span().end() - base;
-      // 合肥市联合合肥高新区: a verb or function word between place and suffix is no modifier
-      if (tb >= from && te <= to && MODIFIER_STOP_TAGS.stream().anyMatch(t.pos()::startsWith)) {
-        return false;
+      if (tb >= to) {
+        break;
       }
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (NOT_MODIFIER.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+      // 合肥市联合合肥高新区: a verb or function word between place and suffix is no modifier
+      if (tb >= from && t.span().end() - base <= to && isStopTag(t.pos())) {
         return false;
       }
     }
     // 山东济南高新区 is 济南高新区: a city or province is a place, never a modifier
     return gazetteer.lookup(s).map(d -> d.level() == Division.Level.DISTRICT).orElse(true);
+  }
+
+  private static boolean isStopTag(String pos) {
+    return !pos.isEmpty() && MODIFIER_STOP_TAGS.indexOf(pos.charAt(0)) >= 0;
   }
 
   /**
