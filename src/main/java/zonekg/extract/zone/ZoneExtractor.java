@@ -38,6 +38,11 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final Pattern NATIONAL = Pattern.compile("国家级?(?=高新|经开|经济技术|高技术|新技术)");
   /** Characters that never sit inside a zone's modifier (火炬, 滨海, 稀土): function words and marks. */
   private static final String NOT_MODIFIER = "的和与及在是了等为对向从到把被将于、，,。；;：:（）()“”\"《》 市省县区镇乡村我该本全各其每个家";
+  /**
+   * HanLP glues a preposition or verb to a place it does not know (记者从洋浦/ns经济开发区, 占嘉兴/nr综保区): a place
+   * that no gazetteer holds does not open with one of these. Places that do (随州, 和田, 于都) are in the gazetteer.
+   */
+  private static final String GLUED_OPENERS = "从在对向与和及由把被将于至到占为是比较据";
   /** The first letters of the parts of speech that no modifier holds: verbs, prepositions, conjunctions, adverbs… */
   private static final String MODIFIER_STOP_TAGS = "vpcdurmqtf";
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
@@ -187,7 +192,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** Whether tokens cover exactly [from, to), none a function word or verb, and one is a proper name. */
   private static boolean isProperName(Sentence sentence, int from, int to) {
     String s = sentence.text().substring(from, to);
-    if (!isPlainModifier(s) || !s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+    if (!isPlainModifier(s) || isGluedOpener(s.charAt(0)) || !s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       return false;
     }
     int base = sentence.span().begin();
@@ -336,8 +341,19 @@ public final class ZoneExtractor implements Extractor<Mention> {
   }
 
   /** HanLP's place recogniser found a place name exactly here (湘江, 松山湖). */
+  /** Whether HanLP cut a place at [begin, end), maybe with a preposition or verb glued before it (从金桥/ns). */
   private static boolean isPlaceToken(Sentence sentence, int begin, int end) {
+    String text = sentence.text();
+    return !isGluedOpener(text.charAt(begin)) && (placeTokenAt(sentence, begin, end)
+        || begin > 0 && isGluedOpener(text.charAt(begin - 1)) && placeTokenAt(sentence, begin - 1, end));
+  }
+
+  private static boolean placeTokenAt(Sentence sentence, int begin, int end) {
     return tokenAt(sentence, begin, end).filter(t -> t.pos().startsWith("ns")).isPresent();
+  }
+
+  private static boolean isGluedOpener(char c) {
+    return GLUED_OPENERS.indexOf(c) >= 0;
   }
 
   /** The token spanning exactly [begin, end) of the sentence, if HanLP cut one there. */

@@ -25,6 +25,7 @@ public final class ZoneNames {
       new String[] {"国家经开区", "经开区"},
       new String[] {"国家经济技术开发区", "经开区"},
       new String[] {"经济技术开发区", "经开区"},
+      new String[] {"经济开发区", "经开区"},
       new String[] {"综合保税区", "综保区"},
       new String[] {"转型综合改革示范区", "综改示范区"});
   /** 中国（浙江）自由贸易试验区宁波片区 is 浙江自贸试验区宁波片区. */

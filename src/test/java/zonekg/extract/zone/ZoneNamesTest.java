@@ -11,6 +11,7 @@ class ZoneNamesTest {
     assertThat(ZoneNames.canonical("昆明高新技术产业开发区")).isEqualTo("昆明高新区");
     assertThat(ZoneNames.canonical("昆明市高新区")).isEqualTo("昆明高新区");
     assertThat(ZoneNames.canonical("长沙经济技术开发区")).isEqualTo("长沙经开区");
+    assertThat(ZoneNames.canonical("金桥经济开发区")).isEqualTo("金桥经开区");
     assertThat(ZoneNames.canonical("广州南沙综合保税区")).isEqualTo("广州南沙综保区");
     assertThat(ZoneNames.canonical("甘肃转型综合改革示范区")).isEqualTo("甘肃综改示范区");
     assertThat(ZoneNames.canonical("湖南湘江新区")).isEqualTo("湖南湘江新区");
