@@ -29,7 +29,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "新技术开发区",
       "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
-      "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税区",
+      "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税港区", "保税区",
       "示范区", "开发区", "新区");
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
   private static final List<String> PROVINCIAL_SUFFIXES = List.of("转型综合改革示范区", "综改示范区");
@@ -65,8 +65,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
    * Bonded zones and development zones are often named by a port, airport or quarter no gazetteer knows (西永,
    * 两路果园港, 古雷港): their formal suffixes after such a proper name.
    */
-  private static final List<String> PROPER_NAMED_SUFFIXES = List.of("综合保税区", "综保区", "经济技术开发区", "经济开发区",
-      "高新技术产业开发区");
+  private static final List<String> PROPER_NAMED_SUFFIXES = List.of("综合保税区", "综保区", "保税港区", "经济技术开发区",
+      "经济开发区", "高新技术产业开发区");
   private static final int MAX_PROPER_NAME = 6;
   /** What may stand right before a bonded zone's own name: the sentence's start, a mark, 的, 在 … */
   private static final String BEFORE_NAME = "的、，,。；;：:（(“\"《在于与和及";
