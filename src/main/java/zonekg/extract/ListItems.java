@@ -54,6 +54,8 @@ public final class ListItems {
   private static final Pattern LOCATED = Pattern.compile("\\p{IsHan}{0,10}?[区园]内(?=\\p{IsHan}{4,})");
   /** The single characters a firm's own name is cut into: at most four (亿/纬/锂/能). */
   private static final int MAX_BRAND_PIECES = 4;
+  /** The characters of a firm's own name, however HanLP cut them (钼/都, 云/算数/据): at most four. */
+  private static final int MAX_BRAND_CHARS = 4;
   private static final Set<String> PLACE_TAGS = Set.of("ns", "nsf");
   /** Marks, particles, prepositions, conjunctions, adverbs and pronouns: never part of a firm's own name. */
   private static final Set<String> NOT_BRAND_TAGS = Set.of("w", "u", "ude1", "ude2", "ude3", "ule", "uzhe", "uguo",
@@ -171,6 +173,46 @@ public final class ListItems {
       i--;
     }
     return start >= 0 ? start : begin;
+  }
+
+  /**
+   * Where a registered name begins, given where its words seem to begin: as {@link #placeBeforeBrand}, or, when
+   * HanLP cut the firm's own name into words that look like anything (洛阳/钼/都/新材料有限公司,
+   * 贵州/云/算数/据/服务有限公司), at the places right before up to {@link #MAX_BRAND_CHARS} characters of it.
+   */
+  public static int registeredNameStart(Sentence s, int from, int begin) {
+    int byPieces = placeBeforeBrand(s, from, begin);
+    if (byPieces < begin || startsWithPlace(s, begin)) {
+      return byPieces;
+    }
+    String text = s.text();
+    int base = s.span().begin();
+    List<Token> tokens = s.tokens();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      int placeEnd = tokens.get(i).span().end() - base;
+      if (placeEnd < begin - MAX_BRAND_CHARS || tokens.get(i).span().begin() - base < from) {
+        break;
+      }
+      if (placeEnd < begin && PLACE_TAGS.contains(tokens.get(i).pos()) && isBrand(text.substring(placeEnd, begin))) {
+        int start = i;
+        while (start > 0 && tokens.get(start - 1).span().begin() - base >= from
+            && PLACE_TAGS.contains(tokens.get(start - 1).pos())) {
+          start--;
+        }
+        return tokens.get(start).span().begin() - base;
+      }
+    }
+    return begin;
+  }
+
+  private static boolean startsWithPlace(Sentence s, int at) {
+    int base = s.span().begin();
+    return s.tokens().stream().anyMatch(t -> t.span().begin() - base == at && PLACE_TAGS.contains(t.pos()));
+  }
+
+  private static boolean isBrand(String chars) {
+    return chars.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        && !BRAND_BREAKS.contains(Character.toString(c)));
   }
 
   private static boolean isBrandPiece(Token t) {

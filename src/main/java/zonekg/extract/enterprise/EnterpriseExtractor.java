@@ -135,7 +135,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       return whole;
     }
     // 上海/爱/餐机器人: a one-character "verb" right after a place belongs to the name
-    return ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, suffixAt, false));
+    return ListItems.registeredNameStart(s, from, ListItems.afterLastStop(s, from, suffixAt, false));
   }
 
   private static boolean isNameChar(char c) {

@@ -169,7 +169,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
     int begin = capacity >= 0 ? capacity : afterCompany(s, from, words);
     // 盐城/捷/创/储能科技有限公司储能电池项目: the place and own name of the company it names open the project's name
     return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains)
-        ? ListItems.placeBeforeBrand(s, from, begin) : begin;
+        ? ListItems.registeredNameStart(s, from, begin) : begin;
   }
 
   /**
