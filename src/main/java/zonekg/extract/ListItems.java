@@ -316,6 +316,11 @@ public final class ListItems {
     return paired.find() ? paired.start() : begin;
   }
 
+  /** A verb that ends the phrase before a name and never opens one (建设, 签约, 落户 …). */
+  public static boolean isLeftStopWord(String word) {
+    return LEFT_STOP_WORDS.contains(word);
+  }
+
   /** A word of investing (投资, 新建, 建设 …): one says what is done to a thing, not what it is called. */
   public static boolean isInvesting(String word) {
     return INVESTING.contains(word);

@@ -12,6 +12,7 @@ import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
+import zonekg.doc.Token;
 import zonekg.extract.Extractor;
 import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
@@ -89,7 +90,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final Pattern CAPACITY = Pattern.compile("(?:(?:年产能?|年处理|年加工|日产)\\s*)?\\d+(?:\\.\\d+)?\\s*"
       + "(?:[万亿千百]\\s*)?(?:[A-Za-z]{1,4}|吨|台|套|辆|片|锭|件|只|颗|英寸|寸|立方米|平方米|千瓦|兆瓦)\\p{IsHan}{0,2}$");
   /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
-  private static final int MAX_WORDS_AFTER_COMPANY = 4;
+  private static final int MAX_WORDS_AFTER_COMPANY = 8;
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "v", "vi", "vn", "vg", "a", "ag", "b");
 
   @Override
@@ -208,12 +209,19 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
       boolean projectWords = s.tokens().stream()
           .filter(t -> t.span().begin() - base >= companyEnd && t.span().end() - base <= begin)
-          .allMatch(t -> WORD_TAGS.contains(t.pos()) && !ListItems.isInvesting(t.text()));
+          .allMatch(ProjectExtractor::isProjectWord);
       if (projectWords) {
         return ListItems.afterLastStop(s, from, at, false);
       }
     }
     return begin;
+  }
+
+  /** A word a project's name may hold after its company's: not one of investing or of a stage (投资, 签约). */
+  private static boolean isProjectWord(Token t) {
+    // g…: HanLP's tags of technical terms (智能机器人/gi)
+    return (WORD_TAGS.contains(t.pos()) || t.pos().startsWith("g")) && !ListItems.isInvesting(t.text())
+        && !ListItems.isLeftStopWord(t.text());
   }
 
   /**
