@@ -30,6 +30,8 @@ public final class StatisticExtractor {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
   /** How a clause names the project it is about, longest first. */
   private static final List<String> PROJECT_REFERENCES = List.of("该项目", "项目");
+  /** 该项目由某公司投资建设，总投资86亿元: "this project", opening a clause, is the project named last. */
+  private static final Pattern PROJECT_BACK_REFERENCE = Pattern.compile("(?:^|(?<=[，,；;]))(?:该|此|这个|这一)项目");
   private static final String WHOLE_YEAR = "全年";
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
@@ -72,16 +74,20 @@ public final class StatisticExtractor {
     int previousEnd = -1;
     List<Observation> found = new ArrayList<>();
     SubjectFinder.Subject carried = null;
+    Mention lastProject = null;
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
     for (Sentence sentence : article.sentences()) {
       if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
         carried = null;
+        lastProject = null;
         memory = new IndicatorBuilder.Memory();
         paragraphZone = mainZone;
       }
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
-      List<Mention> named = mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
+      List<Mention> named = withProjectReferences(sentence,
+          mentions.stream().filter(m -> sentence.span().contains(m.span())).toList(), lastProject);
+      lastProject = named.stream().filter(m -> m.type() == EntityType.PROJECT).reduce((a, b) -> b).orElse(lastProject);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
       int before = found.size();
@@ -95,6 +101,25 @@ public final class StatisticExtractor {
       previousEnd = sentence.span().end();
     }
     out.addAll(Repeats.dropRepeats(doc.text(), article, found));
+  }
+
+  /**
+   * The sentence's mentions, with each "该项目" opening a clause read as the project it refers back to: the last one
+   * named before it in the sentence, else {@code paragraphProject}, the last one named earlier in the paragraph.
+   */
+  private static List<Mention> withProjectReferences(Sentence sentence, List<Mention> named, Mention paragraphProject) {
+    Matcher reference = PROJECT_BACK_REFERENCE.matcher(sentence.text());
+    List<Mention> out = new ArrayList<>(named);
+    while (reference.find()) {
+      Span at = new Span(reference.start(), reference.end()).shift(sentence.span().begin());
+      named.stream().filter(m -> m.type() == EntityType.PROJECT && m.span().end() <= at.begin())
+          .reduce((a, b) -> b)
+          .or(() -> Optional.ofNullable(paragraphProject))
+          .ifPresent(p -> out.add(new Mention(EntityType.PROJECT, p.name(), at, sentence.index(), p.zone(),
+              p.enterprise(), p.status())));
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return out;
   }
 
   /** 共建某某孵化器。该孵化器…: a park a sentence names, figures or not, is what the next may refer back to. */
@@ -211,7 +236,11 @@ public final class StatisticExtractor {
         // 该孵化器已入驻…, 实验室已引进…: the park referred to by its kind
         SubjectFinder.parkKind(subject.get().name()).ifPresent(kind -> hiddenNames.addAll(List.of("该" + kind, kind)));
       }
-      List<Span> hidden = found.stream().map(PeriodMention::span).toList();
+      List<Span> hidden = new ArrayList<>(found.stream().map(PeriodMention::span).toList());
+      if (subject.get().type() == EntityType.PROJECT) {
+        // 该项目由某公司投资9.8亿元: who invests is no part of what the project's figure measures
+        named.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::span).forEach(hidden::add);
+      }
       Slot slot = new Slot(sentence, phrase, clause, local, listIndex, listSize, underlying,
           underlying == StatKind.DIFFERENCE ? comparison : Optional.empty(), hidden, hiddenNames);
       // a project's figures are its own: the zone's topic (新开工项目) does not name them, nor they the zone's next
