@@ -27,6 +27,12 @@ public final class SubjectFinder {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
   private static final int MAX_QUALIFIER = 8;
+  /** 以某公司为龙头的X: the role a name plays for the topic it introduces. */
+  private static final String LEADING_ROLE = "为(?:龙头|核心|引领|主导|主体|依托|载体|支撑|牵引)";
+  /** 以某公司为龙头的X, 作为国家重大科技基础设施，X: what introduces the sentence's topic, however long. */
+  private static final Pattern TOPIC_INTRODUCED =
+      Pattern.compile("以[^，,；;。]{1,16}" + LEADING_ROLE + "的|作为[^，,；;。]{2,24}[，,]");
+  private static final Pattern PLAYS_LEADING_ROLE = Pattern.compile("^" + LEADING_ROLE);
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
   private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
   /** A place right before a number is the whole or the comparand, not the subject, after these: 占济南市1/7. */
@@ -216,8 +222,12 @@ public final class SubjectFinder {
 
   private static boolean opensSentence(String text, int offset, Mention m) {
     String before = text.substring(0, m.span().begin() - offset);
-    return !CLAUSE_BREAK.matcher(before).replaceAll("").matches(".*[一-龥]{6,}.*")
-        && clausesBetween(text, offset, offset, m.span().begin()) <= 1;
+    if (PLAYS_LEADING_ROLE.matcher(text.substring(m.span().end() - offset)).find()) {
+      return false;
+    }
+    boolean shortLead = !CLAUSE_BREAK.matcher(before).replaceAll("").matches(".*[一-龥]{6,}.*");
+    return clausesBetween(text, offset, offset, m.span().begin()) <= 1
+        && (shortLead || TOPIC_INTRODUCED.matcher(before).matches());
   }
 
   private static int clausesBetween(String text, int offset, int from, int to) {
