@@ -1,6 +1,7 @@
 package zonekg.extract.platform;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.extract.Extractor;
 import zonekg.extract.FirstCharPattern;
+import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
 import zonekg.extract.region.Division;
 import zonekg.extract.region.Gazetteer;
@@ -50,6 +52,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
       Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))"),
       "等两三四五六七八九十0123456789");
   private static final int MAX_NAME = 30;
+  private static final Pattern INDUSTRY_BASE = Pattern.compile("(.+?)(?:产业)?基地");
   private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
   private static final char GENERIC_TAIL = '区';
@@ -297,10 +300,16 @@ public final class PlatformExtractor implements Extractor<Mention> {
 
   private static void add(Sentence s, Span local, String name, List<Mention> out) {
     if (name.length() < 3 || GENERIC.matcher(stripPhase(afterConjunction(name))).matches() || unbalanced(name)
-        || BAD_START.matcher(name).lookingAt() || COUNTED_NAME.matcher(name).lookingAt()) {
+        || BAD_START.matcher(name).lookingAt() || COUNTED_NAME.matcher(name).lookingAt() || isIndustryBase(name)) {
       return;
     }
     out.add(Mention.of(EntityType.PLATFORM, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  /** 新能源汽车产业基地, 稀土永磁材料和新能源汽车产业基地: a base named by its industries alone is a kind of base. */
+  private static boolean isIndustryBase(String name) {
+    Matcher base = INDUSTRY_BASE.matcher(name);
+    return base.matches() && Arrays.stream(base.group(1).split("[和及与、]")).allMatch(IndustryWords::spellsOut);
   }
 
   /** 创新平台和研发机构: what follows the last conjunction is what the head names. */
