@@ -73,9 +73,9 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final String PLACE_ENDINGS = "区市省县镇乡村园港城湾岛";
   private static final Pattern LEGAL = Pattern.compile(String.join("|", CompanyWords.LEGAL_SUFFIXES));
   /** What may follow a registered name that fills its list item or clause: a mark, 等, a conjunction. */
+  private static final String NAME_ENDS = "、，,。；;：:等和与及（(";
   /** 一季度/nz营业收入…, 规上工业/nt营业收入…: what HanLP may read as a name before a figure is a period or a scope. */
   private static final Pattern PERIOD_OR_SCOPE = Pattern.compile("季度$|月份?$|半年$|^(?:规上|规模以上|限上|限额以上)");
-  private static final String NAME_ENDS = "、，,。；;：:等和与及（(";
 
   private final Gazetteer gazetteer;
 

@@ -52,6 +52,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
       Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))"),
       "等两三四五六七八九十0123456789");
   private static final int MAX_NAME = 30;
+  /** A base's name: what it is of, then (产业)基地. */
   private static final Pattern INDUSTRY_BASE = Pattern.compile("(.+?)(?:产业)?基地");
   private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */

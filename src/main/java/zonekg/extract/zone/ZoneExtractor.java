@@ -29,8 +29,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "新技术开发区",
       "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
-      "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税港区", "保税区",
-      "示范区", "开发区", "新区");
+      "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税港区",
+      "保税区", "示范区", "开发区", "新区");
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
   private static final List<String> PROVINCIAL_SUFFIXES = List.of("转型综合改革示范区", "综改示范区");
   private static final int MAX_MODIFIER = 4;
@@ -192,7 +192,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** Whether tokens cover exactly [from, to), none a function word or verb, and one is a proper name. */
   private static boolean isProperName(Sentence sentence, int from, int to) {
     String s = sentence.text().substring(from, to);
-    if (!isPlainModifier(s) || isGluedOpener(s.charAt(0)) || !s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+    if (!isPlainModifier(s) || isGluedOpener(s.charAt(0))
+        || !s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
       return false;
     }
     int base = sentence.span().begin();
