@@ -32,6 +32,9 @@ public final class StatisticExtractor {
   private static final List<String> PROJECT_REFERENCES = List.of("该项目", "项目");
   /** 该项目由某公司投资建设，总投资86亿元: "this project", opening a clause, is the project named last. */
   private static final Pattern PROJECT_BACK_REFERENCE = Pattern.compile("(?:^|(?<=[，,；;]))(?:该|此|这个|这一)项目");
+  /** “…我们新签订单2.36亿元…”公司总经理说: who speaks after a quotation, a company's officer. */
+  private static final Pattern COMPANY_SPEAKER = Pattern.compile(
+      "^(?:该|这家)?(?:公司|企业)(?:相关)?(?:负责人|总经理|副总经理|董事长|总裁|创始人|厂长|总监|技术总监|经理)");
   private static final String WHOLE_YEAR = "全年";
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
@@ -75,12 +78,16 @@ public final class StatisticExtractor {
     List<Observation> found = new ArrayList<>();
     SubjectFinder.Subject carried = null;
     Mention lastProject = null;
+    Mention lastEnterprise = null;
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
-    for (Sentence sentence : article.sentences()) {
+    List<Sentence> sentences = article.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
       if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
         carried = null;
         lastProject = null;
+        lastEnterprise = null;
         memory = new IndicatorBuilder.Memory();
         paragraphZone = mainZone;
       }
@@ -90,8 +97,13 @@ public final class StatisticExtractor {
       lastProject = named.stream().filter(m -> m.type() == EntityType.PROJECT).reduce((a, b) -> b).orElse(lastProject);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
+      Optional<SubjectFinder.Subject> speaker = i + 1 < sentences.size()
+          ? quotedCompany(sentence, named, sentences.get(i + 1), lastEnterprise) : Optional.empty();
+      lastEnterprise = named.stream().filter(m -> m.type() == EntityType.ENTERPRISE).reduce((a, b) -> b)
+          .orElse(lastEnterprise);
       int before = found.size();
-      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, memory).read(found);
+      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, speaker.orElse(carried),
+          speaker.isPresent(), memory).read(found);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
       carried = carriedAfter(found.subList(before, found.size()), lastPark(named).orElse(carried));
@@ -122,6 +134,21 @@ public final class StatisticExtractor {
     return out;
   }
 
+  /**
+   * 走进某某公司的车间。“今年一季度，我们新签订单2.36亿元。”公司总经理说: a quotation that names no one, said by a
+   * company's officer, gives that company's figures: the company the paragraph named last.
+   */
+  private static Optional<SubjectFinder.Subject> quotedCompany(Sentence quote, List<Mention> named, Sentence next,
+      Mention lastEnterprise) {
+    boolean quoted = quote.text().startsWith("“") && quote.text().endsWith("”");
+    boolean namesNoOne = named.stream().noneMatch(m -> m.type() == EntityType.ZONE
+        || m.type() == EntityType.ENTERPRISE || m.type() == EntityType.PLATFORM);
+    if (!quoted || !namesNoOne || lastEnterprise == null || !COMPANY_SPEAKER.matcher(next.text()).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(new SubjectFinder.Subject(lastEnterprise.name(), EntityType.ENTERPRISE));
+  }
+
   /** 共建某某孵化器。该孵化器…: a park a sentence names, figures or not, is what the next may refer back to. */
   private static Optional<SubjectFinder.Subject> lastPark(List<Mention> named) {
     return named.stream().filter(m -> m.type() == EntityType.PLATFORM).reduce((a, b) -> b)
@@ -147,14 +174,18 @@ public final class StatisticExtractor {
     private final String articleZone;
     private final String inScope;
     private final SubjectFinder.Subject carried;
+    /** Whether {@link #carried} speaks the sentence, a quotation, and so owns all its figures. */
+    private final boolean spokenByCarried;
     private final List<Span> clauses;
     private final IndicatorBuilder.Memory memory;
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String articleZone, String inScope, SubjectFinder.Subject carried, IndicatorBuilder.Memory memory) {
+        String articleZone, String inScope, SubjectFinder.Subject carried, boolean spokenByCarried,
+        IndicatorBuilder.Memory memory) {
       this.articleZone = articleZone;
       this.memory = memory;
       this.carried = carried;
+      this.spokenByCarried = spokenByCarried;
       this.sentence = sentence;
       this.found = found;
       this.named = named;
@@ -212,7 +243,8 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
-      Optional<SubjectFinder.Subject> subject = subjects.find(sentence, phrase, named, mainZone, carried);
+      Optional<SubjectFinder.Subject> subject = spokenByCarried ? Optional.of(carried)
+          : subjects.find(sentence, phrase, named, mainZone, carried);
       if (subject.isEmpty()) {
         return;
       }
