@@ -46,9 +46,12 @@ public final class SubjectFinder {
   /** The kinds of park a text refers back to by the kind alone. */
   private static final List<String> PARK_KINDS = List.of("孵化器", "实验室", "研究院", "研究所", "众创空间", "加速器",
       "产业园", "创新中心", "研究中心", "基地", "科学装置", "装置");
-  /** 该孵化器运营一年多来，已入驻…; 截至目前，实验室已引进…: a park's kind, at a clause's start, names the park just named. */
-  private static final Pattern PARK_REFERENCE =
-      Pattern.compile("(?:^|[，,；;])(?:该|这个|此|这家|这座)?(" + String.join("|", PARK_KINDS) + ")");
+  /**
+   * 该孵化器运营一年多来，已入驻…; 截至目前，实验室已引进…; 这个建筑面积12万平方米的孵化器，…: a park's kind, at a clause's
+   * start or after a demonstrative and what describes it, names the park just named.
+   */
+  private static final Pattern PARK_REFERENCE = Pattern.compile("(?:^|[，,；;])(?:(?:该|这个|此|这家|这座|这所)"
+      + "[^，,；;。]{0,20}?)?(" + String.join("|", PARK_KINDS) + ")");
   /** What only a project has: its investment, the output or capacity it will add, its land. */
   private static final Pattern PROJECT_FIGURE = Pattern.compile(
       "(?:总投资|投资额?|年产值|产值|年产能|产能|规划用地|用地|占地面积?|建筑面积)[^，,；;。]{0,12}$");
@@ -129,11 +132,14 @@ public final class SubjectFinder {
   }
 
   private static boolean refersBack(Sentence sentence, Span whole, Subject carried) {
-    String before = sentence.text().substring(0, whole.begin() - sentence.span().begin());
+    String text = sentence.text();
+    String before = text.substring(0, whole.begin() - sentence.span().begin());
     if (BACK_REFERENCE.matcher(before).find()) {
       return true;
     }
-    Matcher kind = PARK_REFERENCE.matcher(before);
+    // the park may be named after its figure in the clause: 这个建筑面积12万平方米的孵化器
+    Matcher clauseEnd = CLAUSE_BREAK.matcher(text).region(before.length(), text.length());
+    Matcher kind = PARK_REFERENCE.matcher(text.substring(0, clauseEnd.find() ? clauseEnd.start() : text.length()));
     return carried.type() == EntityType.PLATFORM && kind.find() && carried.name().endsWith(kind.group(1));
   }
 
