@@ -3,12 +3,14 @@ package zonekg.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.MentionedDoc;
+import zonekg.extract.IndustryWords;
 import zonekg.extract.enterprise.CompanyWords;
 import zonekg.extract.region.Gazetteer;
 
@@ -17,9 +19,11 @@ import zonekg.extract.region.Gazetteer;
  * the full name, without its place and legal form, contains the short one.
  */
 final class EnterpriseAliases {
-  /** An opening bracket, a space a PDF put before it, and 以下简称 with its quote. */
   private static final int MAX_BRACKET_GAP = 8;
+  /** An opening bracket, a space a PDF put before it, and 以下简称 with its quote. */
   private static final Pattern OPENING_BRACKET = Pattern.compile("\\s?" + CompanyWords.DECLARING_BRACKET);
+  /** The fewest characters of a firm's own name that open a project of the firm's (威高, 潍柴). */
+  private static final int MIN_BRAND = 2;
   private final Gazetteer gazetteer;
 
   EnterpriseAliases(Gazetteer gazetteer) {
@@ -97,15 +101,48 @@ final class EnterpriseAliases {
     return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(s -> name.endsWith(s) && name.length() > s.length() + 1);
   }
 
-  /** The name without its legal form and its opening place (厦门某某科技有限公司 → 某某科技). */
-  String core(String name) {
-    String n = name;
-    for (String s : CompanyWords.LEGAL_SUFFIXES) {
-      if (n.endsWith(s)) {
-        n = n.substring(0, n.length() - s.length());
-        break;
+  /**
+   * The one registered company of {@code mentions} whose own name opens {@code project}, by at least
+   * {@link #MIN_BRAND} characters that are more than industry words (禾欣新材料年产8万吨…项目 of 浙江禾欣新材料科技有限公司,
+   * 潍柴新能源动力产业园项目 of 潍柴动力股份有限公司, 通化东宝二代胰岛素扩产项目 of 通化东宝药业股份有限公司); empty when none
+   * or several do.
+   */
+  Optional<String> ownerByBrand(String project, List<Mention> mentions) {
+    TreeSet<String> owners = new TreeSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.ENTERPRISE && isLegalName(m.name()) && opensWithBrand(project, m.name())) {
+        owners.add(m.name());
       }
     }
+    return owners.size() == 1 ? Optional.of(owners.first()) : Optional.empty();
+  }
+
+  private boolean opensWithBrand(String project, String company) {
+    String named = withoutLegalForm(company);
+    int place = gazetteer.longestNameAt(named, 0);
+    // the project may repeat the company's place (通化东宝…) or leave it out (东宝…)
+    int start = project.startsWith(named.substring(0, place)) ? place : 0;
+    String brand = named.substring(place);
+    int shared = 0;
+    while (start + shared < project.length() && shared < brand.length()
+        && project.charAt(start + shared) == brand.charAt(shared)) {
+      shared++;
+    }
+    return shared >= MIN_BRAND && !IndustryWords.spellsOut(brand.substring(0, shared));
+  }
+
+  /** The name without its legal form and its opening place (厦门某某科技有限公司 → 某某科技). */
+  String core(String name) {
+    String n = withoutLegalForm(name);
     return n.substring(gazetteer.longestNameAt(n, 0));
+  }
+
+  private static String withoutLegalForm(String name) {
+    for (String s : CompanyWords.LEGAL_SUFFIXES) {
+      if (name.endsWith(s)) {
+        return name.substring(0, name.length() - s.length());
+      }
+    }
+    return name;
   }
 }

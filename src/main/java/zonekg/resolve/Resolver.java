@@ -371,15 +371,17 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
         says.inZone(names.computeIfAbsent(m.zone(), z -> seen(zoneKey(z), EntityType.ZONE, z).key()));
       }
       if (m.type() == EntityType.PROJECT) {
-        if (m.enterprise() != null) {
+        String company = m.enterprise() != null ? m.enterprise()
+            : enterpriseAliases.ownerByBrand(m.name(), doc.mentions()).orElse(null);
+        if (company != null) {
           // every document naming the project's company mentions it, even when an earlier one gave the link
-          if (!names.containsKey(ResolvedCorpus.typed(EntityType.ENTERPRISE, m.enterprise()))) {
-            enterprise(m.enterprise(), docAliases);
+          if (!names.containsKey(ResolvedCorpus.typed(EntityType.ENTERPRISE, company))) {
+            enterprise(company, docAliases);
             // a company named only inside its project's name (某某制药超大规模制剂) lies where the project does
-            entities.get(keyOf(EntityType.ENTERPRISE, m.enterprise())).in(doc.name()).inZone(names.get(m.zone()));
+            entities.get(keyOf(EntityType.ENTERPRISE, company)).in(doc.name()).inZone(names.get(m.zone()));
           }
           if (says.enterprise == null) {
-            says.enterprise = keyOf(EntityType.ENTERPRISE, m.enterprise());
+            says.enterprise = keyOf(EntityType.ENTERPRISE, company);
           }
         }
         // the stage stated first is the one the text reports; later clauses look back or ahead

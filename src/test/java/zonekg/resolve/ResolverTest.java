@@ -289,6 +289,26 @@ class ResolverTest {
   }
 
   @Test
+  void aProjectOpeningWithTheOwnNameOfOneRegisteredCompanyIsThatCompanys() {
+    at = 0;
+    Mention zone = mention(EntityType.ZONE, "昆明高新区");
+    Mention firm = mention(EntityType.ENTERPRISE, "昆明滇峰动力股份有限公司");
+    Mention other = mention(EntityType.ENTERPRISE, "云南新能源科技有限公司");
+    Mention byBrand = mention(EntityType.PROJECT, "滇峰新能源动力产业园项目");
+    Mention withPlace = mention(EntityType.PROJECT, "昆明滇峰电驱二期项目");
+    // 新能源 is an industry, not 云南新能源科技's own name
+    Mention byIndustry = mention(EntityType.PROJECT, "新能源汽车零部件项目");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("h.txt", List.of(zone, firm, other, byBrand, withPlace,
+        byIndustry), List.of())));
+
+    assertThat(rc.entities().get("project/滇峰新能源动力产业园").in("h.txt").enterprise())
+        .isEqualTo("enterprise/昆明滇峰动力股份有限公司");
+    assertThat(rc.entities().get("project/昆明滇峰电驱二期").in("h.txt").enterprise())
+        .isEqualTo("enterprise/昆明滇峰动力股份有限公司");
+    assertThat(rc.entities().get("project/新能源汽车零部件").in("h.txt").enterprise()).isNull();
+  }
+
+  @Test
   void aBareDevelopmentZoneIsTheZoneOfTheSamePlaceTheDocumentNamesInFull() {
     at = 0;
     Mention bare = mention(EntityType.ZONE, "惠州开发区");
