@@ -103,7 +103,7 @@ final class EnterpriseAliases {
 
   /**
    * The one registered company of {@code mentions} whose own name opens {@code project}, by at least
-   * {@link #MIN_BRAND} characters that are more than industry words (禾欣新材料年产8万吨…项目 of 浙江禾欣新材料科技有限公司,
+   * {@link #MIN_BRAND} characters that are more than industry words (长虹智能制造产业园项目 of 四川长虹电器股份有限公司,
    * 潍柴新能源动力产业园项目 of 潍柴动力股份有限公司, 通化东宝二代胰岛素扩产项目 of 通化东宝药业股份有限公司); empty when none
    * or several do.
    */
