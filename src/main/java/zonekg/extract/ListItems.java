@@ -181,11 +181,19 @@ public final class ListItems {
    * 贵州/云/算数/据/服务有限公司), at the places right before up to {@link #MAX_BRAND_CHARS} characters of it.
    */
   public static int registeredNameStart(Sentence s, int from, int begin) {
+    String text = s.text();
+    if (begin > from && begin < text.length() && "（(".indexOf(text.charAt(begin)) >= 0) {
+      // 联想/v（武汉）有限公司: a registered name never opens with its bracketed place; the firm's own name is before it
+      int start = begin;
+      while (start > from && begin - start < MAX_BRAND_CHARS && isBrand(text.substring(start - 1, start))) {
+        start--;
+      }
+      return start;
+    }
     int byPieces = placeBeforeBrand(s, from, begin);
     if (byPieces < begin || startsWithPlace(s, begin)) {
       return byPieces;
     }
-    String text = s.text();
     int base = s.span().begin();
     List<Token> tokens = s.tokens();
     for (int i = tokens.size() - 1; i >= 0; i--) {
