@@ -224,8 +224,7 @@ public final class ListItems {
   }
 
   private static boolean isBrandPiece(Token t) {
-    return t.text().length() == 1 && Character.UnicodeScript.of(t.text().charAt(0)) == Character.UnicodeScript.HAN
-        && !NOT_BRAND_TAGS.contains(t.pos()) && !BRAND_BREAKS.contains(t.text());
+    return t.text().length() == 1 && isBrand(t.text()) && !NOT_BRAND_TAGS.contains(t.pos());
   }
 
   /**

@@ -94,16 +94,15 @@ public final class StatisticExtractor {
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> named = withProjectReferences(sentence,
           mentions.stream().filter(m -> sentence.span().contains(m.span())).toList(), lastProject);
-      lastProject = named.stream().filter(m -> m.type() == EntityType.PROJECT).reduce((a, b) -> b).orElse(lastProject);
+      lastProject = lastOf(named, EntityType.PROJECT).orElse(lastProject);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
       Optional<SubjectFinder.Subject> speaker = i + 1 < sentences.size()
           ? quotedCompany(sentence, named, sentences.get(i + 1), lastEnterprise) : Optional.empty();
-      lastEnterprise = named.stream().filter(m -> m.type() == EntityType.ENTERPRISE).reduce((a, b) -> b)
-          .orElse(lastEnterprise);
+      lastEnterprise = lastOf(named, EntityType.ENTERPRISE).orElse(lastEnterprise);
       int before = found.size();
-      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, speaker.orElse(carried),
-          speaker.isPresent(), memory).read(found);
+      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, speaker, memory)
+          .read(found);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
       carried = carriedAfter(found.subList(before, found.size()), lastPark(named).orElse(carried));
@@ -124,8 +123,7 @@ public final class StatisticExtractor {
     List<Mention> out = new ArrayList<>(named);
     while (reference.find()) {
       Span at = new Span(reference.start(), reference.end()).shift(sentence.span().begin());
-      named.stream().filter(m -> m.type() == EntityType.PROJECT && m.span().end() <= at.begin())
-          .reduce((a, b) -> b)
+      lastOf(named.stream().filter(m -> m.span().end() <= at.begin()).toList(), EntityType.PROJECT)
           .or(() -> Optional.ofNullable(paragraphProject))
           .ifPresent(p -> out.add(new Mention(EntityType.PROJECT, p.name(), at, sentence.index(), p.zone(),
               p.enterprise(), p.status())));
@@ -141,8 +139,7 @@ public final class StatisticExtractor {
   private static Optional<SubjectFinder.Subject> quotedCompany(Sentence quote, List<Mention> named, Sentence next,
       Mention lastEnterprise) {
     boolean quoted = quote.text().startsWith("“") && quote.text().endsWith("”");
-    boolean namesNoOne = named.stream().noneMatch(m -> m.type() == EntityType.ZONE
-        || m.type() == EntityType.ENTERPRISE || m.type() == EntityType.PLATFORM);
+    boolean namesNoOne = named.stream().noneMatch(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()));
     if (!quoted || !namesNoOne || lastEnterprise == null || !COMPANY_SPEAKER.matcher(next.text()).find()) {
       return Optional.empty();
     }
@@ -151,8 +148,12 @@ public final class StatisticExtractor {
 
   /** 共建某某孵化器。该孵化器…: a park a sentence names, figures or not, is what the next may refer back to. */
   private static Optional<SubjectFinder.Subject> lastPark(List<Mention> named) {
-    return named.stream().filter(m -> m.type() == EntityType.PLATFORM).reduce((a, b) -> b)
-        .map(m -> new SubjectFinder.Subject(m.name(), EntityType.PLATFORM));
+    return lastOf(named, EntityType.PLATFORM).map(m -> new SubjectFinder.Subject(m.name(), EntityType.PLATFORM));
+  }
+
+  /** The last of {@code named} (in text order) that names a {@code type}. */
+  private static Optional<Mention> lastOf(List<Mention> named, EntityType type) {
+    return named.stream().filter(m -> m.type() == type).reduce((a, b) -> b);
   }
 
   /** The enterprise or park the paragraph is about after a sentence gave {@code observations}. */
@@ -174,18 +175,18 @@ public final class StatisticExtractor {
     private final String articleZone;
     private final String inScope;
     private final SubjectFinder.Subject carried;
-    /** Whether {@link #carried} speaks the sentence, a quotation, and so owns all its figures. */
-    private final boolean spokenByCarried;
+    /** Who speaks the sentence, a quotation, and so owns all its figures; empty for narration. */
+    private final Optional<SubjectFinder.Subject> speaker;
     private final List<Span> clauses;
     private final IndicatorBuilder.Memory memory;
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String articleZone, String inScope, SubjectFinder.Subject carried, boolean spokenByCarried,
+        String articleZone, String inScope, SubjectFinder.Subject carried, Optional<SubjectFinder.Subject> speaker,
         IndicatorBuilder.Memory memory) {
       this.articleZone = articleZone;
       this.memory = memory;
       this.carried = carried;
-      this.spokenByCarried = spokenByCarried;
+      this.speaker = speaker;
       this.sentence = sentence;
       this.found = found;
       this.named = named;
@@ -243,8 +244,8 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
-      Optional<SubjectFinder.Subject> subject = spokenByCarried ? Optional.of(carried)
-          : subjects.find(sentence, phrase, named, mainZone, carried);
+      Optional<SubjectFinder.Subject> subject =
+          speaker.or(() -> subjects.find(sentence, phrase, named, mainZone, carried));
       if (subject.isEmpty()) {
         return;
       }

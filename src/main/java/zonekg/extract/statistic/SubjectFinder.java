@@ -21,7 +21,8 @@ public final class SubjectFinder {
   /** Who a statistic is about. */
   public record Subject(String name, EntityType type) {}
 
-  private static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.ENTERPRISE,
+  /** What a figure can be about when a sentence names it. */
+  static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.ENTERPRISE,
       EntityType.PLATFORM);
   private static final Pattern GOVERNED = Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到)$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
