@@ -56,7 +56,24 @@ class ReadGraphTest {
     Node sameLabel = NodeFactory.createURI(new String(LABEL.getURI()));
     assertThat(found(copy, Triple.createMatch(NARROW, sameLabel, null))).hasSize(1);
     assertThat(found(copy, Triple.createMatch(ZONE, sameLabel, null))).hasSize(2);
+    // so is a query's subject
+    Node sameNarrow = NodeFactory.createURI(new String(NARROW.getURI()));
+    assertThat(found(copy, Triple.createMatch(sameNarrow, null, null))).hasSize(2);
     assertThat(copy.size()).isEqualTo(source.size());
+  }
+
+  @Test
+  void equalTermsAreHeldAsOneNode() {
+    Graph source = new GraphMem2Fast();
+    source.add(Triple.create(ZONE, MENTIONED_IN, uri("doc/1")));
+    source.add(Triple.create(NARROW, MENTIONED_IN, uri("doc/1")));
+    source.add(Triple.create(uri("doc/1"), LABEL, NodeFactory.createLiteralString("一号文件")));
+    Graph copy = ReadGraph.copyOf(source);
+    Node fromZone = copy.find(ZONE, MENTIONED_IN, Node.ANY).next().getObject();
+    Node fromNarrow = copy.find(NARROW, MENTIONED_IN, Node.ANY).next().getObject();
+    Node asSubject = copy.find(Node.ANY, LABEL, Node.ANY).next().getSubject();
+    assertThat(fromZone).isSameAs(fromNarrow).isSameAs(asSubject);
+    assertThat(copy.find(fromZone, LABEL, Node.ANY).toList()).hasSize(1);
   }
 
   @Test
