@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
@@ -45,6 +46,8 @@ import zonekg.vocab.ZK;
  * key, text offset) order, so the output never depends on thread count.
  */
 public final class GraphEmitter {
+  /** 去年同期, 上年同期: the figure's own months, a year earlier. */
+  private static final Pattern SAME_TIME_BEFORE = Pattern.compile("(?:去年|上年)同期");
   private final Iris iris;
 
   public GraphEmitter(Iris iris) {
@@ -243,28 +246,39 @@ public final class GraphEmitter {
       Units.exponent(unit.multiplier()).ifPresent(e -> w.add(node, SDMX.Nodes.unitMult, QuadWriter.integer(e)));
     }
 
-    /**
-     * A calendar interval as OWL-Time, its IRI made from its first and last day; a period the text
-     * leaves open at the start (截至11月底) has no beginning. {@code label} is the printed name, when
-     * the interval is what a difference is measured against.
-     */
-    private Node interval(ResolvedPeriod p, String label) {
+    /** A calendar interval as OWL-Time, its IRI made from its first and last day; 截至11月底 has no beginning. */
+    private Node interval(ResolvedPeriod p) {
       Node node = iris.interval(p.start(), p.end());
       later(() -> {
         if (described.add(node)) {
-          w.add(node, RDF.Nodes.type, TIME.Nodes.ProperInterval);
-          if (p.start() != null) {
-            w.add(node, TIME.Nodes.hasBeginning, instant(p.start()));
-          }
-          w.add(node, TIME.Nodes.hasEnd, instant(p.end()));
+          bounds(node, p);
         }
-        w.add(node, RDFS.Nodes.label, QuadWriter.zh(label));
       });
       return node;
     }
 
-    private Node interval(ResolvedPeriod p) {
-      return interval(p, null);
+    /**
+     * The interval a difference is measured against, under the name the text gives it, and the same as the
+     * interval other figures are of.
+     */
+    private Node namedInterval(ResolvedPeriod p) {
+      Node node = iris.namedInterval(p.start(), p.end(), p.label());
+      later(() -> {
+        if (described.add(node)) {
+          bounds(node, p);
+          w.add(node, RDFS.Nodes.label, QuadWriter.zh(p.label()));
+          w.add(node, TIME.Nodes.intervalEquals, interval(p));
+        }
+      });
+      return node;
+    }
+
+    private void bounds(Node interval, ResolvedPeriod p) {
+      w.add(interval, RDF.Nodes.type, TIME.Nodes.ProperInterval);
+      if (p.start() != null) {
+        w.add(interval, TIME.Nodes.hasBeginning, instant(p.start()));
+      }
+      w.add(interval, TIME.Nodes.hasEnd, instant(p.end()));
     }
 
     private Node instant(LocalDate day) {
@@ -280,7 +294,7 @@ public final class GraphEmitter {
 
     /**
      * What a difference is measured against: a region or entity the resolver knows (全市: the subject's city),
-     * else a period (比一季度提高 → the first quarter of the document's year, labelled as printed), else a node
+     * else a period (比一季度提高 → the first quarter of the document's year, under its printed name), else a node
      * carrying the printed name only.
      */
     private Node comparand(Observation o) {
@@ -290,13 +304,25 @@ public final class GraphEmitter {
       if (e.isPresent()) {
         return linked(e.get().key());
       }
-      Optional<ResolvedPeriod> period = periods.resolve(name);
+      Optional<ResolvedPeriod> period = comparedPeriod(o);
       if (period.isPresent()) {
-        return interval(period.get(), name);
+        return namedInterval(period.get());
       }
       Node node = iris.comparand(name);
       later(() -> w.add(node, RDFS.Nodes.label, QuadWriter.zh(name)));
       return node;
+    }
+
+    /** 比去年同期 said of a figure of 1—5月: January to May of the year before; any other period as it reads. */
+    private Optional<ResolvedPeriod> comparedPeriod(Observation o) {
+      String name = o.comparedTo();
+      if (SAME_TIME_BEFORE.matcher(name).matches() && o.period() != null) {
+        Optional<ResolvedPeriod> own = periods.resolve(o.period()).filter(p -> p.start() != null);
+        if (own.isPresent()) {
+          return Optional.of(new ResolvedPeriod(name, own.get().start().minusYears(1), own.get().end().minusYears(1)));
+        }
+      }
+      return periods.resolve(name);
     }
 
     private Node indicator(String label) {

@@ -70,6 +70,14 @@ public final class Iris {
     return uri("period/" + (first == null ? "" : first) + "--" + last);
   }
 
+  /**
+   * A calendar interval under the name a difference gives it (上年, 去年同期): one node per name, so that each
+   * comparison reads back the words it was said in, while the interval itself is shared.
+   */
+  public Node namedInterval(LocalDate first, LocalDate last, String name) {
+    return uri("period/" + (first == null ? "" : first) + "--" + last + "/" + escape(name));
+  }
+
   /** Something a figure is compared with that is neither a known entity nor a period, by its printed name. */
   public Node comparand(String name) {
     return uri("comparand/" + escape(name));

@@ -20,6 +20,7 @@ public final class TIME {
   public static final Property hasBeginning = ResourceFactory.createProperty(NS, "hasBeginning");
   public static final Property hasEnd = ResourceFactory.createProperty(NS, "hasEnd");
   public static final Property inXSDDate = ResourceFactory.createProperty(NS, "inXSDDate");
+  public static final Property intervalEquals = ResourceFactory.createProperty(NS, "intervalEquals");
 
   /** The same terms as graph nodes, for stream emission. */
   public static final class Nodes {
@@ -30,5 +31,6 @@ public final class TIME {
     public static final Node hasBeginning = TIME.hasBeginning.asNode();
     public static final Node hasEnd = TIME.hasEnd.asNode();
     public static final Node inXSDDate = TIME.inXSDDate.asNode();
+    public static final Node intervalEquals = TIME.intervalEquals.asNode();
   }
 }

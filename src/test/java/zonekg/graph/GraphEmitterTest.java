@@ -8,12 +8,16 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -93,6 +97,46 @@ class GraphEmitterTest {
         .toList();
     assertThat(sentences).containsExactly(
         "https://example.org/id/doc/t.txt/sentence/0-34", "https://example.org/id/doc/t.txt/sentence/34-47");
+  }
+
+  @Test
+  void aComparedPeriodKeepsTheNameEachFigureGivesIt() {
+    String text = "2024年1—5月，星河区出口增长12.5%，比去年同期提高3.1个百分点，比上年提高2个百分点。";
+    Sentence sentence = new Sentence(0, new Span(0, text.length()), text, List.of());
+    SourceDoc source = new SourceDoc("p.txt", Path.of("p.txt"), text, SHA);
+    SegmentedDoc seg = new SegmentedDoc(new NormalisedDoc(source, text, OffsetMap.identity(text.length())),
+        List.of(new Article(0, new Span(0, text.length()), null, List.of(sentence))));
+    List<Observation> observations = List.of(
+        new Observation("星河区", EntityType.ZONE, "出口增速比去年同期提高", new BigDecimal("3.1"), "个百分点", "2024年1—5月",
+            StatKind.DIFFERENCE, null, "去年同期", new Span(text.indexOf("3.1"), text.indexOf("3.1") + 3), 0),
+        new Observation("星河区", EntityType.ZONE, "出口增速比上年提高", new BigDecimal("2"), "个百分点", "2024年1—5月",
+            StatKind.DIFFERENCE, null, "上年", new Span(text.indexOf("2个"), text.indexOf("2个") + 1), 0));
+    MentionedDoc doc = new MentionedDoc(seg, List.of(Mention.of(EntityType.ZONE, "星河区", new Span(8, 11), 0)),
+        observations);
+    Entity zone = new Entity("zone/星河区", EntityType.ZONE, "星河区", List.of(), null, null,
+        Map.of("p.txt", Attestation.NAMED));
+    ResolvedCorpus corpus = new ResolvedCorpus(List.of(doc), Map.of(zone.key(), zone),
+        Map.of("p.txt", Map.of("星河区", zone.key())));
+    DatasetGraph actual = DatasetGraphFactory.create();
+    new GraphEmitter(new Iris("https://example.org/id/")).emit(corpus, doc, StreamRDFLib.dataset(actual));
+
+    String query = """
+        PREFIX zk: <https://w3id.org/zonekg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX time: <http://www.w3.org/2006/time#>
+        SELECT ?value ?label ?begin ?end WHERE {
+          ?s zk:value ?value ; zk:comparedTo ?c .
+          ?c rdfs:label ?label ; time:intervalEquals ?i .
+          ?i time:hasBeginning/time:inXSDDate ?begin ; time:hasEnd/time:inXSDDate ?end .
+        } ORDER BY ?value""";
+    List<String> rows = new ArrayList<>();
+    try (QueryExecution exec = QueryExecutionFactory.create(query, DatasetFactory.wrap(actual).getUnionModel())) {
+      exec.execSelect().forEachRemaining(r -> rows.add(r.getLiteral("value").getLexicalForm() + " "
+          + r.getLiteral("label").getLexicalForm() + " " + r.getLiteral("begin").getLexicalForm() + ".."
+          + r.getLiteral("end").getLexicalForm()));
+    }
+    // 去年同期 of a January-to-May figure is January to May of 2023; 上年 is all of 2023; each under its own name
+    assertThat(rows).containsExactly("2 上年 2023-01-01..2023-12-31", "3.1 去年同期 2023-01-01..2023-05-31");
   }
 
   private static MentionedDoc doc() {

@@ -1,6 +1,8 @@
 package zonekg.extract.statistic;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import zonekg.doc.Checks;
 
 /**
@@ -12,6 +14,11 @@ import zonekg.doc.Checks;
  * @param before true when the comparands stand before the verb (比X高), false when after (领先X)
  */
 public record Comparison(List<String> comparands, String verb, boolean before) {
+  /** 全省综保区, 全区外贸: the aggregate of a whole region is compared as that region (全省, 全区). */
+  private static final Pattern REGION_WIDE_OF = Pattern.compile("^(全省|全市|全区|全国)\\S+");
+  /** 宁夏全区, 山东全省: the named region as a whole. */
+  private static final Pattern NAMED_WHOLE = Pattern.compile("^(\\S{2,}?)(?:全省|全市|全区)$");
+
   public Comparison {
     comparands = List.copyOf(comparands);
     Checks.argument(!comparands.isEmpty(), "comparison without comparand");
@@ -20,6 +27,20 @@ public record Comparison(List<String> comparands, String verb, boolean before) {
   /** The comparand for the {@code index}-th number of a list of {@code size} numbers. */
   public String comparandFor(int index, int size) {
     return comparands.size() == size && index < size ? comparands.get(index) : comparands.get(0);
+  }
+
+  /**
+   * The region or period the {@code index}-th number is compared with: the comparand as printed, or the region
+   * it is the aggregate of.
+   */
+  public String referenceFor(int index, int size) {
+    String comparand = comparandFor(index, size);
+    Matcher of = REGION_WIDE_OF.matcher(comparand);
+    if (of.matches()) {
+      return of.group(1);
+    }
+    Matcher whole = NAMED_WHOLE.matcher(comparand);
+    return whole.matches() ? whole.group(1) : comparand;
   }
 
   /** How the indicator names the comparison: 高于山东省, 比一季度提高, 领先全国. */

@@ -11,10 +11,14 @@ import java.util.regex.Pattern;
  * comparands before the verb, 领先X / 超过X平均水平 with them after it.
  */
 public final class ComparisonFinder {
-  /** What follows the comparand: its rate or level; 同期 only where it is no part of a period (去年同期). */
-  private static final String BASE_WORDS = "(?:的)?(?:增速|增幅|平均水平|水平|(?<!去年|上年|前年)同期)?(?:分别|均)?";
+  /**
+   * What follows the comparand: its rate or level; 同期 only where it is no part of a period (去年同期); and how
+   * much (大幅, 略).
+   */
+  private static final String BASE_WORDS =
+      "(?:的)?(?:增速|增幅|平均水平|水平|(?<!去年|上年|前年)同期)?(?:分别|均)?(?:大幅|明显|显著|略|稍|进一步)?";
   private static final Pattern VERB_AFTER = Pattern.compile("(?:(?<!占)比(?![重例])|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
-      + "(?<v>高出|高于|低于|高|低|快|慢|多|少|提高|提升|增加|下降|减少|回落|扩大|缩小|收窄|加快|放缓|前移|后移)");
+      + "(?<v>高出|高于|低于|高(?!新|技术)|低|快|慢|多|少|提高|提升|增加|下降|减少|回落|扩大|缩小|收窄|加快|放缓|前移|后移)");
   private static final Pattern VERB_BEFORE = Pattern.compile("(?<v>领先|高于|低于|快于|超过|超出)(?<x>[^，,；;。\\d]+?)"
       + BASE_WORDS + "$");
   /** "增速达到济南市的1.5倍", "约为去年同期100倍": the reference a multiple is taken of. */

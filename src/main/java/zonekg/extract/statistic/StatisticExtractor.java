@@ -282,7 +282,7 @@ public final class StatisticExtractor {
           ? indicators.doubleRank(slot, about) : List.of(indicators.build(slot, about));
       StatKind kind = kinds.isTarget(underlying, text(sentence.span().begin(), phrase.whole().begin()))
           ? StatKind.TARGET : underlying;
-      String comparedTo = slot.comparison().map(c -> c.comparandFor(listIndex, listSize)).orElse(null);
+      String comparedTo = slot.comparison().map(c -> c.referenceFor(listIndex, listSize)).orElse(null);
       // 约占济南市65%、山东省27%: the 约 of 约占 qualifies every share of the list
       Approx approx = phrase.approx() == null && ABOUT_SHARE.matcher(beforeList).find() ? Approx.ABOUT : phrase.approx();
       for (String indicator : names) {
