@@ -51,7 +51,7 @@ final class DoubledHeadline {
 
   /**
    * Keeps once a segment between spaces that was printed twice as a whole ("前移9位前移9位", whose halves mix
-   * characters of several kinds) or run by run; returns the longest piece's length, or 0 if it is not doubled.
+   * characters of several kinds), run by run, or piece by piece across runs; returns the longest piece's length, or 0 if it is not doubled.
    */
   private static int keepSegmentOnce(MappedText line, int from, int to, MappedText out) {
     int half = (to - from) / 2;
@@ -70,7 +70,8 @@ final class DoubledHeadline {
       }
       int piece = keepOnce(line, i, end, kept);
       if (piece == 0) {
-        return 0;
+        // pieces that span kinds of character: "增长8.1%增长8.1%" is "增长" and "8.1%" each printed twice
+        return keepOnce(line, from, to, out);
       }
       longest = Math.max(longest, piece);
       i = end;

@@ -17,15 +17,15 @@ enum NoiseLine {
   /** 某某高新区供图 */
   PICTURE_CREDIT("^.{2,24}供图$", false),
   /** 记者 某某 摄 */
-  PHOTOGRAPHER("^(本报)?(记者|通讯员|特约通讯员)?\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*\\s*摄$", false),
+  PHOTOGRAPHER("^" + Credit.WHO + "?\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*\\s*摄$", false),
   /** 图为某某高新区一家企业的生产车间。 本报记者 某某 摄 */
   CREDITED_CAPTION("^图为.{2,80}(摄|供图)$", false),
   /** ▶高质量发展中的某某高新区。 (an arrow before a phrase marks a photo caption) */
   ARROW_CAPTION("^▶+\\s*\\S.{0,60}$", false),
   /** ▶ 某某 (an arrow before names marks the author, printed at the article's end) */
   ARROW_BYLINE("^▶+\\s*\\p{IsHan}{2,3}(\\s+\\p{IsHan}{2,3})*$", true),
-  /** 记者 某某 */
-  REPORTER("^(本报)?(记者|通讯员|特约通讯员)\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*$", false),
+  /** 记者 某某, 本报驻武汉记者 某某 */
+  REPORTER("^" + Credit.WHO + "\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*$", false),
   /** 编辑：某某 美编：某某 */
   EDITORS("^(责任编辑|编辑|美编|组版|校对|审核)\\s*[:：]", true),
   /**
@@ -38,6 +38,11 @@ enum NoiseLine {
       + "|(发布时间|发布日期|来源|稿源|编印单位|本版编辑)\\s*[:：]|\\d{4}-\\d{1,2}-\\d{1,2})", false),
   /** 园区经济  A5: a page's section and number, set apart by a wide gap. */
   PAGE_HEADER("^[^，。；！？\\d\\s]{2,12}\\s{2,}[A-Z]?\\d{1,2}$", false);
+
+  /** Who is credited: 记者, 通讯员, 本报驻某地记者, 新华社记者. A nested class: an enum's constants come first. */
+  private static final class Credit {
+    static final String WHO = "(?:(?:本报(?:驻\\p{IsHan}{1,6})?|新华社)?(?:特约)?(?:记者|通讯员))";
+  }
 
   /** Authors' names after the last full stop of an article: "…经济发展。 某某". */
   private static final Pattern TRAILING_AUTHORS =

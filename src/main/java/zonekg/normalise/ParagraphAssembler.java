@@ -45,7 +45,8 @@ final class ParagraphAssembler {
   private boolean joins(int i, int next) {
     Line line = lines.get(i);
     Line following = lines.get(next);
-    if (following.boundaryBefore()) {
+    // a byline stood between them: the headline above it ends there, and the article's lead begins
+    if (following.boundaryBefore() || line.bylined()) {
       return false;
     }
     if (line.goesOnIn(following)) {

@@ -30,6 +30,7 @@ class DoubledHeadlineTest {
   void cutsARunIntoSeveralDoubledPieces() {
     // one Han run, two pieces doubled one after the other
     assertThat(undouble("苏州工业苏州工业园区园区")).contains("苏州工业园区");
+    assertThat(undouble("临江高新区临江高新区上半年营收增长上半年营收增长9.6%9.6%")).contains("临江高新区上半年营收增长9.6%");
   }
 
   @Test

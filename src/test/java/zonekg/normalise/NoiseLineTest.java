@@ -16,6 +16,9 @@ class NoiseLineTest {
     assertThat(NoiseLine.of("▶▶ 张三 李四")).contains(NoiseLine.ARROW_BYLINE);
     assertThat(NoiseLine.of("▶园区企业展示新产品。")).contains(NoiseLine.ARROW_CAPTION);
     assertThat(NoiseLine.of("记者 张三")).contains(NoiseLine.REPORTER);
+    assertThat(NoiseLine.of("本报驻兰州记者 张三")).contains(NoiseLine.REPORTER);
+    assertThat(NoiseLine.of("本报记者 张三 通讯员 李四")).contains(NoiseLine.REPORTER);
+    assertThat(NoiseLine.of("本报特约通讯员 王五 摄")).contains(NoiseLine.PHOTOGRAPHER);
     assertThat(NoiseLine.of("编辑:张三 美编:李四")).contains(NoiseLine.EDITORS);
   }
 
