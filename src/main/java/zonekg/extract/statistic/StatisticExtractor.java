@@ -105,7 +105,7 @@ public final class StatisticExtractor {
           .read(found);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
-      carried = carriedAfter(found.subList(before, found.size()), lastPark(named).orElse(carried));
+      carried = carriedAfter(found.subList(before, found.size()), lastCarried(named).orElse(carried));
       // "2023年，…近三年年均增长35%。…": a span of recent years dates its own figure, not the sentences after it
       inScope = periodsFound.stream().filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches())
           .reduce((a, b) -> b).map(p -> labelOf(p, periodsFound)).orElse(inScope);
@@ -146,9 +146,15 @@ public final class StatisticExtractor {
     return Optional.of(new SubjectFinder.Subject(lastEnterprise.name(), EntityType.ENTERPRISE));
   }
 
-  /** 共建某某孵化器。该孵化器…: a park a sentence names, figures or not, is what the next may refer back to. */
-  private static Optional<SubjectFinder.Subject> lastPark(List<Mention> named) {
-    return lastOf(named, EntityType.PLATFORM).map(m -> new SubjectFinder.Subject(m.name(), EntityType.PLATFORM));
+  /**
+   * 共建某某孵化器。该孵化器…; 某某公司是两区联动的受益者。该公司…: the park or company a sentence names last, figures or
+   * not, is what the next may refer back to.
+   */
+  private static Optional<SubjectFinder.Subject> lastCarried(List<Mention> named) {
+    return named.stream()
+        .filter(m -> m.type() == EntityType.PLATFORM || m.type() == EntityType.ENTERPRISE)
+        .reduce((a, b) -> b)
+        .map(m -> new SubjectFinder.Subject(m.name(), m.type()));
   }
 
   /** The last of {@code named} (in text order) that names a {@code type}. */

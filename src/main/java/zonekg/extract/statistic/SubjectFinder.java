@@ -43,7 +43,7 @@ public final class SubjectFinder {
    * pick out part of the figure before, whoever it was about.
    */
   private static final Pattern BACK_REFERENCE =
-      Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其(?![中他余次实])|他的|她的|该公司|该企业)");
+      Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其(?![中他余次实])|他的|她的|(?<company>该公司|该企业))");
   /** The kinds of park a text refers back to by the kind alone. */
   private static final List<String> PARK_KINDS = List.of("孵化器", "实验室", "研究院", "研究所", "众创空间", "加速器",
       "产业园", "创新中心", "研究中心", "基地", "科学装置", "装置");
@@ -135,8 +135,9 @@ public final class SubjectFinder {
   private static boolean refersBack(Sentence sentence, Span whole, Subject carried) {
     String text = sentence.text();
     String before = text.substring(0, whole.begin() - sentence.span().begin());
-    if (BACK_REFERENCE.matcher(before).find()) {
-      return true;
+    Matcher reference = BACK_REFERENCE.matcher(before);
+    if (reference.find()) {
+      return reference.group("company") == null || carried.type() == EntityType.ENTERPRISE;
     }
     // the park may be named after its figure in the clause: 这个建筑面积12万平方米的孵化器
     Matcher clauseEnd = CLAUSE_BREAK.matcher(text).region(before.length(), text.length());
