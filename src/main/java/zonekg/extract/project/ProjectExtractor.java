@@ -92,6 +92,16 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
   private static final int MAX_WORDS_AFTER_COMPANY = 8;
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "v", "vi", "vn", "vg", "a", "ag", "b");
+  /** What opens the clause a project's name may open. */
+  private static final String CLAUSE_OPENERS = "，,；;：:";
+  /** Tags of words no name holds: prepositions, conjunctions, particles, pronouns, times, places, punctuation. */
+  private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "r", "rr", "rz", "t", "s", "w",
+      "y", "e", "o", "ns", "nsf");
+  /** Tags of the words a company's short name opens with: nouns, and the characters HanLP leaves alone (晶/ag, 赣/b). */
+  private static final Set<String> OPENING_TAGS = Set.of("n", "nz", "nt", "ntc", "nr", "nrf", "nx", "j", "ng", "ag", "b");
+  /** Nouns that head a clause about the zone or a company, not a project's name (园区年产…项目). */
+  private static final Set<String> GENERIC_HEADS = Set.of("园区", "公司", "企业", "全区", "新区", "该区", "本区", "我区", "区内",
+      "项目", "重点", "重大", "全市", "全省", "集团");
 
   @Override
   public List<Mention> extract(SegmentedDoc doc) {
@@ -124,6 +134,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       int stem = beforeWorksVerb(text, at);
       int begin = ListItems.afterLocation(text,
           afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at), at);
+      begin = ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at);
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
       if (name.length() - PROJECT.length() < 4 || stem - begin < MIN_STEM || isGeneric(name) || name.contains("等")
           || COUNTED.matcher(clauseBefore(text, begin)).find()) {
@@ -215,6 +226,48 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
     }
     return begin;
+  }
+
+  /**
+   * 瑞丰稀土年产2万吨…三期项目正式开工, 晶越硅材料二期项目正在加紧建设, 渝驰智驾智能驾驶域控制器生产基地项目8月建成投产: a
+   * project whose own clause opens with its name and says its stage or investment right after it is named from the
+   * clause's start, the company's short name included, however HanLP tagged the words before {@code begin} (年产/v,
+   * 晶/ag 越/d, 显示/v), so long as it opens with a noun or a character of a name, counts nothing, and none is a
+   * function word, a time, a word of investing or of a stage, or a place.
+   */
+  private static int clauseOpeningName(Sentence s, int begin, int end) {
+    String text = s.text();
+    int clauseStart = begin;
+    while (clauseStart > 0 && CLAUSE_OPENERS.indexOf(text.charAt(clauseStart - 1)) < 0) {
+      clauseStart--;
+    }
+    if (clauseStart == begin || end - clauseStart > MAX_NAME + PROJECT.length() || !statedOf(text, end)
+        || COUNTED.matcher(text.substring(clauseStart, end)).find()) {
+      return begin;
+    }
+    int base = s.span().begin();
+    int from = clauseStart;
+    List<Token> before = s.tokens().stream()
+        .filter(t -> t.span().end() - base > from && t.span().begin() - base < begin).toList();
+    boolean words = !before.isEmpty() && before.get(0).span().begin() - base == clauseStart
+        && OPENING_TAGS.contains(before.get(0).pos()) && before.stream().allMatch(ProjectExtractor::isNameWord);
+    return words ? clauseStart : begin;
+  }
+
+  /** The clause right after 项目 at {@code end} states the project's stage or investment (已投产, 总投资46亿元). */
+  private static boolean statedOf(String text, int end) {
+    int clauseEnd = end;
+    while (clauseEnd < text.length() && STOPS.indexOf(text.charAt(clauseEnd)) < 0) {
+      clauseEnd++;
+    }
+    String predicate = text.substring(end, clauseEnd);
+    return predicate.contains("投资") || ProjectStatus.in(predicate).isPresent() || predicate.startsWith("正在");
+  }
+
+  /** A word of a name: no function word, time or place, nor a word of investing or of a stage. */
+  private static boolean isNameWord(Token t) {
+    return !FUNCTION_TAGS.contains(t.pos()) && !ListItems.isInvesting(t.text()) && !ListItems.isLeftStopWord(t.text())
+        && !GENERIC_HEADS.contains(t.text()) && ProjectStatus.in(t.text()).isEmpty();
   }
 
   /** A word a project's name may hold after its company's: not one of investing or of a stage (投资, 签约). */

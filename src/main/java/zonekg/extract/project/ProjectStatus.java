@@ -14,7 +14,7 @@ public enum ProjectStatus {
   STARTED("启动", "启动"),
   LANDED("落地", "落地|落户"),
   UNDER_CONSTRUCTION("在建", "在建|开工(?!前)|动工|封顶|主体施工|设备安装"),
-  SPEEDING_UP("加快建设", "加快建设|加快推进"),
+  SPEEDING_UP("加快建设", "加(?:快|紧)(?:建设|推进)"),
   BUILT("建成", "建成|建设完成|竣工|完工"),
   TRIAL("试生产", "试生产|试运行"),
   IN_PRODUCTION("投产", "投产|达产|满产|量产"),
