@@ -8,6 +8,7 @@ import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.extract.enterprise.EnterpriseExtractor;
+import zonekg.extract.enterprise.ShortNames;
 import zonekg.extract.platform.PlatformExtractor;
 import zonekg.extract.project.ProjectExtractor;
 import zonekg.extract.region.Gazetteer;
@@ -27,8 +28,10 @@ public final class EntityExtractor implements Extractor<Mention> {
       EntityType.REGION, 4);
 
   private final List<Extractor<Mention>> extractors;
+  private final ShortNames shortNames;
 
   public EntityExtractor(Gazetteer gazetteer) {
+    this.shortNames = new ShortNames(gazetteer);
     this.extractors = List.of(new ZoneExtractor(gazetteer), new ProjectExtractor(), new PlatformExtractor(gazetteer),
         new EnterpriseExtractor(gazetteer), new RegionExtractor(gazetteer));
   }
@@ -42,10 +45,12 @@ public final class EntityExtractor implements Extractor<Mention> {
   public List<Mention> extract(SegmentedDoc doc) {
     List<Mention> all = new ArrayList<>();
     extractors.forEach(e -> all.addAll(e.extract(doc)));
-    List<Mention> kept = withoutOverlaps(all);
     // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
-    return ZoneAttacher.attach(doc, kept, companies);
+    List<Mention> out = new ArrayList<>(ZoneAttacher.attach(doc, withoutOverlaps(all), companies));
+    out.addAll(shortNames.find(doc, out));
+    out.sort(Comparator.comparing(Mention::span).thenComparing(m -> PRIORITY.get(m.type())));
+    return out;
   }
 
   /** Longest first; a zone opening a longer name and a company listed as a project survive beside it. */

@@ -266,6 +266,9 @@ public final class StatisticExtractor {
       StatKind underlying = kinds.underlying(phrase, clauseBefore, after, comparison);
       List<String> hiddenNames = new ArrayList<>();
       hiddenNames.add(subject.get().name());
+      // 数智云图实现营业收入…: the short name the subject goes by here is no part of what it measures either
+      named.stream().filter(m -> m.name().equals(subject.get().name()))
+          .map(m -> text(m.span().begin(), m.span().end())).forEach(hiddenNames::add);
       if (subject.get().type() == EntityType.PROJECT) {
         // 项目总投资, 该项目总投资: the project's own investment
         hiddenNames.addAll(PROJECT_REFERENCES);

@@ -1,0 +1,154 @@
+package zonekg.extract.enterprise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import zonekg.doc.Article;
+import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
+import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Sentence;
+import zonekg.doc.Span;
+import zonekg.doc.Token;
+import zonekg.extract.IndustryWords;
+import zonekg.extract.region.Gazetteer;
+
+/**
+ * The short names by which a document goes on to call the registered companies it named: 数智云图 for
+ * 吉林省数智云图信息技术有限公司, 精航装备 for 沈阳精航装备制造有限公司, 北极星供应链 for 黑龙江北极星跨境供应链管理有限公司.
+ * <p>A short name is the opening piece of the company's own name (the name without its place, bracketed place and legal
+ * form), maybe followed by a second, later piece of it (鑫源合金 of 包头鑫源稀土合金有限公司). It is read only after the full name, as whole words, where no other mention stands; a
+ * piece two companies of the document share names neither.
+ */
+public final class ShortNames {
+  private static final int MIN_PIECE = 2;
+  private static final int MAX_SECOND_PIECE = 4;
+  /** The shortest short name of one piece (北极星); two characters alone are too often a word. */
+  private static final int MIN_ONE_PIECE = 3;
+  /** The shortest short name of two pieces (鑫源合金). */
+  private static final int MIN_TWO_PIECES = 4;
+  private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]{1,8}[）)]");
+  private final Gazetteer gazetteer;
+
+  public ShortNames(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Mentions of the short names in {@code doc} of the registered companies among {@code mentions}. */
+  public List<Mention> find(SegmentedDoc doc, List<Mention> mentions) {
+    List<Company> companies = companies(mentions);
+    if (companies.isEmpty()) {
+      return List.of();
+    }
+    String text = doc.text();
+    List<Mention> out = new ArrayList<>();
+    for (Article article : doc.articles()) {
+      for (Sentence sentence : article.sentences()) {
+        Set<Integer> wordEnds = sentence.tokens().stream().map(t -> t.span().end()).collect(Collectors.toSet());
+        for (Token token : sentence.tokens()) {
+          int at = token.span().begin();
+          longestAt(text, at, companies, wordEnds)
+              .filter(found -> mentions.stream().noneMatch(m -> m.span().overlaps(found.span())))
+              .ifPresent(found -> out.add(new Mention(EntityType.ENTERPRISE, found.company().name(), found.span(),
+                  sentence.index(), found.company().zone(), null, null)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private record Found(Company company, Span span) {}
+
+  /** The longest short name at {@code at} ending where a word ends, if it names one company only. */
+  private static Optional<Found> longestAt(String text, int at, List<Company> companies,
+      Set<Integer> wordEnds) {
+    int best = 0;
+    List<Company> named = new ArrayList<>();
+    for (Company c : companies) {
+      if (c.firstSaid() >= at) {
+        continue;
+      }
+      int length = c.shortNameAt(text, at, wordEnds);
+      if (length > best) {
+        best = length;
+        named.clear();
+      }
+      if (length == best && length > 0) {
+        named.add(c);
+      }
+    }
+    return named.size() == 1 ? Optional.of(new Found(named.get(0), new Span(at, at + best)))
+        : Optional.empty();
+  }
+
+  /** Each registered company of the document, as it was first named. */
+  private List<Company> companies(List<Mention> mentions) {
+    Map<String, Mention> first = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.ENTERPRISE && CompanyWords.REGISTERED.matcher(m.name()).find()) {
+        first.putIfAbsent(m.name(), m);
+      }
+    }
+    List<Company> out = new ArrayList<>();
+    for (Mention m : first.values()) {
+      String own = ownName(m.name());
+      if (own.length() >= MIN_PIECE) {
+        out.add(new Company(m.name(), own, brandEnd(own), m.span().begin(), m.zone()));
+      }
+    }
+    return out;
+  }
+
+  /** 吉林省数智云图信息技术有限公司 → 数智云图信息技术; 惠科电子（北海）有限公司 → 惠科电子. */
+  private String ownName(String name) {
+    String n = BRACKETED.matcher(name).replaceAll("");
+    for (String suffix : CompanyWords.LEGAL_SUFFIXES) {
+      if (n.endsWith(suffix)) {
+        n = n.substring(0, n.length() - suffix.length());
+        break;
+      }
+    }
+    return n.substring(gazetteer.longestNameAt(n, 0));
+  }
+
+  /** Where the industry words that close {@code own} begin (数智云图|信息技术), or its end when none do. */
+  private static int brandEnd(String own) {
+    for (int e = MIN_PIECE; e < own.length(); e++) {
+      if (IndustryWords.spellsOut(own.substring(e))) {
+        return e;
+      }
+    }
+    return own.length();
+  }
+
+  /**
+   * A registered company: its name, its own name, where that name's industry words begin, where and in which zone
+   * it was first named.
+   */
+  private record Company(String name, String own, int brandEnd, int firstSaid, String zone) {
+    /** The length of the longest short name of this company at {@code at} that ends a word, or 0. */
+    int shortNameAt(String text, int at, Set<Integer> wordEnds) {
+      int length = 0;
+      while (at + length < text.length() && length < own.length() && text.charAt(at + length) == own.charAt(length)) {
+        length++;
+      }
+      // the first piece holds the brand: 数智云图 of 数智云图信息技术, not 信息技术 of it
+      if (length < MIN_PIECE || brandEnd < MIN_PIECE || IndustryWords.spellsOut(own.substring(0, length))) {
+        return 0;
+      }
+      for (int k = MAX_SECOND_PIECE; k >= MIN_PIECE; k--) {
+        int end = at + length + k;
+        if (end <= text.length() && length + k >= MIN_TWO_PIECES && wordEnds.contains(end)
+            && own.indexOf(text.substring(at + length, end), length) >= 0) {
+          return length + k;
+        }
+      }
+      return length >= MIN_ONE_PIECE && wordEnds.contains(at + length) ? length : 0;
+    }
+  }
+}
