@@ -10,6 +10,7 @@ import zonekg.doc.SegmentedDoc;
 import zonekg.extract.enterprise.EnterpriseExtractor;
 import zonekg.extract.enterprise.ShortNames;
 import zonekg.extract.platform.PlatformExtractor;
+import zonekg.extract.platform.PlatformShortNames;
 import zonekg.extract.project.ProjectExtractor;
 import zonekg.extract.region.Gazetteer;
 import zonekg.extract.region.RegionExtractor;
@@ -29,9 +30,11 @@ public final class EntityExtractor implements Extractor<Mention> {
 
   private final List<Extractor<Mention>> extractors;
   private final ShortNames shortNames;
+  private final PlatformShortNames platformNames;
 
   public EntityExtractor(Gazetteer gazetteer) {
     this.shortNames = new ShortNames(gazetteer);
+    this.platformNames = new PlatformShortNames(gazetteer);
     this.extractors = List.of(new ZoneExtractor(gazetteer), new ProjectExtractor(), new PlatformExtractor(gazetteer),
         new EnterpriseExtractor(gazetteer), new RegionExtractor(gazetteer));
   }
@@ -47,7 +50,8 @@ public final class EntityExtractor implements Extractor<Mention> {
     extractors.forEach(e -> all.addAll(e.extract(doc)));
     // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
-    List<Mention> out = new ArrayList<>(ZoneAttacher.attach(doc, withoutOverlaps(all), companies));
+    List<Mention> out = new ArrayList<>(platformNames.withFullNames(ZoneAttacher.attach(doc, withoutOverlaps(all),
+        companies)));
     out.addAll(shortNames.find(doc, out));
     out.sort(Comparator.comparing(Mention::span).thenComparing(m -> PRIORITY.get(m.type())));
     return out;

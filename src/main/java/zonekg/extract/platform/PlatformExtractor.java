@@ -33,13 +33,15 @@ public final class PlatformExtractor implements Extractor<Mention> {
       "(?<![山峡河低波深稻五之])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为)";
   /** The head nouns of platform names, longest alternatives first so that a regex takes the whole head. */
   private static final String HEAD_NOUNS = "技术转移中心|协同创新中心|概念验证中心|成果转化中心|创新中心|研究中心|工程中心|投资中心"
-      + "|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园"
-      + "|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业园区|产业城|科技城|创业园|留创园"
+      + "|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园区"
+      + "|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业城|科技城|创业园|留创园"
+      + "|医药园|创业服务中心|陆港"
       + "|孵化园|创新港|先导院|研发机构|科创园|工业园区|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
       + "|实验装置|科学装置|创新园|人才港|创新孵化器|创新研究院|创新基地|创新实验室|物流园|化工园区|初创园";
   private static final FirstCharPattern HEAD = new FirstCharPattern(Pattern.compile(
       "(?:(?:技术转移中心|创新中心|研究中心|工程中心|研究院)\\p{IsHan}{2,4}分(?:中心|院)|" + HEAD_NOUNS + "|" + VALLEY + ")"
-          + "(?:[(（][一二三四五六七八九十\\d]+期[)）])?"), FirstCharPattern.firstCharsOf(HEAD_NOUNS) + "谷");
+          + "(?:[(（][一二三四五六七八九十\\d]+期[)）]|[一二三四五六七八九十]期(?!项目|工程))?"),
+      FirstCharPattern.firstCharsOf(HEAD_NOUNS) + "谷");
   /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 生产基地). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某首新大省市]|中试|区内|园区内|辖区内|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
@@ -291,11 +293,16 @@ public final class PlatformExtractor implements Extractor<Mention> {
     // HanLP glues the particle of a relative clause to a place (投资建设的/滨海 → 的滨海/ns)
     int begin = s.text().charAt(local.begin()) == '的' ? local.begin() + 1 : local.begin();
     String written = s.text().substring(begin, local.end());
+    // 新区内某某创新中心: where it lies goes first, then the name is judged
+    Matcher where = WHERE_BEFORE.matcher(written);
+    if (where.lookingAt()) {
+      begin += where.end();
+      written = written.substring(where.end());
+    }
     if (BAD_START.matcher(written).lookingAt()) {
       return;
     }
-    Matcher where = WHERE_BEFORE.matcher(written);
-    Span name = new Span(where.lookingAt() ? begin + where.end() : begin, local.end());
+    Span name = new Span(begin, local.end());
     add(s, name, name.of(s.text()).replaceAll("\\s+", ""), out);
   }
 
