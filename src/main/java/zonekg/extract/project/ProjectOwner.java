@@ -68,7 +68,12 @@ public final class ProjectOwner {
     while (from > 0 && end - from < MAX_OWNER && "、，,。；;：:“”\"《》".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
-    int begin = ListItems.afterLastStop(s, from, end, false);
+    // 区内某某有限公司投资建设的…: where the company is is no part of its name
+    int begin = ListItems.afterLocation(text, ListItems.afterLastStop(s, from, end, false), end);
+    if (CompanyWords.endsWithLegalSuffix(text.substring(begin, end))) {
+      // 鄂尔多斯市/北疆/氢/能/装备有限公司: the place and own name HanLP cut into odd words open the registered name
+      begin = Math.min(begin, ListItems.registeredNameStart(s, from, begin));
+    }
     Matcher intro = INTRODUCER.matcher(text.substring(begin, end));
     if (intro.lookingAt()) {
       begin += intro.end();
