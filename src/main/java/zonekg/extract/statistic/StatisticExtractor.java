@@ -36,6 +36,8 @@ public final class StatisticExtractor {
   private static final Pattern COMPANY_SPEAKER = Pattern.compile(
       "^(?:该|这家)?(?:公司|企业)(?:相关)?(?:负责人|总经理|副总经理|董事长|总裁|创始人|厂长|总监|技术总监|经理)");
   private static final String WHOLE_YEAR = "全年";
+  /** 其中: what follows is part of the figure before. */
+  private static final String PART_OF = "其中";
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
@@ -181,6 +183,8 @@ public final class StatisticExtractor {
     private final String articleZone;
     private final String inScope;
     private final SubjectFinder.Subject carried;
+    /** The subject of the sentence's last figure, or null before its first. */
+    private SubjectFinder.Subject lastSubject;
     /** Who speaks the sentence, a quotation, and so owns all its figures; empty for narration. */
     private final Optional<SubjectFinder.Subject> speaker;
     private final List<Span> clauses;
@@ -250,11 +254,12 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
-      Optional<SubjectFinder.Subject> subject =
-          speaker.or(() -> subjects.find(sentence, phrase, named, mainZone, carried));
+      Optional<SubjectFinder.Subject> subject = speaker.or(() -> partOfBefore(clause, phrase))
+          .or(() -> subjects.find(sentence, phrase, named, mainZone, carried));
       if (subject.isEmpty()) {
         return;
       }
+      lastSubject = subject.get();
       String beforeList = text(clause.begin(), Math.max(clause.begin(), first.whole().begin()));
       String clauseBefore = text(clause.begin(), Math.max(clause.begin(), phrase.whole().begin()));
       Optional<Comparison> comparison = comparisons.find(beforeList);
@@ -302,6 +307,17 @@ public final class StatisticExtractor {
             periodOf(phrase, clause), kind, approx, comparedTo, phrase.number(), sentence.index()));
         memory.remember(underlying, indicator, indicators.baseOf(underlying, indicator));
       }
+    }
+
+    /**
+     * 某公司实现营业收入7.2亿元，同比增长41.5%，其中出口收入占比达到26%: a clause opening with 其中 that names no one
+     * picks out part of the figure before it, and keeps its subject.
+     */
+    private Optional<SubjectFinder.Subject> partOfBefore(Span clause, NumberPhrase phrase) {
+      boolean partOf = text(clause.begin(), phrase.whole().begin()).startsWith(PART_OF);
+      boolean namesNoOne = named.stream()
+          .noneMatch(m -> clause.begin() <= m.span().begin() && m.span().end() <= phrase.whole().begin());
+      return partOf && namesNoOne ? Optional.ofNullable(lastSubject) : Optional.empty();
     }
 
     private String periodOf(NumberPhrase phrase, Span clause) {

@@ -24,7 +24,8 @@ public final class SubjectFinder {
   /** What a figure can be about when a sentence names it. */
   static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.ENTERPRISE,
       EntityType.PLATFORM);
-  private static final Pattern GOVERNED = Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到)$");
+  /** Words after which a name is an object or a predicate noun (是某某高新区培育的企业), not the subject. */
+  private static final Pattern GOVERNED = Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是)$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
   private static final int MAX_QUALIFIER = 8;
