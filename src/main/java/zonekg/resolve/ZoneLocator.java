@@ -66,9 +66,9 @@ final class ZoneLocator {
   }
 
   /**
-   * The city of the place the name opens with. A district's short name may be another city's too, so it is no
-   * certain city; but some zones are county-level units in their own right (淮安经济技术开发区), and a name that long
-   * names one place.
+   * The city of the place the name opens with, or of the county right after its province. A district's short name
+   * may be another city's too, so it is no certain city unless it is a county no other division goes by (清镇);
+   * some zones are county-level units in their own right (淮安经济技术开发区), and a name that long names one place.
    */
   private Optional<Located> openingPlace(String name) {
     int len = gazetteer.longestNameAt(name, 0);
@@ -76,9 +76,32 @@ final class ZoneLocator {
       return Optional.empty();
     }
     Division place = gazetteer.lookup(name.substring(0, len)).orElseThrow();
+    if (place.level() == Division.Level.PROVINCE && gazetteer.city(place).isEmpty()) {
+      return countyOfProvince(name, len, place);
+    }
     boolean certain = place.level() != Division.Level.DISTRICT
-        || place.name().length() == len && len >= UNIQUE_NAME_LENGTH;
+        || place.name().length() == len && len >= UNIQUE_NAME_LENGTH || isOnlyCounty(place, name.substring(0, len));
     return gazetteer.city(place).map(c -> new Located(c, certain));
+  }
+
+  /**
+   * 清镇经开区: a county or county-level city no other division shares a short name with. An urban district's name is
+   * no such evidence: 曲江新区 of 西安 is not in 曲江区 of 韶关.
+   */
+  private boolean isOnlyCounty(Division place, String placeName) {
+    return place.name().matches(".*[市县旗]$") && gazetteer.namesOnePlace(placeName);
+  }
+
+  /** 江西丰城高新技术产业园区: the county or city named right after the province, when it is one of the province's. */
+  private Optional<Located> countyOfProvince(String name, int provinceEnd, Division province) {
+    int len = gazetteer.longestNameAt(name, provinceEnd);
+    if (len == 0) {
+      return Optional.empty();
+    }
+    return gazetteer.lookup(name.substring(provinceEnd, provinceEnd + len))
+        .filter(d -> d.level() != Division.Level.PROVINCE && gazetteer.province(d).equals(Optional.of(province)))
+        .flatMap(gazetteer::city)
+        .map(c -> new Located(c, true));
   }
 
   Optional<Division> province(Division city) {

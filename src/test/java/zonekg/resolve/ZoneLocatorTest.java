@@ -53,4 +53,23 @@ class ZoneLocatorTest {
       assertThat(l.certain()).isTrue();
     });
   }
+
+  @Test
+  void aCountyNamedAfterItsProvinceLiesInTheCountysCity() {
+    assertThat(locator.locate("江西樟树经济开发区")).hasValueSatisfying(l -> {
+      assertThat(l.city().name()).isEqualTo("宜春市");
+      assertThat(l.certain()).isTrue();
+    });
+    assertThat(locator.locate("天津经济技术开发区")).hasValueSatisfying(
+        l -> assertThat(l.city().name()).isEqualTo("天津市"));
+  }
+
+  @Test
+  void aCountyNoOtherDivisionSharesANameWithIsACertainCityButAnUrbanDistrictIsNot() {
+    assertThat(locator.locate("仁怀经济开发区")).hasValueSatisfying(l -> {
+      assertThat(l.city().name()).isEqualTo("遵义市");
+      assertThat(l.certain()).isTrue();
+    });
+    assertThat(locator.locate("曲江文化产业新区")).hasValueSatisfying(l -> assertThat(l.certain()).isFalse());
+  }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import zonekg.extract.ReferenceLists;
@@ -28,6 +29,8 @@ public final class Gazetteer {
   private final Map<String, Division> byCode;
   private final Map<String, Division> byFullName;
   private final Map<String, Division> byShortName;
+  /** Short names that several divisions go by (鼓楼: a district of five cities). */
+  private final Set<String> sharedShortNames;
   /** The lengths of the full names that start with a character, longest first. */
   private final Map<Character, int[]> fullNameLengthsByFirst;
   private final int longestName;
@@ -46,6 +49,8 @@ public final class Gazetteer {
     }
     byFullName = preferred(full);
     byShortName = preferred(shorts);
+    sharedShortNames = shorts.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
     byFullName.keySet().forEach(byShortName::remove);
     fullNameLengthsByFirst = byFullName.keySet().stream().collect(Collectors.groupingBy(n -> n.charAt(0),
         Collectors.collectingAndThen(Collectors.toList(), names -> names.stream().mapToInt(String::length).distinct()
@@ -118,6 +123,11 @@ public final class Gazetteer {
   public Optional<Division> lookup(String name) {
     Division d = byFullName.get(name);
     return Optional.ofNullable(d != null ? d : byShortName.get(name));
+  }
+
+  /** Whether {@code name} is the full name of a division or the short name of one division only (清镇, not 鼓楼). */
+  public boolean namesOnePlace(String name) {
+    return byFullName.containsKey(name) || byShortName.containsKey(name) && !sharedShortNames.contains(name);
   }
 
   /** The division with exactly this full name. */

@@ -27,7 +27,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final List<String> SUFFIXES = List.of(
       "国家高新技术产业开发区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术产业开发区", "高新技术开发区",
       "新技术开发区",
-      "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "经济开发区",
+      "国家级经济技术开发区", "经济技术开发区", "综合保税区", "农业高新技术产业示范区", "国家农高区", "农高区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
       "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税港区",
       "保税区", "示范区", "开发区", "新区");
@@ -45,6 +45,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final String GLUED_OPENERS = "从在对向与和及由把被将于至到占为是比较据";
   /** The first letters of the parts of speech that no modifier holds: verbs, prepositions, conjunctions, adverbs… */
   private static final String MODIFIER_STOP_TAGS = "vpcdurmqtf";
+  /** Of those, the ones a single character keeps: verbs, prepositions, conjunctions, particles, pronouns. */
+  private static final String SINGLE_CHARACTER_STOP_TAGS = "vpcur";
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   private static final Pattern FREE_TRADE = Pattern.compile(
       "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,6}?)片区");
@@ -59,6 +61,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** 自贸试验区济南片区: a free trade area's section named by its city, without the province. */
   private static final Pattern FREE_TRADE_SECTION =
       Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
+  /** A free-trade section named by a place, right after a mark (，钦州港片区): the place opens what is before 片区. */
+  private static final Pattern PLACE_SECTION = Pattern.compile("(?<=^|[，,；;。、])(\\p{IsHan}{2,4}?)片区");
   /** 济南综保区、章锦综保区: after a zone and a list mark, a short name with the same suffix is a zone too. */
   private static final String SIBLING = "[、和及与](\\p{IsHan}{2,4}?)";
   /**
@@ -92,11 +96,23 @@ public final class ZoneExtractor implements Extractor<Mention> {
 
   /**
    * 曹妃甸片区 after 中国（河北）自由贸易试验区曹妃甸片区: once the document has named a free-trade area in full, its
-   * section alone names it too (on its own 片区 is any quarter of a town).
+   * section alone names it too (on its own 片区 is any quarter of a town), and so does a sibling section named by a
+   * place (钦州港片区 beside 广西自贸试验区南宁片区).
    */
-  private static List<Mention> sectionsOnTheirOwn(SegmentedDoc doc, List<Mention> zones) {
-    List<String> sections = zones.stream().map(m -> ZoneNames.freeTradeSection(m.name())).flatMap(Optional::stream)
+  private List<Mention> sectionsOnTheirOwn(SegmentedDoc doc, List<Mention> zones) {
+    List<String> named = zones.stream().map(m -> ZoneNames.freeTradeSection(m.name())).flatMap(Optional::stream)
         .distinct().toList();
+    if (named.isEmpty()) {
+      return List.of();
+    }
+    List<String> sections = new ArrayList<>(named);
+    for (Sentence sentence : doc.sentences().toList()) {
+      for (Matcher m = PLACE_SECTION.matcher(sentence.text()); m.find(); ) {
+        if (opensWithTown(m.group(1)) && !sections.contains(m.group())) {
+          sections.add(m.group());
+        }
+      }
+    }
     List<Mention> out = new ArrayList<>();
     for (Sentence sentence : doc.sentences().toList()) {
       int offset = sentence.span().begin();
@@ -110,6 +126,13 @@ public final class ZoneExtractor implements Extractor<Mention> {
       }
     }
     return out;
+  }
+
+  /** 钦州港: a name opening with a city or county (not an urban district: 老城片区 is a quarter of a town). */
+  private boolean opensWithTown(String name) {
+    int len = gazetteer.longestNameAt(name, 0);
+    return len >= 2 && gazetteer.lookup(name.substring(0, len))
+        .filter(d -> d.level() == Division.Level.CITY || d.name().matches(".*[市县]$")).isPresent();
   }
 
   List<Mention> inSentence(Sentence sentence) {
@@ -320,8 +343,10 @@ public final class ZoneExtractor implements Extractor<Mention> {
       if (tb >= to) {
         break;
       }
-      // 合肥市联合合肥高新区: a verb or function word between place and suffix is no modifier
-      if (tb >= from && t.span().end() - base <= to && isStopTag(t.pos())) {
+      // 合肥市联合合肥高新区: a verb or function word between place and suffix is no modifier; single characters
+      // HanLP could not place (湘潭/天/qt易/ad经济开发区) are the modifier's own unless they are verbs or function words
+      if (tb >= from && t.span().end() - base <= to && isStopTag(t.pos())
+          && (t.text().length() > 1 || SINGLE_CHARACTER_STOP_TAGS.indexOf(t.pos().charAt(0)) >= 0)) {
         return false;
       }
     }
