@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.Article;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
+import zonekg.extract.region.Gazetteer;
 
 /**
  * The zone each article is about: the zone its headline names (or, for a headline printed apart from the text,
@@ -23,10 +25,10 @@ public final class MainZones {
   private static final String SENTENCE_STOPS = "。！？!?；;…";
   /**
    * What may come before a zone that is its sentence's topic: a short clause (与此同时，, 前三季度，), what it is
-   * (常州另一国家级高新区——), 在, 位于.
+   * (常州另一国家级高新区——, 同在某市的), 在, 位于; and its province, which the zone's name leaves out (贵州清镇经济开发区).
    */
-  private static final Pattern LEAD_IN =
-      Pattern.compile("(?:[^，,。；;]{1,10}[，,])?(?:[^，,。；;—]{1,12}——)?(?:在|位于|走进)?");
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "(?:[^，,。；;]{1,10}[，,])?(?:[^，,。；;—]{1,12}——)?(?:在|位于|走进)?(?:[^，,。；;]{1,12}的)?(?<place>\\p{IsHan}{2,8})?");
 
   private MainZones() {}
 
@@ -50,7 +52,16 @@ public final class MainZones {
     return mentions.stream()
         .filter(m -> m.type() == EntityType.ZONE && m.sentence() == sentence.index())
         .min(Comparator.comparing(Mention::span))
-        .filter(z -> LEAD_IN.matcher(sentence.text().substring(0, z.span().begin() - sentence.span().begin())).matches());
+        .filter(z -> isLeadIn(sentence.text().substring(0, z.span().begin() - sentence.span().begin())));
+  }
+
+  private static boolean isLeadIn(String before) {
+    Matcher m = LEAD_IN.matcher(before);
+    return m.matches() && (m.group("place") == null || isPlace(m.group("place")));
+  }
+
+  private static boolean isPlace(String name) {
+    return Gazetteer.get().longestNameAt(name, 0) == name.length() && Gazetteer.get().lookup(name).isPresent();
   }
 
   private static String mainZone(Article article, List<Mention> mentions) {
