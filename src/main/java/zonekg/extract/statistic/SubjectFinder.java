@@ -56,7 +56,7 @@ public final class SubjectFinder {
       + "[^，,；;。]{0,20}?)?(" + String.join("|", PARK_KINDS) + ")");
   /** What only a project has: its investment, the output or capacity it will add, its land. */
   private static final Pattern PROJECT_FIGURE = Pattern.compile(
-      "(?:总投资|投资额?|年产值|产值|年产能|产能|规划用地|用地|占地面积?|建筑面积)[^，,；;。]{0,12}$");
+      "(?:总投资|投资额?|年产值|产值|年产能|产能|年产|规划用地|用地|占地(?:面积)?|建筑面积|库容|机架)[^，,；;。]{0,12}$");
   /** 某项目、某项目等5个项目投资额均超过20亿元: a figure of each project of a list is none of one. */
   private static final Pattern LISTED = Pattern.compile("^[、等]");
   /** How many clauses a project's figure may follow its name by (某某项目正在加快建设，项目总投资…). */
