@@ -13,6 +13,7 @@ import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.doc.Token;
 import zonekg.extract.Extractor;
+import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
 import zonekg.extract.region.Gazetteer;
 
@@ -24,6 +25,7 @@ import zonekg.extract.region.Gazetteer;
  */
 public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final int MAX_NAME = 30;
+  private static final String FIRM = "企业";
   private static final Pattern LIST_HEAD = Pattern.compile("等([^，,。；;、：:]{0,12}?)(?:企业|公司|厂商|集团|品牌商|品牌)");
   /** A list ending in 等方面 or 等领域 enumerates topics, not companies, even if 企业 follows. */
   private static final Pattern TOPIC_GAP = Pattern.compile("^(?:方面|领域|环节|措施|政策|方式|形式|内容|问题|服务)");
@@ -382,10 +384,20 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     String name = local.of(s.text()).replaceAll("\\s+", "");
     if (name.length() < 2
         || CompanyWords.NOT_COMPANY.matcher(name).find() && !CompanyWords.REGISTERED.matcher(name).find()
-        || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !hasHan(name)) {
+        || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !hasHan(name)
+        || isKindOfFirm(name)) {
       return;
     }
     out.add(Mention.of(EntityType.ENTERPRISE, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  /** 大数据企业, 高新技术企业: firms named by their industry or class are a kind of firm, not one. */
+  private static boolean isKindOfFirm(String name) {
+    if (!name.endsWith(FIRM) || name.length() == FIRM.length()) {
+      return false;
+    }
+    String kind = name.substring(0, name.length() - FIRM.length());
+    return IndustryWords.spellsOut(kind) || CompanyWords.GENERIC.matcher(kind + "公司").matches();
   }
 
   /** Drops 园区内 or a caption's 图为 before a name, and the 内 that HanLP glues to a name after 园区 (园区/内华为技术有限公司). */
