@@ -36,8 +36,11 @@ public final class StatisticExtractor {
   private static final Pattern COMPANY_SPEAKER = Pattern.compile(
       "^(?:该|这家)?(?:公司|企业)(?:相关)?(?:负责人|总经理|副总经理|董事长|总裁|创始人|厂长|总监|技术总监|经理)");
   private static final String WHOLE_YEAR = "全年";
-  /** 其中: what follows is part of the figure before. */
-  private static final String PART_OF = "其中";
+  /**
+   * 其中: what follows is part of the figure before; 同比增长, 增速, 占: it is the same figure's growth or share (某某实现
+   * 营业收入43.2亿元，同比增长19.6%).
+   */
+  private static final Pattern GOES_ON = Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|占)");
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
@@ -254,7 +257,7 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
-      Optional<SubjectFinder.Subject> subject = speaker.or(() -> partOfBefore(clause, phrase))
+      Optional<SubjectFinder.Subject> subject = speaker.or(() -> goesOnFromBefore(clause, phrase))
           .or(() -> subjects.find(sentence, phrase, named, mainZone, carried));
       if (subject.isEmpty()) {
         return;
@@ -310,14 +313,14 @@ public final class StatisticExtractor {
     }
 
     /**
-     * 某公司实现营业收入7.2亿元，同比增长41.5%，其中出口收入占比达到26%: a clause opening with 其中 that names no one
-     * picks out part of the figure before it, and keeps its subject.
+     * 某公司实现营业收入7.2亿元，同比增长41.5%，其中出口收入占比达到26%: a clause that names no one and goes on from
+     * the figure before it (its growth, its share, a part of it) keeps that figure's subject.
      */
-    private Optional<SubjectFinder.Subject> partOfBefore(Span clause, NumberPhrase phrase) {
-      boolean partOf = text(clause.begin(), phrase.whole().begin()).startsWith(PART_OF);
+    private Optional<SubjectFinder.Subject> goesOnFromBefore(Span clause, NumberPhrase phrase) {
+      boolean goesOn = GOES_ON.matcher(text(clause.begin(), phrase.whole().begin())).lookingAt();
       boolean namesNoOne = named.stream()
           .noneMatch(m -> clause.begin() <= m.span().begin() && m.span().end() <= phrase.whole().begin());
-      return partOf && namesNoOne ? Optional.ofNullable(lastSubject) : Optional.empty();
+      return goesOn && namesNoOne ? Optional.ofNullable(lastSubject) : Optional.empty();
     }
 
     private String periodOf(NumberPhrase phrase, Span clause) {

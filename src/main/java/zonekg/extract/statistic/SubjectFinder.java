@@ -24,16 +24,23 @@ public final class SubjectFinder {
   /** What a figure can be about when a sentence names it. */
   static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.ENTERPRISE,
       EntityType.PLATFORM);
-  /** Words after which a name is an object or a predicate noun (是某某高新区培育的企业), not the subject. */
-  private static final Pattern GOVERNED = Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是)$");
+  /**
+   * Words after which a name is an object, a predicate noun (是某某高新区培育的企业) or an agent (由某研究院牵头组建的…),
+   * not the subject.
+   */
+  private static final Pattern GOVERNED =
+      Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是|由)$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
   private static final int MAX_QUALIFIER = 8;
   /** 以某公司为龙头的X: the role a name plays for the topic it introduces. */
   private static final String LEADING_ROLE = "为(?:龙头|核心|引领|主导|主体|依托|载体|支撑|牵引)";
-  /** 以某公司为龙头的X, 作为国家重大科技基础设施，X: what introduces the sentence's topic, however long. */
-  private static final Pattern TOPIC_INTRODUCED =
-      Pattern.compile("以[^，,；;。]{1,16}" + LEADING_ROLE + "的|作为[^，,；;。]{2,24}[，,]");
+  /**
+   * 以某公司为龙头的X, 作为国家重大科技基础设施，X, 由某研究院牵头组建的X: what introduces the sentence's topic, however
+   * long.
+   */
+  private static final Pattern TOPIC_INTRODUCED = Pattern.compile("以[^，,；;。]{1,16}" + LEADING_ROLE + "的"
+      + "|作为[^，,；;。]{2,24}[，,]|由[^，,；;。]{2,24}(?:牵头|联合|共同|投资|出资)?(?:组建|建设|打造|成立|设立|创办)的");
   private static final Pattern PLAYS_LEADING_ROLE = Pattern.compile("^" + LEADING_ROLE);
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
   private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
@@ -60,7 +67,7 @@ public final class SubjectFinder {
   /** 某项目、某项目等5个项目投资额均超过20亿元: a figure of each project of a list is none of one. */
   private static final Pattern LISTED = Pattern.compile("^[、等]");
   /** How many clauses a project's figure may follow its name by (某某项目正在加快建设，项目总投资…). */
-  private static final int MAX_PROJECT_CLAUSES = 2;
+  private static final int MAX_PROJECT_CLAUSES = 3;
   /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
   private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD);
 
