@@ -26,7 +26,15 @@ import zonekg.extract.region.Gazetteer;
 public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final int MAX_NAME = 30;
   private static final String FIRM = "企业";
-  private static final Pattern LIST_HEAD = Pattern.compile("等([^，,。；;、：:]{0,12}?)(?:企业|公司|厂商|集团|品牌商|品牌)");
+  private static final Pattern LIST_HEAD =
+      Pattern.compile("等([^，,。；;、：:]{0,12}?)(?:企业|公司|厂商|集团|品牌商|品牌|央企|国企)");
+  /** 等区内骨干企业, 等加工贸易企业: where, how big or in what trade the listed companies are says they are companies. */
+  private static final Pattern QUALIFIED_HEAD = Pattern.compile(
+      "^(?:区内|园区|辖区|本地|本土|骨干|龙头|重点|链主|领军|头部|知名|优质|上市|外资|民营|国有|加工贸易|制造业?|科技型?|高新技术)+$");
+  /** The single characters HanLP cut a brand into before its last word (晶/ag 能/v 光电): at most two. */
+  private static final int MAX_BRAND_PIECES = 2;
+  /** Tags of characters no brand holds besides particles (u…): prepositions, conjunctions, marks, pronouns. */
+  private static final Set<String> NO_BRAND_TAGS = Set.of("p", "c", "cc", "w", "r", "rr", "rz");
   /** A list ending in 等方面 or 等领域 enumerates topics, not companies, even if 企业 follows. */
   private static final Pattern TOPIC_GAP = Pattern.compile("^(?:方面|领域|环节|措施|政策|方式|形式|内容|问题|服务)");
   /** 引导银行、保险、创投等机构为中小企业服务: the list has a head of its own before the word 企业. */
@@ -154,11 +162,42 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
           || HEAD_CONTINUES.matcher(s.text().substring(m.end())).lookingAt()) {
         continue;
       }
-      List<Span> items = ListItems.endingAt(s, m.start());
-      if (items.size() >= 2 || m.group().length() <= 6 || COUNT_GAP.matcher(m.group(1)).lookingAt()) {
+      List<Span> items = new ArrayList<>(ListItems.endingAt(s, m.start()));
+      if (!items.isEmpty()) {
+        items.set(0, withBrandPieces(s, items.get(0)));
+      }
+      if (items.size() >= 2 || m.group().length() <= 6 || COUNT_GAP.matcher(m.group(1)).lookingAt()
+          || QUALIFIED_HEAD.matcher(m.group(1)).matches()) {
         items.stream().filter(i -> !CATEGORY_ITEM.matcher(i.of(s.text())).find()).forEach(i -> add(s, i, out));
       }
     }
+  }
+
+  /**
+   * 区内晶/ag 能/v 光电等企业, 信/n 达/v 生物等企业: the single characters HanLP cut from the front of a listed brand are
+   * its own, back to where the clause or a place (区内) ends.
+   */
+  private static Span withBrandPieces(Sentence s, Span item) {
+    int base = s.span().begin();
+    List<Token> pieces = new ArrayList<>();
+    int begin = item.begin();
+    for (int i = s.tokens().size() - 1; i >= 0 && pieces.size() < MAX_BRAND_PIECES; i--) {
+      Token t = s.tokens().get(i);
+      if (t.span().end() - base != begin) {
+        continue;
+      }
+      if (t.text().length() != 1 || t.pos().startsWith("u") || NO_BRAND_TAGS.contains(t.pos())
+          || CLAUSE_STOPS.contains(t.text())) {
+        break;
+      }
+      pieces.add(0, t);
+      begin = t.span().begin() - base;
+    }
+    // a verb or adverb opening the pieces is the clause's (推出浪潮…), not the brand's
+    while (!pieces.isEmpty() && (pieces.get(0).pos().startsWith("v") || pieces.get(0).pos().startsWith("d"))) {
+      pieces.remove(0);
+    }
+    return pieces.isEmpty() ? item : new Span(pieces.get(0).span().begin() - base, item.end());
   }
 
   private void bracketed(Sentence s, List<Mention> out) {
