@@ -31,6 +31,12 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   /** 等区内骨干企业, 等加工贸易企业: where, how big or in what trade the listed companies are says they are companies. */
   private static final Pattern QUALIFIED_HEAD = Pattern.compile(
       "^(?:区内|园区|辖区|本地|本土|骨干|龙头|重点|链主|领军|头部|知名|优质|上市|外资|民营|国有|加工贸易|制造业?|科技型?|高新技术)+$");
+  /** 由某某牵头建设的, 与某某合作共建的: who builds, with 由 or 与 before it and the building verb after. */
+  private static final Pattern BUILDER = Pattern.compile(
+      "(?:^|(?<=[，,；;。]))(?:\\p{IsHan}{2,8}?)?(?:由|与)(\\p{IsHan}{2,8}?)(?:牵头|联合|合作|共同)?(?:共建|建设|组建|打造|成立)的");
+  /** Builders that are no companies: schools, institutes, government, the zone itself. */
+  private static final Pattern BUILDER_NOT_COMPANY = Pattern.compile(
+      CompanyWords.NOT_COMPANY.pattern() + "|院$|所$|校$|区|市$|省$|县$|园$|投资|我们|双方|各方|企业$");
   /** The single characters HanLP cut a brand into before its last word (晶/ag 能/v 光电): at most two. */
   private static final int MAX_BRAND_PIECES = 2;
   /** Tags of characters no brand holds besides particles (u…): prepositions, conjunctions, marks, pronouns. */
@@ -103,6 +109,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       withEvent(s, out);
       introduced(s, out);
       withCompanyFigure(s, out);
+      builders(s, out);
     });
     out.addAll(shortForms(doc, out));
     return out.stream().distinct().sorted((a, b) -> a.span().compareTo(b.span())).toList();
@@ -169,6 +176,20 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       if (items.size() >= 2 || m.group().length() <= 6 || COUNT_GAP.matcher(m.group(1)).lookingAt()
           || QUALIFIED_HEAD.matcher(m.group(1)).matches()) {
         items.stream().filter(i -> !CATEGORY_ITEM.matcher(i.of(s.text())).find()).forEach(i -> add(s, i, out));
+      }
+    }
+  }
+
+  /**
+   * 由某某卫星牵头建设的…创新中心, 与华为合作共建的…中心: who builds a park with the zone is a company, unless it is a
+   * school, an institute, a government body or a place.
+   */
+  private void builders(Sentence s, List<Mention> out) {
+    Matcher m = BUILDER.matcher(s.text());
+    while (m.find()) {
+      String name = m.group(1);
+      if (!BUILDER_NOT_COMPANY.matcher(name).find() && gazetteer.longestNameAt(name, 0) < name.length() - 1) {
+        add(s, new Span(m.start(1), m.end(1)), out);
       }
     }
   }
