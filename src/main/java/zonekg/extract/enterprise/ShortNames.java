@@ -24,6 +24,9 @@ import zonekg.extract.region.Gazetteer;
  * <p>A short name is the opening piece of the company's own name (the name without its place, bracketed place and legal
  * form), maybe followed by a second, later piece of it (鑫源合金 of 包头鑫源稀土合金有限公司). It is read only after the full name, as whole words, where no other mention stands; a
  * piece two companies of the document share names neither.
+ * <p>{@link EnterpriseExtractor} reads the whole own name (某某科技) and it without its business word as names of their
+ * own, which the resolver links to the full name; this reads the shorter pieces, which need the document's full
+ * names to be told from ordinary words, and names the company at once.
  */
 public final class ShortNames {
   private static final int MIN_PIECE = 2;

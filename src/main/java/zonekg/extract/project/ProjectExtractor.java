@@ -264,9 +264,10 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return predicate.contains("投资") || ProjectStatus.in(predicate).isPresent() || predicate.startsWith("正在");
   }
 
-  /** A word of a name: no function word, time or place, nor a word of investing or of a stage. */
+  /** A word of a name: no function word, time or place, nor a word of investing or of a stage; or a space. */
   private static boolean isNameWord(Token t) {
-    return !FUNCTION_TAGS.contains(t.pos()) && !ListItems.isInvesting(t.text()) && !ListItems.isLeftStopWord(t.text())
+    // the normaliser leaves a space only between Latin words (Micro LED)
+    return t.text().isBlank() || !FUNCTION_TAGS.contains(t.pos()) && !ListItems.isInvesting(t.text()) && !ListItems.isLeftStopWord(t.text())
         && !GENERIC_HEADS.contains(t.text()) && ProjectStatus.in(t.text()).isEmpty();
   }
 
@@ -328,12 +329,16 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return part.length() >= 4 && proper && !part.endsWith(PROJECT) ? left : begin;
   }
 
-  /** A name character, or a plus sign joining name parts (泰康文旅+纪念园项目), or a decimal point (第8.6代). */
+  /**
+   * A name character, or a plus sign joining name parts (泰康文旅+纪念园项目), a decimal point (第8.6代) or a space
+   * between Latin words (Micro LED显示模组项目).
+   */
   private static boolean isNameChar(String text, int i) {
     char c = text.charAt(i);
+    boolean inside = i > 0 && i + 1 < text.length();
     return isNameChar(c) || c == '+' && i > 0 && isNameChar(text.charAt(i - 1))
-        || c == '.' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
-        && Character.isDigit(text.charAt(i + 1));
+        || c == '.' && inside && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))
+        || c == ' ' && inside && isLatin(text.charAt(i - 1)) && isLatin(text.charAt(i + 1));
   }
 
   private static boolean isLatin(char c) {
