@@ -51,7 +51,8 @@ final class DoubledHeadline {
 
   /**
    * Keeps once a segment between spaces that was printed twice as a whole ("前移9位前移9位", whose halves mix
-   * characters of several kinds), run by run, or piece by piece across runs; returns the longest piece's length, or 0 if it is not doubled.
+   * characters of several kinds), run by run, or piece by piece across runs; returns the longest piece's length, or
+   * 0 if it is not doubled.
    */
   private static int keepSegmentOnce(MappedText line, int from, int to, MappedText out) {
     int half = (to - from) / 2;

@@ -31,7 +31,10 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   /** 等区内骨干企业, 等加工贸易企业: where, how big or in what trade the listed companies are says they are companies. */
   private static final Pattern QUALIFIED_HEAD = Pattern.compile(
       "^(?:区内|园区|辖区|本地|本土|骨干|龙头|重点|链主|领军|头部|知名|优质|上市|外资|民营|国有|加工贸易|制造业?|科技型?|高新技术)+$");
-  /** 由某某牵头建设的, 与某某合作共建的: who builds, with 由 or 与 before it and the building verb after. */
+  /**
+   * 由某某牵头建设的, 某高新区与某某合作共建的: who builds, with 由 or 与 before it (and maybe its partner opening the
+   * clause) and the building verb after.
+   */
   private static final Pattern BUILDER = Pattern.compile(
       "(?:^|(?<=[，,；;。]))(?:\\p{IsHan}{2,8}?)?(?:由|与)(\\p{IsHan}{2,8}?)(?:牵头|联合|合作|共同)?(?:共建|建设|组建|打造|成立)的");
   /** Builders that are no companies: schools, institutes, government, the zone itself. */

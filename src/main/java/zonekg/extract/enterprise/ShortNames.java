@@ -22,8 +22,9 @@ import zonekg.extract.region.Gazetteer;
  * The short names by which a document goes on to call the registered companies it named: 数智云图 for
  * 吉林省数智云图信息技术有限公司, 精航装备 for 沈阳精航装备制造有限公司, 北极星供应链 for 黑龙江北极星跨境供应链管理有限公司.
  * <p>A short name is the opening piece of the company's own name (the name without its place, bracketed place and legal
- * form), maybe followed by a second, later piece of it (鑫源合金 of 包头鑫源稀土合金有限公司). It is read only after the full name, as whole words, where no other mention stands; a
- * piece two companies of the document share names neither.
+ * form), maybe followed by a second, later piece of it (鑫源合金 of 包头鑫源稀土合金有限公司). It is read only after the
+ * full name, as whole words, where no other mention stands; a piece two companies of the document share names
+ * neither.
  * <p>{@link EnterpriseExtractor} reads the whole own name (某某科技) and it without its business word as names of their
  * own, which the resolver links to the full name; this reads the shorter pieces, which need the document's full
  * names to be told from ordinary words, and names the company at once.

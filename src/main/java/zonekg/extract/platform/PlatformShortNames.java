@@ -34,8 +34,8 @@ public final class PlatformShortNames {
       return Optional.empty();
     }
     List<String> longer = parks.stream()
-        .filter(p -> p.length() > name.length() && p.endsWith(name) && isPlace(p.substring(0, p.length() - name.length()),
-            zones))
+        .filter(p -> p.length() > name.length() && p.endsWith(name)
+            && isPlace(p.substring(0, p.length() - name.length()), zones))
         .toList();
     return longer.size() == 1 ? Optional.of(longer.get(0)) : Optional.empty();
   }

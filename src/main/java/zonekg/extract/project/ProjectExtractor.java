@@ -98,7 +98,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "r", "rr", "rz", "t", "s", "w",
       "y", "e", "o", "ns", "nsf");
   /** Tags of the words a company's short name opens with: nouns, and the characters HanLP leaves alone (晶/ag, 赣/b). */
-  private static final Set<String> OPENING_TAGS = Set.of("n", "nz", "nt", "ntc", "nr", "nrf", "nx", "j", "ng", "ag", "b");
+  private static final Set<String> OPENING_TAGS =
+      Set.of("n", "nz", "nt", "ntc", "nr", "nrf", "nx", "j", "ng", "ag", "b");
   /** Nouns that head a clause about the zone or a company, not a project's name (园区年产…项目). */
   private static final Set<String> GENERIC_HEADS = Set.of("园区", "公司", "企业", "全区", "新区", "该区", "本区", "我区", "区内",
       "项目", "重点", "重大", "全市", "全省", "集团");
@@ -267,8 +268,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** A word of a name: no function word, time or place, nor a word of investing or of a stage; or a space. */
   private static boolean isNameWord(Token t) {
     // the normaliser leaves a space only between Latin words (Micro LED)
-    return t.text().isBlank() || !FUNCTION_TAGS.contains(t.pos()) && !ListItems.isInvesting(t.text()) && !ListItems.isLeftStopWord(t.text())
-        && !GENERIC_HEADS.contains(t.text()) && ProjectStatus.in(t.text()).isEmpty();
+    return t.text().isBlank() || !FUNCTION_TAGS.contains(t.pos()) && !ListItems.isInvesting(t.text())
+        && !ListItems.isLeftStopWord(t.text()) && !GENERIC_HEADS.contains(t.text())
+        && ProjectStatus.in(t.text()).isEmpty();
   }
 
   /** A word a project's name may hold after its company's: not one of investing or of a stage (投资, 签约). */

@@ -186,12 +186,12 @@ public final class StatisticExtractor {
     private final String articleZone;
     private final String inScope;
     private final SubjectFinder.Subject carried;
-    /** The subject of the sentence's last figure, or null before its first. */
-    private SubjectFinder.Subject lastSubject;
     /** Who speaks the sentence, a quotation, and so owns all its figures; empty for narration. */
     private final Optional<SubjectFinder.Subject> speaker;
     private final List<Span> clauses;
     private final IndicatorBuilder.Memory memory;
+    /** The subject of the sentence's last figure, or null before its first. */
+    private SubjectFinder.Subject lastSubject;
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
         String articleZone, String inScope, SubjectFinder.Subject carried, Optional<SubjectFinder.Subject> speaker,
