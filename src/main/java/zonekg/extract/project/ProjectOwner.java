@@ -25,9 +25,14 @@ public final class ProjectOwner {
   /** 由某公司投资建设, 投资主体为某公司，: the company is read up to the verb or the clause's end. */
   private static final Pattern OWNER_AFTER = Pattern.compile("[，,]?(?:" + BUILT_BY
       + "(\\p{IsHan}{2,30}?)(?:投资建设|投资|建设|承建|实施|打造)|" + OWNER_TITLE + "(\\p{IsHan}{2,30}?)[，,。；;])");
-  /** X的, X承担的, X牵头承担的, X投资建设的, X新建的, X在园区投资建设的, X投资120亿元的 right before the project. */
+  /**
+   * X的, X承担的, X牵头承担的, X投资建设的, X新建的, X在园区投资建设的, X投资120亿元的, X投资21亿元建设的 right before the
+   * project, or X与某新区签约 (the company signs for the project with the zone).
+   */
   private static final Pattern OWNER_LINK = Pattern.compile("(?:在\\p{IsHan}{1,5}?)?(?:牵头)?"
-      + "(?:承担|实施|投资|建设|打造|投资建设|引进|新建|扩建|兴建|承建)?(?:总?投资(?:约|近|超过?)?[\\d.]+[万亿]?元)?的\\s*“?$");
+      + "(?:承担|实施|投资|建设|打造|投资建设|引进|新建|扩建|兴建|承建)?"
+      + "(?:总?投资(?:约|近|超过?)?[\\d.]+[万亿]?元(?:建设|打造|兴建|新建|扩建)?)?的\\s*“?$"
+      + "|与\\p{IsHan}{2,10}?签约$");
   /** Characters before a project that may hold the link: 投资约120.5亿元的. */
   private static final int LINK_WINDOW = 16;
   /** 某某股份有限公司（以下简称“某某”）投资建设的: the short name bracketed after the owner's name. */
