@@ -113,6 +113,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       introduced(s, out);
       withCompanyFigure(s, out);
       builders(s, out);
+      KnownCompanies.in(s).forEach(span -> add(s, span, out));
     });
     out.addAll(shortForms(doc, out));
     return out.stream().distinct().sorted((a, b) -> a.span().compareTo(b.span())).toList();

@@ -34,7 +34,7 @@ public final class SubjectFinder {
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
   private static final int MAX_QUALIFIER = 8;
   /** 以某公司为龙头的X: the role a name plays for the topic it introduces. */
-  private static final String LEADING_ROLE = "为(?:龙头|核心|引领|主导|主体|依托|载体|支撑|牵引)";
+  private static final String LEADING_ROLE = "为(?:龙头|核心|引领|主导|主体|依托|载体|支撑|牵引|代表)";
   /**
    * 以某公司为龙头的X, 作为国家重大科技基础设施，X, 由某研究院牵头组建的X: what introduces the sentence's topic, however
    * long.
@@ -219,6 +219,10 @@ public final class SubjectFinder {
     int begin = m.span().begin() - offset;
     int end = afterBracketedQualifier(text, m.span().end() - offset);
     if (end < text.length() && LIST_OR_LEVEL.indexOf(text.charAt(end)) >= 0) {
+      return true;
+    }
+    // 以某公司为代表的企业…: the company stands for the topic and is not it
+    if (PLAYS_LEADING_ROLE.matcher(text.substring(end)).find()) {
       return true;
     }
     return GOVERNED.matcher(text.substring(Math.max(0, begin - 2), begin)).find()
