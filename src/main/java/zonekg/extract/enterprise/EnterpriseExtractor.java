@@ -189,6 +189,10 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
    * school, an institute, a government body or a place.
    */
   private void builders(Sentence s, List<Mention> out) {
+    // the pattern tries every clause start: only where it can match
+    if (s.text().indexOf('由') < 0 && s.text().indexOf('与') < 0) {
+      return;
+    }
     Matcher m = BUILDER.matcher(s.text());
     while (m.find()) {
       String name = m.group(1);

@@ -19,6 +19,9 @@ final class KnownCompanies {
   private static final Set<String> NAMES = ReferenceLists.readLines(RESOURCE).stream()
       .map(String::strip).filter(l -> !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
   private static final int LONGEST = NAMES.stream().mapToInt(String::length).max().orElse(0);
+  /** The characters names open with: most words open with none, and are passed over at once. */
+  private static final Set<Character> FIRST = NAMES.stream().map(n -> n.charAt(0))
+      .collect(Collectors.toUnmodifiableSet());
 
   private KnownCompanies() {}
 
@@ -31,7 +34,7 @@ final class KnownCompanies {
     int coveredTo = 0;
     for (int i = 0; i < tokens.size(); i++) {
       int begin = tokens.get(i).span().begin() - base;
-      if (begin < coveredTo) {
+      if (begin < coveredTo || !FIRST.contains(text.charAt(begin))) {
         continue;
       }
       int end = -1;
