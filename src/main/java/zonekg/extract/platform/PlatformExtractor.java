@@ -30,12 +30,12 @@ public final class PlatformExtractor implements Extractor<Mention> {
    * the name ends there; a valley followed by more name only qualifies it (光谷生物城, 光谷北产业园).
    */
   private static final String VALLEY =
-      "(?<![山峡河低波深稻五之])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为)";
+      "(?<![山峡河低波深稻五之])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为|新增|累计|入驻|集聚|聚集|拥有|实现)";
   /** The head nouns of platform names, longest alternatives first so that a regex takes the whole head. */
   private static final String HEAD_NOUNS = "技术转移中心|协同创新中心|概念验证中心|成果转化中心|创新中心|研究中心|工程中心|投资中心"
       + "|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园区"
       + "|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业城|科技城|创业园|留创园"
-      + "|医药园|创业服务中心|陆港"
+      + "|医药园|创业服务中心|陆港|研创园|研发园|信创园|生物岛|研发中心|创新协同区|协同创新区"
       + "|孵化园|创新港|先导院|研发机构|科创园|工业园区|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
       + "|实验装置|科学装置|创新园|人才港|创新孵化器|创新研究院|创新基地|创新实验室|物流园|化工园区|初创园";
   private static final FirstCharPattern HEAD = new FirstCharPattern(Pattern.compile(
@@ -47,7 +47,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
       "^(?:[该本此这那各每一两多某首新大省市]|中试|区内|园区内|辖区内|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
           + "|生产|制造|配套|服务|公共|综合|相关|专业|双创|创业|孵化|示范|标准化|现代|高端|一批|一流|全国|首批|首个|国家|园区|企业"
           + "|人才|实训|培训|教育|实践|主要|核心|承载|主|联合|高端|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作"
-          + "|高校|院所)*"
+          + "|高校|院所|全球|总部|区域|扩建|新建)*"
           + "(?:" + HEAD_NOUNS + "|谷)$");
   /** A shared head after a list: "A、B和C三个产业园", "A、B等产业园". */
   private static final FirstCharPattern SHARED_HEAD = new FirstCharPattern(
@@ -56,7 +56,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final int MAX_NAME = 30;
   /** A base's name: what it is of, then (产业)基地. */
   private static final Pattern INDUSTRY_BASE = Pattern.compile("(.+?)(?:产业)?基地");
-  private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建");
+  private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建|扩建|新建");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
   private static final char GENERIC_TAIL = '区';
   /** Titles a zone is awarded are designations, not carriers (获批国家软件产业基地, 通过示范基地评审). */
