@@ -19,6 +19,8 @@ import java.util.TreeMap;
  */
 public record ResolvedCorpus(List<MentionedDoc> docs, Map<String, Entity> entities,
     Map<String, Map<String, String>> keys) {
+  private static final String RELATIVE = "RELATIVE:";
+
   public ResolvedCorpus {
     docs = Collections.unmodifiableList(docs);
     entities = Collections.unmodifiableMap(new TreeMap<>(entities));
@@ -45,7 +47,15 @@ public record ResolvedCorpus(List<MentionedDoc> docs, Map<String, Entity> entiti
    * zone is the zone's city.
    */
   public static String relative(String subject, String name) {
-    return "RELATIVE:" + subject + ":" + name;
+    return RELATIVE + subject + ":" + name;
+  }
+
+  /** The subject and the relative name of a key made by {@link #relative}, or empty for any other name. */
+  public static Optional<String[]> relativeParts(String key) {
+    int split = key.lastIndexOf(':');
+    return key.startsWith(RELATIVE) && split > RELATIVE.length()
+        ? Optional.of(new String[] {key.substring(RELATIVE.length(), split), key.substring(split + 1)})
+        : Optional.empty();
   }
 
   /** The entry of {@code keys} for a name mentioned as a given kind. */

@@ -239,18 +239,23 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
      * its autonomous region). Nothing when the subject has no zone with a known city.
      */
     private Optional<String> relativeRegion(Observation o) {
-      Integer levelsUp = RELATIVE_REGIONS.get(o.comparedTo());
-      String subject = levelsUp == null ? null : keyOf(o.subjectType(), o.subject());
+      return regionAbove(o.subjectType(), o.subject(), o.comparedTo());
+    }
+
+    /** The region {@code relative} (全市, 全省) names for the zone of {@code subject}, a {@code type}. */
+    private Optional<String> regionAbove(EntityType type, String subjectName, String relative) {
+      Integer levelsUp = RELATIVE_REGIONS.get(relative);
+      String subject = levelsUp == null ? null : keyOf(type, subjectName);
       if (subject == null) {
         return Optional.empty();
       }
-      String zone = o.subjectType() == EntityType.ZONE ? subject : entities.get(subject).in(doc.name())
+      String zone = type == EntityType.ZONE ? subject : entities.get(subject).in(doc.name())
           .attestation().zone();
       String region = zone == null ? null : entities.get(zone).region;
       for (int i = 0; i < levelsUp && region != null; i++) {
         region = entities.get(region).region;
       }
-      if (region != null && AUTONOMOUS_REGION_WIDE.equals(o.comparedTo())
+      if (region != null && AUTONOMOUS_REGION_WIDE.equals(relative)
           && !gazetteer.byCode(entities.get(region).code).map(d -> d.name().endsWith(AUTONOMOUS_REGION)).orElse(false)) {
         return Optional.empty();
       }
@@ -401,7 +406,12 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
         return;
       }
       switch (type) {
-        case REGION -> region(name);
+        case REGION -> ResolvedCorpus.relativeParts(name).ifPresentOrElse(
+            // 全省规上工业增加值增长4.9% in a zone's report: the zone's province, or the zone when it has no place
+            parts -> regionAbove(EntityType.ZONE, parts[0], parts[1])
+                .or(() -> Optional.ofNullable(keyOf(EntityType.ZONE, parts[0])))
+                .ifPresent(key -> names.put(name, key)),
+            () -> region(name));
         case ZONE -> seen(zoneKey(name), EntityType.ZONE, name);
         case ENTERPRISE -> enterprise(name, docAliases);
         case PROJECT -> seen(projectKey(projectTails.getOrDefault(name, name)), EntityType.PROJECT, name);

@@ -101,6 +101,26 @@ class ResolverTest {
   }
 
   @Test
+  void aRegionWideFigureInAZonesReportIsOfItsProvinceOrElseOfTheZone() {
+    at = 0;
+    Mention kunming = mention(EntityType.ZONE, "昆明高新区");
+    Mention unplaced = mention(EntityType.ZONE, "某某新区");
+    String province = ResolvedCorpus.relative("昆明高新区", "全省");
+    String nowhere = ResolvedCorpus.relative("某某新区", "全省");
+    ResolvedCorpus rc = resolver.apply(List.of(
+        doc("k.txt", List.of(kunming), List.of(regionWide(province))),
+        doc("s.txt", List.of(unplaced), List.of(regionWide(nowhere)))));
+
+    assertThat(rc.entity("k.txt", province)).map(Entity::label).contains("云南省");
+    assertThat(rc.entity("s.txt", nowhere)).map(Entity::label).contains("某某新区");
+  }
+
+  private static Observation regionWide(String subject) {
+    return new Observation(subject, EntityType.REGION, "规上工业增加值增速", BigDecimal.ONE, "%", null, StatKind.GROWTH,
+        null, null, new Span(0, 1), 0);
+  }
+
+  @Test
   void aFigureOfAZoneWithoutKnownCityIsComparedWithNoCity() {
     at = 0;
     Mention zone = mention(EntityType.ZONE, "某某新区");

@@ -14,6 +14,7 @@ import zonekg.doc.Article;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.Observation;
+import zonekg.doc.ResolvedCorpus;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
@@ -274,6 +275,7 @@ public final class StatisticExtractor {
       StatKind underlying = kinds.underlying(phrase, clauseBefore, after, comparison);
       List<String> hiddenNames = new ArrayList<>();
       hiddenNames.add(subject.get().name());
+      ResolvedCorpus.relativeParts(subject.get().name()).ifPresent(parts -> hiddenNames.add(parts[1]));
       // 数智云图实现营业收入…: the short name the subject goes by here is no part of what it measures either
       named.stream().filter(m -> m.name().equals(subject.get().name()))
           .map(m -> text(m.span().begin(), m.span().end())).forEach(hiddenNames::add);

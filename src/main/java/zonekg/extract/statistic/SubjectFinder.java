@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
+import zonekg.doc.ResolvedCorpus;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.extract.project.ProjectOwner;
@@ -31,6 +32,8 @@ public final class SubjectFinder {
   private static final Pattern GOVERNED =
       Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是|由)$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+  /** A clause about the whole province or city: (同期)全省…, 全市… */
+  private static final Pattern REGION_WIDE = Pattern.compile("(?:同期)?(全省|全市)(?=\\p{IsHan}{2})");
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
   private static final int MAX_QUALIFIER = 8;
   /** 以某公司为龙头的X: the role a name plays for the topic it introduces. */
@@ -92,6 +95,10 @@ public final class SubjectFinder {
     if (project.isPresent()) {
       return project;
     }
+    Optional<Subject> regionWide = regionWide(sentence, phrase, mentions, mainZone);
+    if (regionWide.isPresent()) {
+      return regionWide;
+    }
     Optional<Subject> found = named(sentence, phrase, mentions, mainZone);
     if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole(), carried)) {
       return Optional.of(carried);
@@ -127,6 +134,28 @@ public final class SubjectFinder {
             && text.charAt(after) == '的' && PROJECT_FIGURE.matcher(text.substring(0, number.begin() - offset)).find())
         .findFirst()
         .map(m -> new Subject(m.name(), EntityType.PROJECT));
+  }
+
+  /**
+   * 同期，全省规模以上工业增加值增长4.9%: a clause that opens with the whole province or city (全省, 全市) and names no one
+   * before its number gives a figure of that region, the one around {@code mainZone}.
+   */
+  private static Optional<Subject> regionWide(Sentence sentence, NumberPhrase phrase, List<Mention> mentions,
+      String mainZone) {
+    String text = sentence.text();
+    int offset = sentence.span().begin();
+    int number = phrase.whole().begin() - offset;
+    int clause = number;
+    while (clause > 0 && !CLAUSE_BREAK.matcher(text.substring(clause - 1, clause)).matches()) {
+      clause--;
+    }
+    Matcher wide = REGION_WIDE.matcher(text.substring(clause, number));
+    int clauseBegin = clause + offset;
+    boolean namesNoOne = mentions.stream()
+        .noneMatch(m -> m.span().begin() >= clauseBegin && m.span().end() <= phrase.whole().begin());
+    return mainZone != null && wide.lookingAt() && namesNoOne
+        ? Optional.of(new Subject(ResolvedCorpus.relative(mainZone, wide.group(1)), EntityType.REGION))
+        : Optional.empty();
   }
 
   /** 某某项目由某公司投资建设: the company named as who builds the project does not take the project's figures. */
