@@ -118,7 +118,7 @@ final class EnterpriseAliases {
   }
 
   private boolean opensWithBrand(String project, String company) {
-    String named = withoutLegalForm(company);
+    String named = CompanyWords.withoutLegalForm(company);
     int place = gazetteer.longestNameAt(named, 0);
     // the project may repeat the company's place (通化东宝…) or leave it out (东宝…)
     int start = project.startsWith(named.substring(0, place)) ? place : 0;
@@ -133,16 +133,7 @@ final class EnterpriseAliases {
 
   /** The name without its legal form and its opening place (厦门某某科技有限公司 → 某某科技). */
   String core(String name) {
-    String n = withoutLegalForm(name);
+    String n = CompanyWords.withoutLegalForm(name);
     return n.substring(gazetteer.longestNameAt(n, 0));
-  }
-
-  private static String withoutLegalForm(String name) {
-    for (String s : CompanyWords.LEGAL_SUFFIXES) {
-      if (name.endsWith(s)) {
-        return name.substring(0, name.length() - s.length());
-      }
-    }
-    return name;
   }
 }

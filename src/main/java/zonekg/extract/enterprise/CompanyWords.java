@@ -36,6 +36,16 @@ public final class CompanyWords {
 
   private CompanyWords() {}
 
+  /** {@code name} without the legal form it ends with (厦门某某科技有限公司 → 厦门某某科技), or as it is. */
+  public static String withoutLegalForm(String name) {
+    for (String suffix : LEGAL_SUFFIXES) {
+      if (name.endsWith(suffix)) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
+  }
+
   /** Whether {@code text} ends with a legal form (某某科技有限公司, 某某集团). */
   public static boolean endsWithLegalSuffix(String text) {
     return LEGAL_SUFFIXES.stream().anyMatch(text::endsWith);

@@ -384,7 +384,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       if (LEGAL.matcher(m.name()).find() && declared.lookingAt()) {
         forms.add(declared.group(1));
       }
-      String core = stripLegal(m.name());
+      String core = CompanyWords.withoutLegalForm(m.name());
       if (core.equals(m.name())) {
         continue;
       }
@@ -430,15 +430,6 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
         .filter(w -> name.endsWith(w) && name.length() > w.length())
         .map(w -> name.substring(0, name.length() - w.length()))
         .findFirst();
-  }
-
-  private static String stripLegal(String name) {
-    for (String suffix : CompanyWords.LEGAL_SUFFIXES) {
-      if (name.endsWith(suffix)) {
-        return name.substring(0, name.length() - suffix.length());
-      }
-    }
-    return name;
   }
 
   private static void add(Sentence s, Span span, List<Mention> out) {

@@ -110,13 +110,7 @@ public final class ShortNames {
 
   /** 吉林省数智云图信息技术有限公司 → 数智云图信息技术; 惠科电子（北海）有限公司 → 惠科电子. */
   private String ownName(String name) {
-    String n = BRACKETED.matcher(name).replaceAll("");
-    for (String suffix : CompanyWords.LEGAL_SUFFIXES) {
-      if (n.endsWith(suffix)) {
-        n = n.substring(0, n.length() - suffix.length());
-        break;
-      }
-    }
+    String n = CompanyWords.withoutLegalForm(BRACKETED.matcher(name).replaceAll(""));
     return n.substring(gazetteer.longestNameAt(n, 0));
   }
 
