@@ -17,7 +17,7 @@ import zonekg.extract.ListItems;
  * "占济南市比重达27.5%" → X占济南市比重; "比山东省增速高1.9个百分点" → X增速高于山东省; "居济南市首位" → X济南市排名.
  */
 public final class IndicatorBuilder {
-  private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计"
+  private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计|[前后]者将?"
       + "|全年|均|也|还|都|分别|了|的|从(?!业)|到(?![位账岸港期店])|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|新区|经开区|综保区|实验区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
       + "|对于|通过|由|其|内的?(?=[\\p{IsHan}])|同期|预计|力争|争取|有望|计划|我们的?|这个|这些|“(?=[^”]*$))+");
   private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|(?<![累合总共])计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
@@ -52,6 +52,8 @@ public final class IndicatorBuilder {
   private static final Pattern LISTED_DECLINE = Pattern.compile("分别(?:同比|环比)?" + DECLINE_VERBS);
   /** "总投资51.5亿元的17个循环产业链项目": the money is that of the noun phrase after 的. */
   private static final Pattern INVESTMENT = Pattern.compile("(?:总投资|计划投资|协议投资|投资总额|投资)$");
+  /** What links an investment to what it is spent on: 的, 建设的, or a verb of building (投资36亿元建设某某项目). */
+  private static final Pattern INVESTED_IN = Pattern.compile("(?:建设|打造|兴建|新建|扩建|实施)?的|建设|打造|兴建|新建|扩建");
   private static final Pattern COUNTED_PREFIX = Pattern.compile("^[\\d.一二两三四五六七八九十百千万]+(?:余|多)?[个家项批座所条]");
   private static final int MAX_OWNER = 14;
   private static final int MAX_PROJECT_NAME = 30;
@@ -215,14 +217,17 @@ public final class IndicatorBuilder {
     return rest.length() <= MAX_OWNER ? clean(rest) : "";
   }
 
-  /** "总投资51.5亿元的17个循环产业链、节能降碳项目" → 循环产业链、节能降碳项目总投资. */
+  /**
+   * "总投资51.5亿元的17个循环产业链、节能降碳项目" → 循环产业链、节能降碳项目总投资; "投资36亿元建设某某项目" → 某某项目投资.
+   */
   private static String owner(Slot slot, String local) {
     Matcher investment = INVESTMENT.matcher(local);
-    String after = slot.clauseAfter();
-    if (!investment.find() || !after.startsWith("的")) {
+    Matcher built = INVESTED_IN.matcher(slot.clauseAfter());
+    if (!investment.find() || !built.lookingAt()) {
       return null;
     }
-    String owner = COUNTED_PREFIX.matcher(after.substring(1)).replaceFirst("").replaceAll("[，,；;。：:].*$", "");
+    String owner = COUNTED_PREFIX.matcher(slot.clauseAfter().substring(built.end())).replaceFirst("")
+        .replaceAll("[，,；;。：:].*$", "");
     // "投资120亿元的新能源整车项目、某某项目等5个项目": the money is the first project's
     int project = owner.indexOf(PROJECT);
     if (project >= 0) {

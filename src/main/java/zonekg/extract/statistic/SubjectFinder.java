@@ -64,13 +64,21 @@ public final class SubjectFinder {
    */
   private static final Pattern PARK_REFERENCE = Pattern.compile("(?:^|[，,；;])(?:(?:该|这个|此|这家|这座|这所)"
       + "[^，,；;。]{0,20}?)?(" + String.join("|", PARK_KINDS) + ")");
-  /** What only a project has: its investment, the output or capacity it will add, its land. */
-  private static final Pattern PROJECT_FIGURE = Pattern.compile(
-      "(?:总投资|投资额?|年产值|产值|年产能|产能|年产|规划用地|用地|占地(?:面积)?|建筑面积|库容|机架)[^，,；;。]{0,12}$");
+  /**
+   * What only a project has: its investment, the output, capacity, sales or jobs it will add once built, its land.
+   */
+  private static final Pattern PROJECT_FIGURE = Pattern.compile("(?:总投资|投资额?|年产值|产值|年产能|产能|年产"
+      + "|规划用地|用地|占地(?:面积)?|建筑面积|库容|机架|机柜|仓储能力|就业|(?:达产|满产|投产|建成)后[^，,；;。]*?年销售)"
+      + "[^，,；;。]{0,12}$");
+  /** 某某项目在某高新区开工, 某某项目签约落地某区: the zone a project is placed in. */
+  private static final Pattern PLACES_PROJECT =
+      Pattern.compile("^(?:正式|顺利|已|将|近日)?(?:在|于|落户(?:于|到)?|签约落地|签约落户|落地|入驻|扎根)$");
+  /** 投资21亿元建设的某某项目, 将投资36亿元建设某某项目: an investment made to build the project named next. */
+  private static final Pattern BUILDS_NEXT = Pattern.compile("^(?:(?:建设|打造|兴建|新建|扩建|实施)的?|的)“?$");
   /** 某项目、某项目等5个项目投资额均超过20亿元: a figure of each project of a list is none of one. */
   private static final Pattern LISTED = Pattern.compile("^[、等]");
   /** How many clauses a project's figure may follow its name by (某某项目正在加快建设，项目总投资…). */
-  private static final int MAX_PROJECT_CLAUSES = 3;
+  private static final int MAX_PROJECT_CLAUSES = 6;
   /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
   private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD);
 
@@ -117,7 +125,8 @@ public final class SubjectFinder {
     Mention last = null;
     Mention lastProject = null;
     for (Mention m : mentions) {
-      if (m.span().end() <= number.begin() && (m.type() == EntityType.PROJECT || SUBJECT_TYPES.contains(m.type()))) {
+      if (m.span().end() <= number.begin() && (m.type() == EntityType.PROJECT || SUBJECT_TYPES.contains(m.type()))
+          && !placesProject(text, offset, lastProject, m)) {
         last = ownerOf(text, offset, lastProject, m) ? lastProject : m;
         lastProject = last.type() == EntityType.PROJECT ? last : lastProject;
       }
@@ -130,8 +139,9 @@ public final class SubjectFinder {
     }
     int after = phrase.whole().end() - offset;
     return mentions.stream()
-        .filter(m -> m.type() == EntityType.PROJECT && m.span().begin() - offset == after + 1
-            && text.charAt(after) == '的' && PROJECT_FIGURE.matcher(text.substring(0, number.begin() - offset)).find())
+        .filter(m -> m.type() == EntityType.PROJECT && m.span().begin() - offset > after
+            && BUILDS_NEXT.matcher(text.substring(after, m.span().begin() - offset)).matches()
+            && PROJECT_FIGURE.matcher(text.substring(0, number.begin() - offset)).find())
         .findFirst()
         .map(m -> new Subject(m.name(), EntityType.PROJECT));
   }
@@ -156,6 +166,12 @@ public final class SubjectFinder {
     return mainZone != null && wide.lookingAt() && namesNoOne
         ? Optional.of(new Subject(ResolvedCorpus.relative(mainZone, wide.group(1)), EntityType.REGION))
         : Optional.empty();
+  }
+
+  /** Whether {@code m} is the zone {@code project}, named just before, is placed in (某某项目在某高新区开工). */
+  private static boolean placesProject(String text, int offset, Mention project, Mention m) {
+    return project != null && m.type() == EntityType.ZONE && m.span().begin() >= project.span().end()
+        && PLACES_PROJECT.matcher(text.substring(project.span().end() - offset, m.span().begin() - offset)).matches();
   }
 
   /** 某某项目由某公司投资建设: the company named as who builds the project does not take the project's figures. */
