@@ -41,7 +41,8 @@ public final class StatisticExtractor {
    * 其中: what follows is part of the figure before; 同比增长, 增速, 占: it is the same figure's growth or share (某某实现
    * 营业收入43.2亿元，同比增长19.6%).
    */
-  private static final Pattern GOES_ON = Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|占)");
+  private static final Pattern GOES_ON =
+      Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占)");
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
@@ -285,8 +286,9 @@ public final class StatisticExtractor {
       }
       Stream.of(mainZone, articleZone).filter(Objects::nonNull).forEach(hiddenNames::add);
       if (subject.get().type() == EntityType.PLATFORM) {
-        // 该孵化器已入驻…, 实验室已引进…: the park referred to by its kind
-        SubjectFinder.parkKind(subject.get().name()).ifPresent(kind -> hiddenNames.addAll(List.of("该" + kind, kind)));
+        // 该孵化器已入驻…, 实验室已引进…, 中试基地已承接…: the park referred to by its kind
+        SubjectFinder.parkKind(subject.get().name()).ifPresent(kind -> hiddenNames.add("该" + kind));
+        hiddenNames.addAll(SubjectFinder.referringEnds(subject.get().name()));
       }
       List<Span> hidden = new ArrayList<>(found.stream().map(PeriodMention::span).toList());
       if (subject.get().type() == EntityType.PROJECT) {

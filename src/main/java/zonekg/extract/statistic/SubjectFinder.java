@@ -44,6 +44,10 @@ public final class SubjectFinder {
    */
   private static final Pattern TOPIC_INTRODUCED = Pattern.compile("以[^，,；;。]{1,16}" + LEADING_ROLE + "的"
       + "|作为[^，,；;。]{2,24}[，,]|由[^，,；;。]{2,24}(?:牵头|联合|共同|投资|出资)?(?:组建|建设|打造|成立|设立|创办)的");
+  private static final String PARK_AREA = "园区";
+  /** What may come before a clause's topic: a time, 其中, 目前. */
+  private static final Pattern CLAUSE_LEAD = Pattern.compile("^(?:其中|目前|当前|截至目前|今年|去年|"
+      + "\\d{4}年(?:[上下]半年|前?[一二三四]季度|\\d{1,2}月(?:底|末)?)?|[上下]半年|前?[一二三四]季度)*");
   private static final Pattern PLAYS_LEADING_ROLE = Pattern.compile("^" + LEADING_ROLE);
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
   private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
@@ -106,6 +110,10 @@ public final class SubjectFinder {
     Optional<Subject> regionWide = regionWide(sentence, phrase, mentions, mainZone);
     if (regionWide.isPresent()) {
       return regionWide;
+    }
+    Optional<Subject> park = parkOpeningClause(sentence, phrase, mentions, carried);
+    if (park.isPresent()) {
+      return park;
     }
     Optional<Subject> found = named(sentence, phrase, mentions, mainZone);
     if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole(), carried)) {
@@ -178,6 +186,57 @@ public final class SubjectFinder {
   private static boolean ownerOf(String text, int offset, Mention project, Mention m) {
     return project != null && m.type() == EntityType.ENTERPRISE && m.span().begin() >= project.span().end()
         && ProjectOwner.introducesOwner(text.substring(project.span().end() - offset, m.span().begin() - offset));
+  }
+
+  /**
+   * 依托某某科技企业孵化器等平台…，目前孵化器在孵企业46家; 某某中试基地投入运营，其中中试基地已累计承接中试项目27项: a clause
+   * that opens, after a time or 其中, with the end of a park's name (its kind, or the kind and what qualifies it) is
+   * about that park, when the sentence named it before or the paragraph was about it, and the clause names no one else
+   * before its number.
+   */
+  private static Optional<Subject> parkOpeningClause(Sentence sentence, NumberPhrase phrase, List<Mention> mentions,
+      Subject carried) {
+    String text = sentence.text();
+    int offset = sentence.span().begin();
+    int number = phrase.whole().begin() - offset;
+    int clause = number;
+    while (clause > 0 && !CLAUSE_BREAK.matcher(text.substring(clause - 1, clause)).matches()) {
+      clause--;
+    }
+    int clauseBegin = clause + offset;
+    boolean namesSomeone = mentions.stream()
+        .anyMatch(m -> m.span().end() > clauseBegin && m.span().begin() < phrase.whole().begin());
+    if (namesSomeone) {
+      return Optional.empty();
+    }
+    String opening = CLAUSE_LEAD.matcher(text.substring(clause, number)).replaceFirst("");
+    List<Subject> parks = new java.util.ArrayList<>();
+    mentions.stream()
+        .filter(m -> m.type() == EntityType.PLATFORM && m.span().end() <= clauseBegin)
+        .forEach(m -> parks.add(0, new Subject(m.name(), m.type())));
+    if (carried != null && carried.type() == EntityType.PLATFORM) {
+      parks.add(carried);
+    }
+    return parks.stream().filter(park -> opensWithEndOf(opening, park.name())).findFirst();
+  }
+
+  /** Whether {@code opening} starts with an end of {@code park}'s name by which the text refers to it. */
+  private static boolean opensWithEndOf(String opening, String park) {
+    return referringEnds(park).stream().anyMatch(end -> opening.startsWith(end) && opening.length() > end.length());
+  }
+
+  /**
+   * The ends of a park's name the text may refer to it by, longest first: its kind, and the kind with what qualifies
+   * it, short of the whole name (甘肃省精细化工中试基地 → …, 中试基地, 基地). A park's 园区 alone is the zone's word for
+   * itself: 化工园区 refers to the park, 园区 does not.
+   */
+  static List<String> referringEnds(String park) {
+    int kind = parkKind(park).map(String::length).orElse(park.endsWith(PARK_AREA) ? PARK_AREA.length() + 2 : 0);
+    List<String> ends = new java.util.ArrayList<>();
+    for (int from = 1; kind > 0 && from <= park.length() - kind; from++) {
+      ends.add(park.substring(from));
+    }
+    return ends;
   }
 
   /** The kind of park a name ends in (某某材料实验室 → 实验室), by which the text may refer back to it. */
