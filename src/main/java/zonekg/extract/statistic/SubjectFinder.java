@@ -32,6 +32,10 @@ public final class SubjectFinder {
   private static final Pattern GOVERNED =
       Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是|由)$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;：:]");
+  /** After a place, words that make it a qualifier or one of a list, not the topic: 山东省级, 北京市和. */
+  private static final Pattern NOT_TOPIC_AFTER_PLACE = Pattern.compile("[级等和与及、（(]");
+  /** 北海市电子信息产业产值中约七成来自某高新区: a share of the place's whole, whose part the clause names after it. */
+  private static final Pattern PARTITIVE = Pattern.compile("[中里内]$");
   /** A clause about the whole province or city: (同期)全省…, 全市… */
   private static final Pattern REGION_WIDE = Pattern.compile("(?:同期)?(全省|全市)(?=\\p{IsHan}{2})");
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
@@ -46,7 +50,7 @@ public final class SubjectFinder {
       + "|作为[^，,；;。]{2,24}[，,]|由[^，,；;。]{2,24}(?:牵头|联合|共同|投资|出资)?(?:组建|建设|打造|成立|设立|创办)的");
   private static final String PARK_AREA = "园区";
   /** What may come before a clause's topic: a time, 其中, 目前. */
-  private static final Pattern CLAUSE_LEAD = Pattern.compile("^(?:其中|目前|当前|截至目前|今年|去年|"
+  private static final Pattern CLAUSE_LEAD = Pattern.compile("^(?:其中|目前|当前|截至目前|今年|去年|同期|"
       + "\\d{4}年(?:[上下]半年|前?[一二三四]季度|\\d{1,2}月(?:底|末)?)?|[上下]半年|前?[一二三四]季度)*");
   private static final Pattern PLAYS_LEADING_ROLE = Pattern.compile("^" + LEADING_ROLE);
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
@@ -163,17 +167,36 @@ public final class SubjectFinder {
     String text = sentence.text();
     int offset = sentence.span().begin();
     int number = phrase.whole().begin() - offset;
-    int clause = number;
+    int clause = clauseStart(text, number);
+    Matcher wide = REGION_WIDE.matcher(text.substring(clause, number));
+    List<Mention> named = namedInClause(mentions, clause + offset, phrase);
+    if (mainZone != null && wide.lookingAt() && named.isEmpty()) {
+      return Optional.of(new Subject(ResolvedCorpus.relative(mainZone, wide.group(1)), EntityType.REGION));
+    }
+    // 同期，广州市地区生产总值增长3.6%: the place itself opens the clause
+    Matcher lead = CLAUSE_LEAD.matcher(text.substring(clause, number));
+    int opens = clause + offset + (lead.lookingAt() ? lead.end() : 0);
+    return named.size() == 1 && named.get(0).type() == EntityType.REGION && named.get(0).span().begin() == opens
+        && !ADVERBIAL_PLACE.matcher(text.substring(named.get(0).span().end() - offset)).find()
+        && !NOT_TOPIC_AFTER_PLACE.matcher(text.substring(named.get(0).span().end() - offset)).lookingAt()
+        && !PARTITIVE.matcher(text.substring(clause, number)).find()
+        ? Optional.of(new Subject(named.get(0).name(), EntityType.REGION)) : Optional.empty();
+  }
+
+  /** Where the clause that holds {@code at} begins, in the sentence's text. */
+  private static int clauseStart(String text, int at) {
+    int clause = at;
     while (clause > 0 && !CLAUSE_BREAK.matcher(text.substring(clause - 1, clause)).matches()) {
       clause--;
     }
-    Matcher wide = REGION_WIDE.matcher(text.substring(clause, number));
-    int clauseBegin = clause + offset;
-    boolean namesNoOne = mentions.stream()
-        .noneMatch(m -> m.span().begin() >= clauseBegin && m.span().end() <= phrase.whole().begin());
-    return mainZone != null && wide.lookingAt() && namesNoOne
-        ? Optional.of(new Subject(ResolvedCorpus.relative(mainZone, wide.group(1)), EntityType.REGION))
-        : Optional.empty();
+    return clause;
+  }
+
+  /** The mentions from {@code clauseBegin} up to the number phrase. */
+  private static List<Mention> namedInClause(List<Mention> mentions, int clauseBegin, NumberPhrase phrase) {
+    return mentions.stream()
+        .filter(m -> m.span().end() > clauseBegin && m.span().begin() < phrase.whole().begin())
+        .toList();
   }
 
   /** Whether {@code m} is the zone {@code project}, named just before, is placed in (某某项目在某高新区开工). */
@@ -199,14 +222,9 @@ public final class SubjectFinder {
     String text = sentence.text();
     int offset = sentence.span().begin();
     int number = phrase.whole().begin() - offset;
-    int clause = number;
-    while (clause > 0 && !CLAUSE_BREAK.matcher(text.substring(clause - 1, clause)).matches()) {
-      clause--;
-    }
+    int clause = clauseStart(text, number);
     int clauseBegin = clause + offset;
-    boolean namesSomeone = mentions.stream()
-        .anyMatch(m -> m.span().end() > clauseBegin && m.span().begin() < phrase.whole().begin());
-    if (namesSomeone) {
+    if (!namedInClause(mentions, clauseBegin, phrase).isEmpty()) {
       return Optional.empty();
     }
     String opening = CLAUSE_LEAD.matcher(text.substring(clause, number)).replaceFirst("");
