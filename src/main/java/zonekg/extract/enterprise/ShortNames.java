@@ -90,21 +90,26 @@ public final class ShortNames {
         : Optional.empty();
   }
 
-  /** Each registered company of the document, as it was first named. */
+  /**
+   * Each registered company of the document, as it was first named: on its own, or opening the name of its project
+   * (某某精密光电股份有限公司空间光学载荷产业化项目).
+   */
   private List<Company> companies(List<Mention> mentions) {
     Map<String, Mention> first = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      if (m.type() == EntityType.ENTERPRISE && CompanyWords.REGISTERED.matcher(m.name()).find()) {
-        first.putIfAbsent(m.name(), m);
+      String company = m.type() == EntityType.PROJECT ? m.enterprise() : m.name();
+      boolean named = m.type() == EntityType.ENTERPRISE || m.type() == EntityType.PROJECT && company != null;
+      if (named && CompanyWords.REGISTERED.matcher(company).find()) {
+        first.putIfAbsent(company, m);
       }
     }
     List<Company> out = new ArrayList<>();
-    for (Mention m : first.values()) {
-      String own = ownName(m.name());
+    first.forEach((name, m) -> {
+      String own = ownName(name);
       if (own.length() >= MIN_PIECE) {
-        out.add(new Company(m.name(), own, brandEnd(own), m.span().begin(), m.zone()));
+        out.add(new Company(name, own, brandEnd(own), m.span().begin(), m.zone()));
       }
-    }
+    });
     return out;
   }
 
