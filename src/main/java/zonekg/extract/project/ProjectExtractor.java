@@ -64,6 +64,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final int MAX_TITLE = 40;
   /** The longest project name read back from 项目 to a 的. */
   private static final int MAX_NAME = 30;
+  /** The longest project name read back from 项目, a company's legal name and a capacity included. */
+  private static final int MAX_OWNED_NAME = 40;
+  /** 龙头企业某某科技有限公司某某项目: a noun of firms before a company's legal name introduces it. */
+  private static final Pattern INTRODUCED_COMPANY = Pattern.compile(
+      "^\\p{IsHan}{1,6}?(?:企业|单位)(?=\\p{IsHan}{2,24}?(?:有限公司|有限责任公司|股份公司|集团))");
   /**
    * What ends a relative clause before a project's name: who builds it (投资建设的), what it costs (亿元的), or whose
    * it is (某某科技有限公司的).
@@ -166,7 +171,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
     }
     int from = end;
-    while (from > 0 && end - from < 30) {
+    while (from > 0 && end - from < MAX_OWNED_NAME) {
       int open = innerBracketOpen(text, from - 1);
       if (isNameChar(text, from - 1)) {
         from--;
@@ -181,8 +186,10 @@ public final class ProjectExtractor implements Extractor<Mention> {
     int capacity = withCapacity(s, from, words);
     int begin = capacity >= 0 ? capacity : afterCompany(s, from, words);
     // 盐城/捷/创/储能科技有限公司储能电池项目: the place and own name of the company it names open the project's name
-    return CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains)
+    int start = CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains)
         ? ListItems.registeredNameStart(s, from, begin) : begin;
+    Matcher introduced = INTRODUCED_COMPANY.matcher(text.substring(start, end));
+    return introduced.lookingAt() ? start + introduced.end() : start;
   }
 
   /**
