@@ -88,6 +88,8 @@ public final class StatisticExtractor {
     Mention lastEnterprise = null;
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
+    List<Mention> zones = mentions.stream()
+        .filter(m -> m.type() == EntityType.ZONE && article.span().contains(m.span())).toList();
     List<Sentence> sentences = article.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
@@ -99,8 +101,8 @@ public final class StatisticExtractor {
         paragraphZone = mainZone;
       }
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
-      List<Mention> named = withProjectReferences(sentence,
-          mentions.stream().filter(m -> sentence.span().contains(m.span())).toList(), lastProject);
+      List<Mention> named = ZoneKindReferences.with(sentence, withProjectReferences(sentence,
+          mentions.stream().filter(m -> sentence.span().contains(m.span())).toList(), lastProject), zones);
       lastProject = lastOf(named, EntityType.PROJECT).orElse(lastProject);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);

@@ -37,7 +37,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** The national rank some names carry before their suffix (青海国家高新区), which the public lists leave out. */
   private static final Pattern NATIONAL = Pattern.compile("国家级?(?=高新|经开|经济技术|高技术|新技术)");
   /** Characters that never sit inside a zone's modifier (火炬, 滨海, 稀土): function words and marks. */
-  private static final String NOT_MODIFIER = "的和与及在是了等为对向从到把被将于、，,。；;：:（）()“”\"《》 市省县区镇乡村我该本全各其每个家";
+  private static final String NOT_MODIFIER = "的和与及在是了等为对向从到把被将于、，,。；;：:（）()“”\"《》 市省县区镇乡村我该本全各其每个家讯";
   /**
    * HanLP glues a preposition or verb to a place it does not know (记者从洋浦/ns经济开发区, 占嘉兴/nr综保区): a place
    * that no gazetteer holds does not open with one of these. Places that do (随州, 和田, 于都) are in the gazetteer.
