@@ -25,6 +25,7 @@ final class Units {
       case MU -> ZK.mu.asNode();
       case TONNE -> QUDT.Nodes.TONNE;
       case KWH -> QUDT.Nodes.KiloW_HR;
+      case KW -> QUDT.Nodes.KiloW;
       case POINT -> ZK.indexPoint.asNode();
       case AGE -> QUDT.Nodes.YR;
       case HOUR -> QUDT.Nodes.HR;

@@ -46,9 +46,17 @@ final class SpaceCollapser {
     return !isThousandsGroup(text, from, to) && !isLetterSpacedDigit(text, from, to);
   }
 
-  /** "5 2 0 家", "2 0 2 3 年": single digits spaced like the characters around them are one number. */
+  /**
+   * "5 2 0 家", "2 0 2 3 年": single digits spaced like the characters around them are one number; so are the digits
+   * a line break left unspaced after them ("3 0" + "00万剂").
+   */
   private static boolean isLetterSpacedDigit(MappedText text, int from, int to) {
-    return digitsBackwards(text, from - 1) == 1 && digitsForwards(text, to) == 1;
+    int before = digitsBackwards(text, from - 1);
+    int after = digitsForwards(text, to);
+    int beforeRun = from - 1 - before;
+    boolean spacedRun = beforeRun >= 1 && CharClass.of(text.charAt(beforeRun)) == CharClass.SPACE
+        && CharClass.of(text.charAt(beforeRun - 1)) == CharClass.DIGIT;
+    return before == 1 && (after == 1 || after > 1 && spacedRun);
   }
 
   private static boolean isThousandsGroup(MappedText text, int from, int to) {

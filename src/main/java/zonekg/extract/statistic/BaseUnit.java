@@ -26,6 +26,8 @@ public enum BaseUnit {
   TONNE("tonne"),
   /** Kilowatt-hours. */
   KWH("kWh"),
+  /** Kilowatts of power, or of a plant's capacity (光伏组件产能5GW). */
+  KW("kW"),
   /** Points of an index. */
   POINT("point"),
   /** Years of age. */

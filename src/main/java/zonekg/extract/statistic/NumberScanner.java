@@ -263,10 +263,21 @@ public final class NumberScanner {
         new Span(offset + wholeBegin, offset + end), value, "fraction", approx, NumberPhrase.Shape.FRACTION));
   }
 
+  /** 5GW, 20GWh: a unit of Latin letters, which a quantity may have though 5G and 3D are no quantities. */
+  private static boolean latinUnit(String text, int at, Unit unit) {
+    int end = at + unit.surface().length();
+    return isAsciiLetter(unit.surface().charAt(0)) && (end >= text.length() || !isAsciiLetter(text.charAt(end)));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
   /** Reads what follows the digits: 余/多, 万/亿, the unit, 以上/左右, or 级 of a magnitude class. */
   private Optional<NumberPhrase> tail(String text, int begin, int end, BigDecimal value, int offset,
       boolean chinese) {
-    if (NOT_A_QUANTITY.matcher(text.substring(end)).find()) {
+    if (NOT_A_QUANTITY.matcher(text.substring(end)).find()
+        && Unit.longestAt(text, end).filter(u -> latinUnit(text, end, u)).isEmpty()) {
       return Optional.empty();
     }
     Approx approx = null;
@@ -283,7 +294,9 @@ public final class NumberScanner {
     }
     NumberPhrase.Shape shape = NumberPhrase.Shape.PLAIN;
     String unit = null;
-    Optional<Unit> known = NOT_A_QUANTITY.matcher(text.substring(k)).find() ? Optional.empty() : Unit.longestAt(text, k);
+    int at = k;
+    Optional<Unit> known = Unit.longestAt(text, k)
+        .filter(u -> latinUnit(text, at, u) || !NOT_A_QUANTITY.matcher(text.substring(at)).find());
     if (!magnitude.isEmpty() && text.startsWith("级", k)) {
       shape = NumberPhrase.Shape.LEVEL;
       unit = magnitude + "元";
