@@ -52,7 +52,9 @@ public final class EntityExtractor implements Extractor<Mention> {
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
     List<Mention> out = new ArrayList<>(platformNames.withFullNames(ZoneAttacher.attach(doc, withoutOverlaps(all),
         companies)));
-    out.addAll(shortNames.find(doc, out));
+    List<Mention> shortNamed = shortNames.find(doc, out);
+    out.removeIf(m -> shortNamed.stream().anyMatch(s -> ShortNames.isShortNameAlone(m, s.span())));
+    out.addAll(shortNamed);
     out.sort(Comparator.comparing(Mention::span).thenComparing(m -> PRIORITY.get(m.type())));
     return out;
   }

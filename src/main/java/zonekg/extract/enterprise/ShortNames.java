@@ -43,7 +43,11 @@ public final class ShortNames {
     this.gazetteer = gazetteer;
   }
 
-  /** Mentions of the short names in {@code doc} of the registered companies among {@code mentions}. */
+  /**
+   * Mentions of the short names in {@code doc} of the registered companies among {@code mentions}: where no other
+   * mention stands, or where one names the short name alone as a company of its own (由辰光光电牵头组建的), which the
+   * caller replaces.
+   */
   public List<Mention> find(SegmentedDoc doc, List<Mention> mentions) {
     List<Company> companies = companies(mentions);
     if (companies.isEmpty()) {
@@ -57,7 +61,8 @@ public final class ShortNames {
         for (Token token : sentence.tokens()) {
           int at = token.span().begin();
           longestAt(text, at, companies, wordEnds)
-              .filter(found -> mentions.stream().noneMatch(m -> m.span().overlaps(found.span())))
+              .filter(found -> mentions.stream()
+                  .noneMatch(m -> m.span().overlaps(found.span()) && !isShortNameAlone(m, found.span())))
               .ifPresent(found -> out.add(new Mention(EntityType.ENTERPRISE, found.company().name(), found.span(),
                   sentence.index(), found.company().zone(), null, null)));
         }
@@ -67,6 +72,11 @@ public final class ShortNames {
   }
 
   private record Found(Company company, Span span) {}
+
+  /** Whether {@code m} names, at {@code span} exactly, an unregistered company: a short name taken for a name. */
+  public static boolean isShortNameAlone(Mention m, Span span) {
+    return m.type() == EntityType.ENTERPRISE && m.span().equals(span) && !CompanyWords.REGISTERED.matcher(m.name()).find();
+  }
 
   /** The longest short name at {@code at} ending where a word ends, if it names one company only. */
   private static Optional<Found> longestAt(String text, int at, List<Company> companies,
