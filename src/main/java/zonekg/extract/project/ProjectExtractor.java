@@ -96,7 +96,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       + "(?:[万亿千百]\\s*)?(?:[A-Za-z]{1,4}|吨|台|套|辆|片|锭|件|只|颗|英寸|寸|立方米|平方米|千瓦|兆瓦)\\p{IsHan}{0,6}$");
   /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
   private static final int MAX_WORDS_AFTER_COMPANY = 8;
-  private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "v", "vi", "vn", "vg", "a", "ag", "b");
+  private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "ns", "v", "vi", "vn", "vg", "a", "ag", "b");
   /** What opens the clause a project's name may open. */
   private static final String CLAUSE_OPENERS = "，,；;：:";
   /** Tags of words no name holds: prepositions, conjunctions, particles, pronouns, times, places, punctuation. */
