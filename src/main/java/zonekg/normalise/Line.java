@@ -24,6 +24,8 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   private static final String OPENERS = "“‘「『（(《〈";
   /** Marks no line of its own opens with: they close something of the line before. */
   private static final String CLOSING_MARKS = TERMINATORS + CONTINUATIONS + SEMICOLONS + CLOSERS + "：:";
+  /** What separates a text table's cells: full- and half-width bars, a tab. */
+  static final String TABLE_SEPARATORS = "｜|┃\t";
   /** A line printed twice over and at least this long is a headline, its second copy an artefact. */
   static final int MIN_REPEATED = 6;
 
@@ -92,6 +94,15 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   }
 
   /** Ends with a sentence-final mark, possibly followed by closing quotes or brackets. */
+  /** A row of a table printed as text (指标名称｜单位｜前三季度｜同比增长（%）): at least three cells. */
+  boolean isTableRow() {
+    int separators = 0;
+    for (int i = 0; i < text.length(); i++) {
+      separators += TABLE_SEPARATORS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+    }
+    return separators >= 2;
+  }
+
   boolean endsSentence() {
     int i = text.length() - 1;
     while (i > 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {

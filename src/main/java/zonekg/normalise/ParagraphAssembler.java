@@ -49,6 +49,10 @@ final class ParagraphAssembler {
     if (following.boundaryBefore() || line.bylined()) {
       return false;
     }
+    // each row of a text table is a paragraph of its own, however it ends
+    if (line.isTableRow() || following.isTableRow()) {
+      return false;
+    }
     if (line.goesOnIn(following)) {
       return true;
     }

@@ -91,6 +91,7 @@ public final class StatisticExtractor {
     List<Mention> zones = mentions.stream()
         .filter(m -> m.type() == EntityType.ZONE && article.span().contains(m.span())).toList();
     List<Sentence> sentences = article.sentences();
+    TableReader table = new TableReader();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
       if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
@@ -100,6 +101,12 @@ public final class StatisticExtractor {
         memory = new IndicatorBuilder.Memory();
         paragraphZone = mainZone;
       }
+      if (TableReader.isRow(sentence)) {
+        found.addAll(table.read(sentence, paragraphZone, EntityType.ZONE, inScope));
+        previousEnd = sentence.span().end();
+        continue;
+      }
+      table.end();
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> named = ZoneKindReferences.with(sentence, withProjectReferences(sentence,
           mentions.stream().filter(m -> sentence.span().contains(m.span())).toList(), lastProject), zones);
