@@ -268,7 +268,10 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
-      Optional<SubjectFinder.Subject> subject = speaker.or(() -> goesOnFromBefore(clause, phrase))
+      // 其中中试基地已承接…: a park named by the end of its name opens the clause, which does not go on from before
+      Optional<SubjectFinder.Subject> subject = speaker
+          .or(() -> subjects.parkOpeningClause(sentence, phrase, named, carried))
+          .or(() -> goesOnFromBefore(clause, phrase))
           .or(() -> subjects.find(sentence, phrase, named, mainZone, carried));
       if (subject.isEmpty()) {
         return;

@@ -118,10 +118,6 @@ public final class SubjectFinder {
     if (regionWide.isPresent()) {
       return regionWide;
     }
-    Optional<Subject> park = parkOpeningClause(sentence, phrase, mentions, carried);
-    if (park.isPresent()) {
-      return park;
-    }
     Optional<Subject> found = named(sentence, phrase, mentions, mainZone);
     if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole(), carried)) {
       return Optional.of(carried);
@@ -220,7 +216,7 @@ public final class SubjectFinder {
    * about that park, when the sentence named it before or the paragraph was about it, and the clause names no one else
    * before its number.
    */
-  private static Optional<Subject> parkOpeningClause(Sentence sentence, NumberPhrase phrase, List<Mention> mentions,
+  Optional<Subject> parkOpeningClause(Sentence sentence, NumberPhrase phrase, List<Mention> mentions,
       Subject carried) {
     String text = sentence.text();
     int offset = sentence.span().begin();

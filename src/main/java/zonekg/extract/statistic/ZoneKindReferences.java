@@ -16,7 +16,7 @@ import zonekg.doc.Span;
  * A zone referred to by its kind alone. An interview with a free-trade section's director says 片区 for the
  * section, though the article also names the development zone beside it; 合作区 and 综改区 are a cooperation zone's
  * and a reform zone's words for themselves. A kind word that opens a clause (片区新设立企业1873家; 上半年，综改区…) names
- * the zone of that kind the article named last before it.
+ * the zone of that kind the article named last before it; 新区内的某某综合保税区 names the zone inside it instead.
  */
 final class ZoneKindReferences {
   /** Each word a zone calls itself by, and how the names of zones of that kind end. */
@@ -31,7 +31,7 @@ final class ZoneKindReferences {
   /** A kind word opening a clause, after a time, 其中 or 目前: ^|，(上半年|1—9月…)?(片区|…). */
   private static final Pattern OPENING = Pattern.compile("(?:^|(?<=[，,；;：:]))(?:(?:今年|去年|上半年|下半年|前三季度|"
       + "[一二三四]季度|\\d{1,2}(?:—|-|至)\\d{1,2}月|\\d{4}年|目前|同期|其中)[，,]?)*(" + String.join("|", KINDS.keySet())
-      + ")(?=[\\p{IsHan}])");
+      + ")(?=[\\p{IsHan}])(?!内的)");
 
   private ZoneKindReferences() {}
 
