@@ -43,6 +43,9 @@ public final class StatisticExtractor {
    */
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占)");
+  private static final String RESPECTIVELY = "分别";
+  /** What stands between the names of a list: 、, 和, 与, 及. */
+  private static final Pattern LIST_MARKS = Pattern.compile("[、，,和与及以]{1,2}");
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
@@ -178,6 +181,10 @@ public final class StatisticExtractor {
     return named.stream().filter(m -> m.type() == type).reduce((a, b) -> b);
   }
 
+  private static SubjectFinder.Subject subjectOf(Mention m) {
+    return new SubjectFinder.Subject(m.name(), m.type());
+  }
+
   /** The enterprise or park the paragraph is about after a sentence gave {@code observations}. */
   private static SubjectFinder.Subject carriedAfter(List<Observation> observations, SubjectFinder.Subject carried) {
     return observations.stream()
@@ -259,6 +266,28 @@ public final class StatisticExtractor {
     }
 
     /** 10亿元以上项目23个: the sum only sorts the projects counted; the count is the figure. */
+    /**
+     * 禅城园、高明园、三水园营业收入分别增长8.2%、7.5%和9.1%: as many names listed before 分别 as the clause has figures
+     * take them in turn. The names in order, or none.
+     */
+    private List<Mention> listedRespectively(Span clause, NumberPhrase first, int listSize) {
+      int respectively = text(clause.begin(), Math.max(clause.begin(), first.whole().begin())).indexOf(RESPECTIVELY);
+      if (listSize < 2 || respectively < 0) {
+        return List.of();
+      }
+      int end = clause.begin() + respectively;
+      List<Mention> listed = named.stream()
+          .filter(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()) && m.span().begin() >= clause.begin()
+              && m.span().end() <= end)
+          .toList();
+      for (int k = 1; k < listed.size(); k++) {
+        if (!LIST_MARKS.matcher(text(listed.get(k - 1).span().end(), listed.get(k).span().begin())).matches()) {
+          return List.of();
+        }
+      }
+      return listed.size() == listSize ? listed : List.of();
+    }
+
     private boolean isThreshold(NumberPhrase phrase) {
       return phrase.unit() != null && phrase.unit().endsWith(YUAN)
           && text(phrase.whole().begin(), phrase.whole().end()).endsWith(AND_ABOVE)
@@ -268,8 +297,10 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
+      List<Mention> listed = listedRespectively(clause, first, listSize);
       // 其中中试基地已承接…: a park named by the end of its name opens the clause, which does not go on from before
       Optional<SubjectFinder.Subject> subject = speaker
+          .or(() -> listed.isEmpty() ? Optional.empty() : Optional.of(subjectOf(listed.get(listIndex))))
           .or(() -> subjects.parkOpeningClause(sentence, phrase, named, carried))
           .or(() -> goesOnFromBefore(clause, phrase))
           .or(() -> subjects.find(sentence, phrase, named, mainZone, carried));
@@ -297,6 +328,7 @@ public final class StatisticExtractor {
         hiddenNames.addAll(PROJECT_REFERENCES);
       }
       Stream.of(mainZone, articleZone).filter(Objects::nonNull).forEach(hiddenNames::add);
+      listed.forEach(m -> hiddenNames.add(text(m.span().begin(), m.span().end())));
       if (subject.get().type() == EntityType.PLATFORM) {
         // 该孵化器已入驻…, 实验室已引进…, 中试基地已承接…: the park referred to by its kind
         SubjectFinder.parkKind(subject.get().name()).ifPresent(kind -> hiddenNames.add("该" + kind));
