@@ -44,6 +44,8 @@ public final class StatisticExtractor {
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占)");
   private static final String RESPECTIVELY = "分别";
+  /** After a figure, the firms it defines a class of: 营收超10亿元(以上)的企业, 百亿级企业. */
+  private static final Pattern CLASS_OF_FIRMS = Pattern.compile("(?:以上)?的?(?:龙头|骨干|重点|领军)?(?:企业|公司)");
   /** What stands between the names of a list: 、, 和, 与, 及. */
   private static final Pattern LIST_MARKS = Pattern.compile("[、，,和与及以]{1,2}");
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
@@ -267,6 +269,34 @@ public final class StatisticExtractor {
 
     /** 10亿元以上项目23个: the sum only sorts the projects counted; the count is the figure. */
     /**
+     * 如意科技、山推股份等销售收入百亿级企业, 某某、某某等营收超10亿元的企业: the companies a clause lists as examples of the
+     * firms its figure defines, or none.
+     */
+    private List<Mention> examplesOfClass(Span clause, NumberPhrase phrase) {
+      String after = text(phrase.whole().end(), clause.end());
+      // 等20家企业 counts the firms: only a sum defines a class of them
+      boolean sum = Unit.lookup(phrase.unit()).map(u -> u.base() == BaseUnit.CNY || u.base() == BaseUnit.USD)
+          .orElse(false);
+      if (!sum || phrase.shape() != NumberPhrase.Shape.LEVEL && !CLASS_OF_FIRMS.matcher(after).lookingAt()) {
+        return List.of();
+      }
+      String before = text(clause.begin(), phrase.whole().begin());
+      int etc = before.lastIndexOf('等');
+      if (etc < 0) {
+        return List.of();
+      }
+      int end = clause.begin() + etc;
+      List<Mention> listed = named.stream()
+          .filter(m -> m.type() == EntityType.ENTERPRISE && m.span().begin() >= clause.begin() && m.span().end() <= end)
+          .toList();
+      boolean joined = !listed.isEmpty() && listed.get(listed.size() - 1).span().end() == end;
+      for (int k = 1; joined && k < listed.size(); k++) {
+        joined = LIST_MARKS.matcher(text(listed.get(k - 1).span().end(), listed.get(k).span().begin())).matches();
+      }
+      return joined ? listed : List.of();
+    }
+
+    /**
      * 禅城园、高明园、三水园营业收入分别增长8.2%、7.5%和9.1%: as many names listed before 分别 as the clause has figures
      * take them in turn. The names in order, or none.
      */
@@ -297,6 +327,12 @@ public final class StatisticExtractor {
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
       memory.enterClause(clause.begin());
+      List<Mention> examples = examplesOfClass(clause, phrase);
+      if (!examples.isEmpty()) {
+        // 培育形成了A、B、C等销售收入百亿级企业: each company named is one of the class the figure defines
+        examples.forEach(e -> observe(subjectOf(e), examples, phrase, clause, local, listIndex, listSize, first, out));
+        return;
+      }
       List<Mention> listed = listedRespectively(clause, first, listSize);
       // 其中中试基地已承接…: a park named by the end of its name opens the clause, which does not go on from before
       Optional<SubjectFinder.Subject> subject = speaker
@@ -304,10 +340,13 @@ public final class StatisticExtractor {
           .or(() -> subjects.parkOpeningClause(sentence, phrase, named, carried))
           .or(() -> goesOnFromBefore(clause, phrase))
           .or(() -> subjects.find(sentence, phrase, named, mainZone, carried));
-      if (subject.isEmpty()) {
-        return;
-      }
-      lastSubject = subject.get();
+      subject.ifPresent(found -> observe(found, listed, phrase, clause, local, listIndex, listSize, first, out));
+    }
+
+    /** The observation of {@code phrase} about {@code subject}; {@code listed} are names kept out of its indicator. */
+    private void observe(SubjectFinder.Subject subject, List<Mention> listed, NumberPhrase phrase, Span clause,
+        Span local, int listIndex, int listSize, NumberPhrase first, List<Observation> out) {
+      lastSubject = subject;
       String beforeList = text(clause.begin(), Math.max(clause.begin(), first.whole().begin()));
       String clauseBefore = text(clause.begin(), Math.max(clause.begin(), phrase.whole().begin()));
       Optional<Comparison> comparison = comparisons.find(beforeList);
@@ -318,31 +357,31 @@ public final class StatisticExtractor {
       String after = text(phrase.whole().end(), clause.end());
       StatKind underlying = kinds.underlying(phrase, clauseBefore, after, comparison);
       List<String> hiddenNames = new ArrayList<>();
-      hiddenNames.add(subject.get().name());
-      ResolvedCorpus.relativeParts(subject.get().name()).ifPresent(parts -> hiddenNames.add(parts[1]));
+      hiddenNames.add(subject.name());
+      ResolvedCorpus.relativeParts(subject.name()).ifPresent(parts -> hiddenNames.add(parts[1]));
       // 数智云图实现营业收入…: the short name the subject goes by here is no part of what it measures either
-      named.stream().filter(m -> m.name().equals(subject.get().name()))
+      named.stream().filter(m -> m.name().equals(subject.name()))
           .map(m -> text(m.span().begin(), m.span().end())).forEach(hiddenNames::add);
-      if (subject.get().type() == EntityType.PROJECT) {
+      if (subject.type() == EntityType.PROJECT) {
         // 项目总投资, 该项目总投资: the project's own investment
         hiddenNames.addAll(PROJECT_REFERENCES);
       }
       Stream.of(mainZone, articleZone).filter(Objects::nonNull).forEach(hiddenNames::add);
       listed.forEach(m -> hiddenNames.add(text(m.span().begin(), m.span().end())));
-      if (subject.get().type() == EntityType.PLATFORM) {
+      if (subject.type() == EntityType.PLATFORM) {
         // 该孵化器已入驻…, 实验室已引进…, 中试基地已承接…: the park referred to by its kind
-        SubjectFinder.parkKind(subject.get().name()).ifPresent(kind -> hiddenNames.add("该" + kind));
-        hiddenNames.addAll(SubjectFinder.referringEnds(subject.get().name()));
+        SubjectFinder.parkKind(subject.name()).ifPresent(kind -> hiddenNames.add("该" + kind));
+        hiddenNames.addAll(SubjectFinder.referringEnds(subject.name()));
       }
       List<Span> hidden = new ArrayList<>(found.stream().map(PeriodMention::span).toList());
-      if (subject.get().type() == EntityType.PROJECT) {
+      if (subject.type() == EntityType.PROJECT) {
         // 该项目由某公司投资9.8亿元: who invests is no part of what the project's figure measures
         named.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::span).forEach(hidden::add);
       }
       Slot slot = new Slot(sentence, phrase, clause, local, listIndex, listSize, underlying,
           underlying == StatKind.DIFFERENCE ? comparison : Optional.empty(), hidden, hiddenNames);
       // a project's figures are its own: the zone's topic (新开工项目) does not name them, nor they the zone's next
-      IndicatorBuilder.Memory about = subject.get().type() == EntityType.PROJECT ? new IndicatorBuilder.Memory() : memory;
+      IndicatorBuilder.Memory about = subject.type() == EntityType.PROJECT ? new IndicatorBuilder.Memory() : memory;
       List<String> names = phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK
           ? indicators.doubleRank(slot, about) : List.of(indicators.build(slot, about));
       StatKind kind = kinds.isTarget(underlying, text(sentence.span().begin(), phrase.whole().begin()))
@@ -354,7 +393,7 @@ public final class StatisticExtractor {
         if (indicator.isBlank()) {
           continue;
         }
-        out.add(new Observation(subject.get().name(), subject.get().type(), indicator, phrase.value(), phrase.unit(),
+        out.add(new Observation(subject.name(), subject.type(), indicator, phrase.value(), phrase.unit(),
             periodOf(phrase, clause), kind, approx, comparedTo, phrase.number(), sentence.index()));
         memory.remember(underlying, indicator, indicators.baseOf(underlying, indicator));
       }
