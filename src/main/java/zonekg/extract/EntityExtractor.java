@@ -2,8 +2,10 @@ package zonekg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
@@ -52,10 +54,31 @@ public final class EntityExtractor implements Extractor<Mention> {
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
     List<Mention> out = new ArrayList<>(platformNames.withFullNames(ZoneAttacher.attach(doc, withoutOverlaps(all),
         companies)));
-    List<Mention> shortNamed = shortNames.find(doc, out);
-    out.removeIf(m -> shortNamed.stream().anyMatch(s -> ShortNames.isShortNameAlone(m, s.span())));
-    out.addAll(shortNamed);
+    out = withShortNames(doc, out);
     out.sort(Comparator.comparing(Mention::span).thenComparing(m -> PRIORITY.get(m.type())));
+    return out;
+  }
+
+  /**
+   * {@code mentions} with those of the registered companies' short names; a mention that took a short name for a
+   * company of its own (由辰光光电牵头组建的, （以下简称“国鸿汽车”）) gives way to it, and so does the owner of a project
+   * known by that short name (国鸿汽车二期扩能项目).
+   */
+  private List<Mention> withShortNames(SegmentedDoc doc, List<Mention> mentions) {
+    List<Mention> shortNamed = shortNames.find(doc, mentions);
+    Map<String, String> fullNames = new HashMap<>();
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      Optional<Mention> named = shortNamed.stream().filter(s -> ShortNames.isShortNameAlone(m, s.span())).findFirst();
+      named.ifPresent(s -> fullNames.put(m.name(), s.name()));
+      if (named.isEmpty()) {
+        out.add(m);
+      }
+    }
+    out.replaceAll(m -> m.type() == EntityType.PROJECT && fullNames.containsKey(m.enterprise())
+        ? new Mention(m.type(), m.name(), m.span(), m.sentence(), m.zone(), fullNames.get(m.enterprise()), m.status())
+        : m);
+    out.addAll(shortNamed);
     return out;
   }
 
