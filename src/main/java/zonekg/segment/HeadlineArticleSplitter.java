@@ -11,7 +11,7 @@ import zonekg.doc.Span;
 
 /**
  * Cuts a normalised newspaper page into its articles. An article starts at the first body
- * paragraph, at a news lead ("本报讯", "本报记者…讯", "新华社…电") and after a blank line (where the
+ * paragraph, at a news lead ("本报讯", "本报记者…讯", "新华社…电", a digest's "【某某高新区】") and after a blank line (where the
  * normaliser removed a byline or saw the column width change). Its title is the run of headlines
  * right before its start, if the headline shares a name with the first paragraph; page layouts
  * also print headlines after their article, so a headline left over at an article's end becomes
@@ -19,7 +19,8 @@ import zonekg.doc.Span;
  * more body text never start an article.
  */
 public final class HeadlineArticleSplitter implements ArticleSplitter {
-  private static final Pattern LEAD = Pattern.compile("^(本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电)");
+  /** 本报讯, 本报记者…讯, 新华社…电, and the bracketed name that opens each item of a news digest (【银川经开区】…). */
+  private static final Pattern LEAD = Pattern.compile("^(本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电|【[^】]{2,16}】(?=\\S))");
   /** Title and first paragraph must share a phrase of at least this many characters (a zone's name). */
   static final int MIN_SHARED = 4;
   /** How much of the first paragraph a title is compared with. */

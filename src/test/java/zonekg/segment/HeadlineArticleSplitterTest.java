@@ -34,6 +34,18 @@ class HeadlineArticleSplitterTest {
   }
 
   @Test
+  void eachItemOfANewsDigestIsAnArticle() {
+    String text = String.join("\n",
+        "开发区简讯",
+        "【荆门高新区】一季度，荆门高新区规上工业产值增长9.1%。",
+        "【襄阳高新区】襄阳高新区新签约项目18个。",
+        "【编者】");
+    assertThat(split(text)).extracting(Seen::text).containsExactly(
+        "开发区简讯\n【荆门高新区】一季度，荆门高新区规上工业产值增长9.1%。\n",
+        "【襄阳高新区】襄阳高新区新签约项目18个。\n【编者】");
+  }
+
+  @Test
   void subheadingsStayInsideTheirArticle() {
     String text = String.join("\n",
         "武汉东湖高新区：光谷产业再升级",
