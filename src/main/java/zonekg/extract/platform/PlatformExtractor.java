@@ -88,6 +88,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Pattern DESIGNATION_AFTER = Pattern.compile("^(?:评审|称号|认定|名单|招牌|等多项)");
   /** 区内某某研究院: where the carrier is, said right before its name, is no part of it. */
   private static final Pattern WHERE_BEFORE = Pattern.compile("^(?:园区|片区|新区|辖区|区|园)内(?=\\p{IsHan}{4,})");
+  /** 图为某某新能源汽车科技城一角: a photo's caption opens with 图为, which is no part of the name after it. */
+  private static final Pattern CAPTION = Pattern.compile("^图为(?=\\p{IsHan}{4,})");
   private static final String PARK = "园";
   private static final FirstCharPattern DISTRICT_PARK = new FirstCharPattern(
       Pattern.compile("(?:^|[，,、；;。和与及])(\\p{IsHan}{2})" + PARK + "(?![区林艺内])"), "，,、；;。和与及");
@@ -293,11 +295,13 @@ public final class PlatformExtractor implements Extractor<Mention> {
     // HanLP glues the particle of a relative clause to a place (投资建设的/滨海 → 的滨海/ns)
     int begin = s.text().charAt(local.begin()) == '的' ? local.begin() + 1 : local.begin();
     String written = s.text().substring(begin, local.end());
-    // 新区内某某创新中心: where it lies goes first, then the name is judged
-    Matcher where = WHERE_BEFORE.matcher(written);
-    if (where.lookingAt()) {
-      begin += where.end();
-      written = written.substring(where.end());
+    // 图为某某科技城, 新区内某某创新中心: a caption's opening and where it lies go first, then the name is judged
+    for (Pattern before : List.of(CAPTION, WHERE_BEFORE)) {
+      Matcher m = before.matcher(written);
+      if (m.lookingAt()) {
+        begin += m.end();
+        written = written.substring(m.end());
+      }
     }
     if (BAD_START.matcher(written).lookingAt()) {
       return;

@@ -47,6 +47,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final String MODIFIER_STOP_TAGS = "vpcdurmqtf";
   /** Of those, the ones a single character keeps: verbs, prepositions, conjunctions, particles, pronouns. */
   private static final String SINGLE_CHARACTER_STOP_TAGS = "vpcur";
+  /** Words that pick out some zones of a place: 部分, 其他, 一批, 多个, 重点 … */
+  private static final Pattern SOME_OF = Pattern.compile("部分|其他|其余|一些|一批|多个|若干|主要|重点|相关|周边|沿线");
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   private static final Pattern FREE_TRADE = Pattern.compile(
       "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,6}?)片区");
@@ -333,8 +335,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
         return false;
       }
     }
-    // 吉林大学长春新区研究院: a university or company before a zone is its owner, not part of its name
-    if (ORGANISATION.matcher(s).find()) {
+    // 吉林大学长春新区研究院: a university or company before a zone is its owner, not part of its name; 天津部分开发区
+    // picks out some zones of a place, naming none
+    if (ORGANISATION.matcher(s).find() || SOME_OF.matcher(s).find()) {
       return false;
     }
     int base = sentence.span().begin();
