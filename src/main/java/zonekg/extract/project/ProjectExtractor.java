@@ -92,8 +92,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
    * A yearly capacity (年产10万吨, 年产20GWh), a wafer or screen size (12英寸) or a figure with Latin letters (3D, 5G)
    * ending a span, or followed by the one word HanLP cut from the name after it (3D打印).
    */
-  private static final Pattern CAPACITY = Pattern.compile("(?:(?:年产能?|年处理|年加工|日产)\\s*)?\\d+(?:\\.\\d+)?\\s*"
-      + "(?:[万亿千百]\\s*)?(?:[A-Za-z]{1,4}|吨|台|套|辆|片|锭|件|只|颗|英寸|寸|立方米|平方米|千瓦|兆瓦)\\p{IsHan}{0,6}$");
+  private static final Pattern CAPACITY = Pattern.compile("(?:(?:年产能?|年处理|年加工|日产|日处理)\\p{IsHan}{0,4}?\\s*)?\\d+(?:\\.\\d+)?\\s*"
+      + "(?:[万亿千百]\\s*)?(?:[A-Za-z]{1,4}|吨|台套?|套|辆|片|锭|件|只|支|剂|头|颗|块|张|英寸|寸|立方米|平方米|千瓦|兆瓦)"
+      + "\\p{IsHan}{0,6}$");
   /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
   private static final int MAX_WORDS_AFTER_COMPANY = 8;
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "ns", "v", "vi", "vn", "vg", "a", "ag", "b");

@@ -22,8 +22,12 @@ public final class IndicatorBuilder {
       + "|(?:本报[^，,。]{0,8}?讯|新华社[^，,。]{0,8}?电)\\s*|对于|通过|由|其|内的?(?=[\\p{IsHan}])|同期|预计|力争|争取|有望|计划|我们的?|这个|这些|“(?=[^”]*$))+");
   private static final Pattern TRAIL = Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|(?<![累合总共])计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
       + "|约占|约|近|超|的|(?<![许认])可|力争|争取|预计|有望|[，,、；;：:（(“])+$");
-  /** A bracket the subject's short name was hidden from: 某某公司（以下简称“”）营业收入, （）出口额. */
-  private static final Pattern EMPTIED_BRACKET = Pattern.compile("[（(](?:以下)?(?:简称)?[“”\"]*[）)]");
+  /**
+   * Brackets that say nothing of what is measured: one the subject's short name was hidden from (某某公司（以下简称“”）营业收入,
+   * （）出口额, 【】), and a photo credit the caption left in the text (（摄影某某）实现产值).
+   */
+  private static final Pattern EMPTIED_BRACKET =
+      Pattern.compile("[（(](?:以下)?(?:简称)?[“”\"]*[）)]|【[^】]{0,16}】|[（(](?:摄影|图片|记者)[^（）()]{0,12}[）)]");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
   private static final Pattern COUNT_NAMED = Pattern.compile("(?:(?<!指)数|数量|总数|总量|人次|量|规模|人数|个数|户数|家数|场次)$");
