@@ -44,6 +44,8 @@ public final class StatisticExtractor {
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占)");
   private static final String RESPECTIVELY = "分别";
+  /** What a place compared with follows: 比全国, 高于全省, 占全市. */
+  private static final Pattern COMPARED_WITH = Pattern.compile("(?:比|较|高于|低于|快于|慢于|超过|占)$");
   /** After a figure, the firms it defines a class of: 营收超10亿元(以上)的企业, 百亿级企业. */
   private static final Pattern CLASS_OF_FIRMS = Pattern.compile("(?:以上)?的?(?:龙头|骨干|重点|领军)?(?:企业|公司)");
   /** What stands between the names of a list: 、, 和, 与, 及. */
@@ -405,7 +407,10 @@ public final class StatisticExtractor {
      */
     private Optional<SubjectFinder.Subject> goesOnFromBefore(Span clause, NumberPhrase phrase) {
       boolean goesOn = GOES_ON.matcher(text(clause.begin(), phrase.whole().begin())).lookingAt();
+      // 增速比全国开发区平均水平高2.1个百分点: the place compared with is no one the clause is about
       boolean namesNoOne = named.stream()
+          .filter(m -> !(m.type() == EntityType.REGION
+              && COMPARED_WITH.matcher(text(clause.begin(), m.span().begin())).find()))
           .noneMatch(m -> clause.begin() <= m.span().begin() && m.span().end() <= phrase.whole().begin());
       return goesOn && namesNoOne ? Optional.ofNullable(lastSubject) : Optional.empty();
     }
