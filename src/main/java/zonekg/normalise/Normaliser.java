@@ -8,8 +8,8 @@ import zonekg.doc.Stage;
 /**
  * SourceDoc → NormalisedDoc: removes PDF extraction noise and keeps the way back to source
  * offsets. Lines broken by the column are joined, spaces inside Chinese text and numbers go,
- * full-width digits and letters become ASCII, doubled headlines are printed once, captions and
- * bylines are dropped. Each paragraph or headline is one line of the result; a blank line marks
+ * full-width digits and letters become ASCII, doubled headlines are printed once, captions (on lines of their own
+ * or inside a paragraph) and bylines are dropped. Each paragraph or headline is one line of the result; a blank line marks
  * where page furniture or a change of column width suggests that one article ended.
  * <p>Example: "作 为 济 南 市 经 济\n\n社会发展的“主引擎”" → "作为济南市经济社会发展的“主引擎”".
  */
@@ -22,7 +22,7 @@ public final class Normaliser implements Stage<SourceDoc, NormalisedDoc> {
     MappedText out = new MappedText();
     Paragraph previous = null;
     for (Paragraph paragraph : paragraphs) {
-      MappedText collapsed = SpaceCollapser.collapse(paragraph.text());
+      MappedText collapsed = InlineCaption.drop(SpaceCollapser.collapse(paragraph.text()));
       if (collapsed.isEmpty()) {
         continue;
       }

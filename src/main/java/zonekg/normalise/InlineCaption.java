@@ -1,0 +1,33 @@
+package zonekg.normalise;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drops a photo's caption that PDF extraction left inside a paragraph, often in the middle of a sentence:
+ * "生产整车3.2万辆，图为某某科技城内的整车总装车间。（摄影某某）实现产值86.4亿元" → "生产整车3.2万辆，实现产值86.4亿元".
+ * A caption opens with 图为 after a mark or at the paragraph's start and ends at the next stop, with the
+ * photographer's credit after it if there is one. A caption printed on lines of its own is {@link NoiseLine}'s.
+ */
+final class InlineCaption {
+  private static final String CREDIT = "(?:（(?:摄影|图)[：:]?\\p{IsHan}{2,4}）|（\\p{IsHan}{2,4}摄）"
+      + "|(?:本报|新华社)?(?:记者|通讯员)\\p{IsHan}{2,4}摄)";
+  private static final Pattern CAPTION =
+      Pattern.compile("(?<=^|[，,。；;！？])图为[^。！？；，,\\n]{2,60}[。！？]" + CREDIT + "?");
+
+  private InlineCaption() {}
+
+  static MappedText drop(MappedText text) {
+    Matcher caption = CAPTION.matcher(text);
+    if (!caption.find()) {
+      return text;
+    }
+    MappedText out = new MappedText();
+    int kept = 0;
+    do {
+      out.append(text, kept, caption.start());
+      kept = caption.end();
+    } while (caption.find());
+    return out.append(text, kept, text.length());
+  }
+}
