@@ -44,6 +44,9 @@ public final class StatisticExtractor {
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占)");
   private static final String RESPECTIVELY = "分别";
+  /** A clause opening with the zone's or the region's words for itself: 全区, 园区, 区内, 全市 … */
+  private static final Pattern ZONE_WORDS_OPENING = Pattern.compile(
+      "^(?:[^，,]{0,10}[，,])?(?:全区|全市|全省|全县|园区|区内|新区|高新区|经开区|开发区|片区|综保区)");
   /** What a place compared with follows: 比全国, 高于全省, 占全市. */
   private static final Pattern COMPARED_WITH = Pattern.compile("(?:比|较|高于|低于|快于|慢于|超过|占)$");
   /** After a figure, the firms it defines a class of: 营收超10亿元(以上)的企业, 百亿级企业. */
@@ -120,8 +123,11 @@ public final class StatisticExtractor {
       lastProject = lastOf(named, EntityType.PROJECT).orElse(lastProject);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
-      Optional<SubjectFinder.Subject> speaker = i + 1 < sentences.size()
+      Optional<SubjectFinder.Subject> quoted = i + 1 < sentences.size()
           ? quotedCompany(sentence, named, sentences.get(i + 1), lastEnterprise) : Optional.empty();
+      Optional<SubjectFinder.Subject> afterSemicolon = i > 0 ? goesOnAfterSemicolon(sentences.get(i - 1), sentence,
+          named, found.isEmpty() ? null : found.get(found.size() - 1)) : Optional.empty();
+      Optional<SubjectFinder.Subject> speaker = quoted.or(() -> afterSemicolon);
       lastEnterprise = lastOf(named, EntityType.ENTERPRISE).orElse(lastEnterprise);
       int before = found.size();
       new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, speaker, memory)
@@ -167,6 +173,22 @@ public final class StatisticExtractor {
       return Optional.empty();
     }
     return Optional.of(new SubjectFinder.Subject(lastEnterprise.name(), EntityType.ENTERPRISE));
+  }
+
+  /**
+   * 渝瑞汽车销量突破22万辆，营收412亿元；出口汽车3.6万辆: after a semicolon, a sentence that names no one and does not
+   * open with the zone's words for itself goes on about the company or park the figure before it was about.
+   */
+  private static Optional<SubjectFinder.Subject> goesOnAfterSemicolon(Sentence previous, Sentence sentence,
+      List<Mention> named, Observation last) {
+    String before = previous.text().strip();
+    boolean semicolon = !before.isEmpty() && ";；".indexOf(before.charAt(before.length() - 1)) >= 0;
+    boolean aboutFirm = last != null && last.sentence() == previous.index()
+        && (last.subjectType() == EntityType.ENTERPRISE || last.subjectType() == EntityType.PLATFORM);
+    if (!semicolon || !aboutFirm || !named.isEmpty() || ZONE_WORDS_OPENING.matcher(sentence.text()).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(new SubjectFinder.Subject(last.subject(), last.subjectType()));
   }
 
   /**
