@@ -34,8 +34,10 @@ public final class StatisticExtractor {
   /** 该项目由某公司投资建设，总投资86亿元: "this project", opening a clause, is the project named last. */
   private static final Pattern PROJECT_BACK_REFERENCE = Pattern.compile("(?:^|(?<=[，,；;]))(?:该|此|这个|这一)项目");
   /** “…我们新签订单2.36亿元…”公司总经理说: who speaks after a quotation, a company's officer. */
-  private static final Pattern COMPANY_SPEAKER = Pattern.compile(
-      "^(?:该|这家)?(?:公司|企业)(?:相关)?(?:负责人|总经理|副总经理|董事长|总裁|创始人|厂长|总监|技术总监|经理)");
+  private static final String OFFICERS = "(?:相关)?(?:负责人|总经理|副总经理|董事长|总裁|副总裁|创始人|厂长|总监|技术总监|经理)";
+  private static final Pattern COMPANY_SPEAKER = Pattern.compile("^(?:该|这家)?(?:公司|企业)" + OFFICERS);
+  /** After a company's name, the officer who speaks for it. */
+  private static final Pattern OFFICER = Pattern.compile(OFFICERS);
   private static final String WHOLE_YEAR = "全年";
   /**
    * 其中: what follows is part of the figure before; 同比增长, 增速, 占: it is the same figure's growth or share (某某实现
@@ -119,12 +121,13 @@ public final class StatisticExtractor {
       table.end();
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> named = ZoneKindReferences.with(sentence, withProjectReferences(sentence,
-          mentions.stream().filter(m -> sentence.span().contains(m.span())).toList(), lastProject), zones);
+          namedIn(mentions, sentence), lastProject), zones);
       lastProject = lastOf(named, EntityType.PROJECT).orElse(lastProject);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
       Optional<SubjectFinder.Subject> quoted = i + 1 < sentences.size()
-          ? quotedCompany(sentence, named, sentences.get(i + 1), lastEnterprise) : Optional.empty();
+          ? quotedCompany(sentence, named, sentences.get(i + 1), namedIn(mentions, sentences.get(i + 1)), lastEnterprise)
+          : Optional.empty();
       Optional<SubjectFinder.Subject> afterSemicolon = i > 0 ? goesOnAfterSemicolon(sentences.get(i - 1), sentence,
           named, found.isEmpty() ? null : found.get(found.size() - 1)) : Optional.empty();
       Optional<SubjectFinder.Subject> speaker = quoted.or(() -> afterSemicolon);
@@ -166,13 +169,29 @@ public final class StatisticExtractor {
    * company's officer, gives that company's figures: the company the paragraph named last.
    */
   private static Optional<SubjectFinder.Subject> quotedCompany(Sentence quote, List<Mention> named, Sentence next,
-      Mention lastEnterprise) {
+      List<Mention> nextNamed, Mention lastEnterprise) {
     boolean quoted = quote.text().startsWith("“") && quote.text().endsWith("”");
     boolean namesNoOne = named.stream().noneMatch(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()));
-    if (!quoted || !namesNoOne || lastEnterprise == null || !COMPANY_SPEAKER.matcher(next.text()).find()) {
+    if (!quoted || !namesNoOne) {
+      return Optional.empty();
+    }
+    // “…”渝瑞汽车总裁冯涛说: the company is named with its officer
+    Optional<Mention> speaker = nextNamed.stream()
+        .filter(m -> m.type() == EntityType.ENTERPRISE && m.span().begin() == next.span().begin()
+            && OFFICER.matcher(next.text().substring(m.span().end() - next.span().begin())).lookingAt())
+        .findFirst();
+    if (speaker.isPresent()) {
+      return Optional.of(new SubjectFinder.Subject(speaker.get().name(), EntityType.ENTERPRISE));
+    }
+    if (lastEnterprise == null || !COMPANY_SPEAKER.matcher(next.text()).find()) {
       return Optional.empty();
     }
     return Optional.of(new SubjectFinder.Subject(lastEnterprise.name(), EntityType.ENTERPRISE));
+  }
+
+  /** The mentions inside {@code sentence}. */
+  private static List<Mention> namedIn(List<Mention> mentions, Sentence sentence) {
+    return mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
   }
 
   /**
