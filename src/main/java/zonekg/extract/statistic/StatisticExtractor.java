@@ -49,8 +49,6 @@ public final class StatisticExtractor {
   /** A clause opening with the zone's or the region's words for itself: 全区, 园区, 区内, 全市 … */
   private static final Pattern ZONE_WORDS_OPENING = Pattern.compile(
       "^(?:[^，,]{0,10}[，,])?(?:全区|全市|全省|全县|园区|区内|新区|高新区|经开区|开发区|片区|综保区)");
-  /** What a place compared with follows: 比全国, 高于全省, 占全市. */
-  private static final Pattern COMPARED_WITH = Pattern.compile("(?:比|较|高于|低于|快于|慢于|超过|占)$");
   /** After a figure, the firms it defines a class of: 营收超10亿元(以上)的企业, 百亿级企业. */
   private static final Pattern CLASS_OF_FIRMS = Pattern.compile("(?:以上)?的?(?:龙头|骨干|重点|领军)?(?:企业|公司)");
   /** What stands between the names of a list: 、, 和, 与, 及. */
@@ -332,11 +330,18 @@ public final class StatisticExtractor {
       List<Mention> listed = named.stream()
           .filter(m -> m.type() == EntityType.ENTERPRISE && m.span().begin() >= clause.begin() && m.span().end() <= end)
           .toList();
-      boolean joined = !listed.isEmpty() && listed.get(listed.size() - 1).span().end() == end;
-      for (int k = 1; joined && k < listed.size(); k++) {
-        joined = LIST_MARKS.matcher(text(listed.get(k - 1).span().end(), listed.get(k).span().begin())).matches();
+      boolean closesList = !listed.isEmpty() && listed.get(listed.size() - 1).span().end() == end;
+      return closesList && joinedAsList(listed) ? listed : List.of();
+    }
+
+    /** Whether nothing but list marks (、, 和, 与 …) stands between the names one after another. */
+    private boolean joinedAsList(List<Mention> names) {
+      for (int k = 1; k < names.size(); k++) {
+        if (!LIST_MARKS.matcher(text(names.get(k - 1).span().end(), names.get(k).span().begin())).matches()) {
+          return false;
+        }
       }
-      return joined ? listed : List.of();
+      return true;
     }
 
     /**
@@ -353,12 +358,7 @@ public final class StatisticExtractor {
           .filter(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()) && m.span().begin() >= clause.begin()
               && m.span().end() <= end)
           .toList();
-      for (int k = 1; k < listed.size(); k++) {
-        if (!LIST_MARKS.matcher(text(listed.get(k - 1).span().end(), listed.get(k).span().begin())).matches()) {
-          return List.of();
-        }
-      }
-      return listed.size() == listSize ? listed : List.of();
+      return listed.size() == listSize && joinedAsList(listed) ? listed : List.of();
     }
 
     private boolean isThreshold(NumberPhrase phrase) {
@@ -451,7 +451,7 @@ public final class StatisticExtractor {
       // 增速比全国开发区平均水平高2.1个百分点: the place compared with is no one the clause is about
       boolean namesNoOne = named.stream()
           .filter(m -> !(m.type() == EntityType.REGION
-              && COMPARED_WITH.matcher(text(clause.begin(), m.span().begin())).find()))
+              && SubjectFinder.COMPARED.matcher(text(clause.begin(), m.span().begin())).find()))
           .noneMatch(m -> clause.begin() <= m.span().begin() && m.span().end() <= phrase.whole().begin());
       return goesOn && namesNoOne ? Optional.ofNullable(lastSubject) : Optional.empty();
     }

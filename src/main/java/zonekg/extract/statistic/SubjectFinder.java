@@ -49,14 +49,18 @@ public final class SubjectFinder {
   private static final Pattern TOPIC_INTRODUCED = Pattern.compile("以[^，,；;。]{1,16}" + LEADING_ROLE + "的"
       + "|作为[^，,；;。]{2,24}[，,]|由[^，,；;。]{2,24}(?:牵头|联合|共同|投资|出资)?(?:组建|建设|打造|成立|设立|创办)的");
   private static final String PARK_AREA = "园区";
-  /** What may come before a clause's topic: a time, 其中, 目前. */
-  private static final Pattern CLAUSE_LEAD = Pattern.compile("^(?:其中|目前|当前|截至目前|今年|去年|同期|"
-      + "\\d{4}年(?:[上下]半年|前?[一二三四]季度|\\d{1,2}月(?:底|末)?)?|[上下]半年|前?[一二三四]季度)*");
+  /**
+   * A time, 其中, 目前 or 同期 before a clause's topic (上半年，片区…; 其中中试基地…), each maybe followed by a comma; the
+   * zone-kind references read it too.
+   */
+  static final String TIME_LEAD = "(?:(?:其中|目前|当前|截至目前|今年|去年|同期|[上下]半年|前?[一二三四]季度"
+      + "|\\d{4}年(?:[上下]半年|前?[一二三四]季度|\\d{1,2}月(?:底|末)?)?|\\d{1,2}(?:—|-|至)\\d{1,2}月)[，,]?)*";
+  private static final Pattern CLAUSE_LEAD = Pattern.compile("^" + TIME_LEAD);
   private static final Pattern PLAYS_LEADING_ROLE = Pattern.compile("^" + LEADING_ROLE);
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
   private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
   /** A place right before a number is the whole or the comparand, not the subject, after these: 占济南市1/7. */
-  private static final Pattern COMPARED = Pattern.compile("(?:占|比|较|以|居|列|高于|低于|领先|超过|贡献了?|不到|不足|约|近)$");
+  static final Pattern COMPARED = Pattern.compile("(?:占|比|较|以|居|列|高于|低于|领先|超过|贡献了?|不到|不足|约|近)$");
   /**
    * A pronoun near the start of a clause: 其, 他的, 该公司 point back to the entity just introduced; 其中, 其他, 其余
    * pick out part of the figure before, whoever it was about.

@@ -29,9 +29,8 @@ final class ZoneKindReferences {
       "综保区", Pattern.compile("综保区$|综合保税区$"),
       "新区", Pattern.compile("(?<!高)新区$"));
   /** A kind word opening a clause, after a time, 其中 or 目前: ^|，(上半年|1—9月…)?(片区|…). */
-  private static final Pattern OPENING = Pattern.compile("(?:^|(?<=[，,；;：:]))(?:(?:今年|去年|上半年|下半年|前三季度|"
-      + "[一二三四]季度|\\d{1,2}(?:—|-|至)\\d{1,2}月|\\d{4}年|目前|同期|其中)[，,]?)*(" + String.join("|", KINDS.keySet())
-      + ")(?=[\\p{IsHan}])(?!内的)");
+  private static final Pattern OPENING = Pattern.compile("(?:^|(?<=[，,；;：:]))" + SubjectFinder.TIME_LEAD + "("
+      + String.join("|", KINDS.keySet()) + ")(?=[\\p{IsHan}])(?!内的)");
 
   private ZoneKindReferences() {}
 
