@@ -79,14 +79,22 @@ public final class KindClassifier {
           : SHARE_WORDS.matcher(clauseBefore).find() ? StatKind.SHARE : StatKind.OTHER;
     }
     return switch (base) {
-      case CNY, USD -> StatKind.AMOUNT;
-      case COUNT -> StatKind.COUNT;
+      case CNY, USD, COUNT -> ofSize(base);
       case RANK -> RANK_CHANGE.matcher(clauseBefore).find() ? StatKind.DIFFERENCE : StatKind.COUNT;
       case PERCENTAGE_POINT -> PULL.matcher(clauseBefore).find() ? StatKind.OTHER : StatKind.DIFFERENCE;
       case TIMES -> comparison.isPresent() ? StatKind.DIFFERENCE
           : GROWTH_WORDS.matcher(clauseBefore).find() ? StatKind.GROWTH : StatKind.OTHER;
       case POINT -> comparison.isPresent() ? StatKind.DIFFERENCE : StatKind.OTHER;
       case PERCENT, FRACTION -> ratioKind(clauseBefore, after);
+      default -> StatKind.OTHER;
+    };
+  }
+
+  /** What a plain figure in a unit of {@code base} states: a sum of money, a count, or some other quantity. */
+  static StatKind ofSize(BaseUnit base) {
+    return switch (base) {
+      case CNY, USD -> StatKind.AMOUNT;
+      case COUNT -> StatKind.COUNT;
       default -> StatKind.OTHER;
     };
   }

@@ -101,15 +101,8 @@ final class TableReader {
   }
 
   private static StatKind kindOf(String unit) {
-    Optional<BaseUnit> base = unit == null ? Optional.empty() : Unit.lookup(unit).map(Unit::base);
-    if (base.isEmpty()) {
-      return StatKind.OTHER;
-    }
-    return switch (base.get()) {
-      case CNY, USD -> StatKind.AMOUNT;
-      case COUNT -> StatKind.COUNT;
-      default -> StatKind.OTHER;
-    };
+    return Optional.ofNullable(unit).flatMap(Unit::lookup).map(u -> KindClassifier.ofSize(u.base()))
+        .orElse(StatKind.OTHER);
   }
 
   private record Cell(String text, Span span) {}
