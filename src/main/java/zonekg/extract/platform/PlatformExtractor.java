@@ -3,6 +3,7 @@ package zonekg.extract.platform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
+import zonekg.doc.Token;
 import zonekg.extract.Extractor;
 import zonekg.extract.FirstCharPattern;
 import zonekg.extract.IndustryWords;
@@ -56,6 +58,14 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final int MAX_NAME = 30;
   /** A base's name: what it is of, then (产业)基地. */
   private static final Pattern INDUSTRY_BASE = Pattern.compile("(.+?)(?:产业)?基地");
+  private static final Set<String> PLACE_TAGS = Set.of("ns", "nsf");
+  /** The parts of speech of the words of a field inside a park's name. */
+  private static final Set<String> FIELD_TAGS = Set.of("n", "nz", "ng", "ns", "nsf", "b", "vn", "a", "gi", "gm",
+      "gb", "gc", "gg", "gp", "nis", "nnt");
+  /** Words of a technical field HanLP reads as verbs (新型/b 显示/v 材料, 增/v 材/ng 制造/v). */
+  private static final Set<String> FIELD_VERBS = Set.of("显示", "制造", "增", "加工", "检测", "测试", "应用", "控制",
+      "驱动", "存储", "计算", "传感", "感知", "打印", "合成", "催化", "分析", "导航", "修复", "育种", "诊断", "治疗",
+      "封装", "处理", "智造", "集成");
   private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建|扩建|新建");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
   private static final char GENERIC_TAIL = '区';
@@ -226,7 +236,27 @@ public final class PlatformExtractor implements Extractor<Mention> {
     int subject = ListItems.clauseSubjectStart(s, from, headAt);
     // 中国/传/感/谷: a park's own name, cut into single characters after its place, is part of it
     int start = subject >= 0 ? subject : ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt));
-    return ListItems.withChinaPaired(text, start);
+    return ListItems.withChinaPaired(text, placeOpening(s, from, start));
+  }
+
+  /**
+   * 湖南省/ns 新型/b 显示/v 材料重点实验室, 渭南/ns 高新区 增/v 材/ng 制造/v 产业园: a field named with verbs HanLP reads
+   * inside it, after the place that opens the park's name, is part of the name. Where that place begins, or
+   * {@code start} when no place opens words of a name only (nouns, and verbs only of a technical field).
+   */
+  private static int placeOpening(Sentence s, int from, int start) {
+    int base = s.span().begin();
+    List<Token> before = s.tokens().stream()
+        .filter(t -> t.span().begin() - base >= from && t.span().end() - base <= start).toList();
+    for (int k = 0; k < before.size(); k++) {
+      if (!PLACE_TAGS.contains(before.get(k).pos())) {
+        continue;
+      }
+      boolean nameWords = before.subList(k + 1, before.size()).stream()
+          .allMatch(t -> FIELD_TAGS.contains(t.pos()) || t.pos().startsWith("v") && FIELD_VERBS.contains(t.text()));
+      return nameWords && k + 1 < before.size() ? before.get(k).span().begin() - base : start;
+    }
+    return start;
   }
 
   /** "某某高新区建设光谷生物城": HanLP glues the verb to the zone, so cut after it by its spelling. */
