@@ -1,5 +1,6 @@
 package zonekg.extract.statistic;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -231,7 +232,7 @@ public final class SubjectFinder {
       return Optional.empty();
     }
     String opening = CLAUSE_LEAD.matcher(text.substring(clause, number)).replaceFirst("");
-    List<Subject> parks = new java.util.ArrayList<>();
+    List<Subject> parks = new ArrayList<>();
     mentions.stream()
         .filter(m -> m.type() == EntityType.PLATFORM && m.span().end() <= clauseBegin)
         .forEach(m -> parks.add(0, new Subject(m.name(), m.type())));
@@ -253,7 +254,7 @@ public final class SubjectFinder {
    */
   static List<String> referringEnds(String park) {
     int kind = parkKind(park).map(String::length).orElse(park.endsWith(PARK_AREA) ? PARK_AREA.length() + 2 : 0);
-    List<String> ends = new java.util.ArrayList<>();
+    List<String> ends = new ArrayList<>();
     for (int from = 1; kind > 0 && from <= park.length() - kind; from++) {
       ends.add(park.substring(from));
     }
