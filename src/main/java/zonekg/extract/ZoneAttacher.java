@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import zonekg.doc.Article;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Sentence;
 import zonekg.extract.region.Gazetteer;
 import zonekg.extract.zone.ZoneNames;
 
@@ -24,16 +26,17 @@ final class ZoneAttacher {
   /** The mentions placed in zones; {@code companies} are the company names a project's name may open with. */
   static List<Mention> attach(SegmentedDoc doc, List<Mention> mentions, List<String> companies) {
     Map<Integer, String> main = MainZones.of(doc, mentions);
-    List<Mention> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList();
+    List<Mention> named = mentions.stream().filter(m -> m.type() == EntityType.ZONE).toList();
+    List<Mention> zones = withKindReferences(doc, mentions, named);
     List<Mention> leaders = doc.sentences().map(s -> MainZones.leading(s, zones)).flatMap(Optional::stream).toList();
-    Map<String, String> ownWords = ownWords(zones);
+    Map<String, String> ownWords = ownWords(named);
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
         out.add(m);
         continue;
       }
-      String zone = opening(m, zones).or(() -> ownWordHeld(m, ownWords)).or(() -> inSentence(m, zones))
+      String zone = opening(m, named).or(() -> ownWordHeld(m, ownWords)).or(() -> inSentence(m, zones))
           .or(() -> leadingInParagraph(doc.text(), m, leaders))
           .orElseGet(() -> main.get(doc.articleOf(m.sentence()).index()));
       Mention placed = m.withZone(zone);
@@ -42,6 +45,26 @@ final class ZoneAttacher {
       }
       out.add(placed);
     }
+    return out;
+  }
+
+  /**
+   * The zones named in {@code doc}, with those its articles refer to by their kind (在片区投资建设的…, 片区新设立企业…), in
+   * text order.
+   */
+  private static List<Mention> withKindReferences(SegmentedDoc doc, List<Mention> mentions, List<Mention> zones) {
+    List<Mention> out = new ArrayList<>();
+    for (Article article : doc.articles()) {
+      List<Mention> inArticle = zones.stream().filter(z -> article.span().contains(z.span())).toList();
+      for (Sentence sentence : article.sentences()) {
+        List<Mention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
+        ZoneKindReferences.withPlaces(sentence, inSentence, inArticle).stream()
+            .filter(m -> m.type() == EntityType.ZONE)
+            .forEach(out::add);
+      }
+    }
+    zones.stream().filter(z -> !out.contains(z)).forEach(out::add);
+    out.sort(Comparator.comparing(Mention::span));
     return out;
   }
 

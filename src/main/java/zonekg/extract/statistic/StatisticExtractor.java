@@ -20,6 +20,7 @@ import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.doc.StatKind;
 import zonekg.extract.MainZones;
+import zonekg.extract.ZoneKindReferences;
 
 /**
  * SegmentedDoc + entity mentions → one Observation per stated number, with subject, indicator,

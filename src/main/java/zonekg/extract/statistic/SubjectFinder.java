@@ -11,6 +11,7 @@ import zonekg.doc.Mention;
 import zonekg.doc.ResolvedCorpus;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
+import zonekg.extract.ZoneKindReferences;
 import zonekg.extract.project.ProjectOwner;
 
 /**
@@ -50,13 +51,7 @@ public final class SubjectFinder {
   private static final Pattern TOPIC_INTRODUCED = Pattern.compile("以[^，,；;。]{1,16}" + LEADING_ROLE + "的"
       + "|作为[^，,；;。]{2,24}[，,]|由[^，,；;。]{2,24}(?:牵头|联合|共同|投资|出资)?(?:组建|建设|打造|成立|设立|创办)的");
   private static final String PARK_AREA = "园区";
-  /**
-   * A time, 其中, 目前 or 同期 before a clause's topic (上半年，片区…; 其中中试基地…), each maybe followed by a comma; the
-   * zone-kind references read it too.
-   */
-  static final String TIME_LEAD = "(?:(?:其中|目前|当前|截至目前|今年|去年|同期|[上下]半年|前?[一二三四]季度"
-      + "|\\d{4}年(?:[上下]半年|前?[一二三四]季度|\\d{1,2}月(?:底|末)?)?|\\d{1,2}(?:—|-|至)\\d{1,2}月)[，,]?)*";
-  private static final Pattern CLAUSE_LEAD = Pattern.compile("^" + TIME_LEAD);
+  private static final Pattern CLAUSE_LEAD = Pattern.compile("^" + ZoneKindReferences.TIME_LEAD);
   private static final Pattern PLAYS_LEADING_ROLE = Pattern.compile("^" + LEADING_ROLE);
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
   private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
