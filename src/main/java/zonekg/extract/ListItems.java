@@ -213,6 +213,11 @@ public final class ListItems {
     return begin;
   }
 
+  /** Whether HanLP tagged {@code t} a place's name (ns, nsf). */
+  public static boolean isPlace(Token t) {
+    return PLACE_TAGS.contains(t.pos());
+  }
+
   private static boolean startsWithPlace(Sentence s, int at) {
     int base = s.span().begin();
     return s.tokens().stream().anyMatch(t -> t.span().begin() - base == at && PLACE_TAGS.contains(t.pos()));

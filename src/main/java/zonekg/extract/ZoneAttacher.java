@@ -53,17 +53,16 @@ final class ZoneAttacher {
    * text order.
    */
   private static List<Mention> withKindReferences(SegmentedDoc doc, List<Mention> mentions, List<Mention> zones) {
-    List<Mention> out = new ArrayList<>();
+    List<Mention> out = new ArrayList<>(zones);
     for (Article article : doc.articles()) {
       List<Mention> inArticle = zones.stream().filter(z -> article.span().contains(z.span())).toList();
       for (Sentence sentence : article.sentences()) {
         List<Mention> inSentence = mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
         ZoneKindReferences.withPlaces(sentence, inSentence, inArticle).stream()
-            .filter(m -> m.type() == EntityType.ZONE)
+            .filter(m -> !inSentence.contains(m))
             .forEach(out::add);
       }
     }
-    zones.stream().filter(z -> !out.contains(z)).forEach(out::add);
     out.sort(Comparator.comparing(Mention::span));
     return out;
   }

@@ -18,7 +18,7 @@ import zonekg.extract.zone.ZoneNames;
  * A zone referred to by its kind alone. An interview with a free-trade section's director says 片区 for the
  * section, though the article also names the development zone beside it; 合作区 and 综改区 are a cooperation zone's
  * and a reform zone's words for themselves. A kind word that opens a clause (片区新设立企业1873家; 上半年，综改区…) or
- * says where something lies (在片区投资建设的…) names the zone of that kind the article named last before it;
+ * says where something lies (在片区投资建设的…) names the zone of that kind the article named most often before it;
  * 新区内的某某综合保税区 names the zone inside it instead.
  */
 public final class ZoneKindReferences {

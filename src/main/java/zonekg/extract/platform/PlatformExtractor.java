@@ -58,7 +58,6 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final int MAX_NAME = 30;
   /** A base's name: what it is of, then (产业)基地. */
   private static final Pattern INDUSTRY_BASE = Pattern.compile("(.+?)(?:产业)?基地");
-  private static final Set<String> PLACE_TAGS = Set.of("ns", "nsf");
   /** The parts of speech of the words of a field inside a park's name. */
   private static final Set<String> FIELD_TAGS = Set.of("n", "nz", "ng", "ns", "nsf", "b", "vn", "a", "gi", "gm",
       "gb", "gc", "gg", "gp", "nis", "nnt");
@@ -249,7 +248,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
     List<Token> before = s.tokens().stream()
         .filter(t -> t.span().begin() - base >= from && t.span().end() - base <= start).toList();
     for (int k = 0; k < before.size(); k++) {
-      if (!PLACE_TAGS.contains(before.get(k).pos())) {
+      if (!ListItems.isPlace(before.get(k))) {
         continue;
       }
       boolean nameWords = before.subList(k + 1, before.size()).stream()

@@ -263,7 +263,16 @@ public final class NumberScanner {
         new Span(offset + wholeBegin, offset + end), value, "fraction", approx, NumberPhrase.Shape.FRACTION));
   }
 
-  /** 5GW, 20GWh: a unit of Latin letters, which a quantity may have though 5G and 3D are no quantities. */
+  /**
+   * Whether what follows the digits at {@code at} makes them no quantity (个月, 年, 5G, 3D, ℃), unless it is a unit of
+   * Latin letters a quantity may have (5GW, 20GWh).
+   */
+  private static boolean notAQuantity(String text, int at) {
+    return NOT_A_QUANTITY.matcher(text.substring(at)).find()
+        && Unit.longestAt(text, at).filter(u -> latinUnit(text, at, u)).isEmpty();
+  }
+
+  /** Whether {@code unit} at {@code at} is spelled in Latin letters and ends where the word does. */
   private static boolean latinUnit(String text, int at, Unit unit) {
     int end = at + unit.surface().length();
     return isAsciiLetter(unit.surface().charAt(0)) && (end >= text.length() || !isAsciiLetter(text.charAt(end)));
@@ -276,8 +285,7 @@ public final class NumberScanner {
   /** Reads what follows the digits: 余/多, 万/亿, the unit, 以上/左右, or 级 of a magnitude class. */
   private Optional<NumberPhrase> tail(String text, int begin, int end, BigDecimal value, int offset,
       boolean chinese) {
-    if (NOT_A_QUANTITY.matcher(text.substring(end)).find()
-        && Unit.longestAt(text, end).filter(u -> latinUnit(text, end, u)).isEmpty()) {
+    if (notAQuantity(text, end)) {
       return Optional.empty();
     }
     Approx approx = null;
@@ -294,9 +302,7 @@ public final class NumberScanner {
     }
     NumberPhrase.Shape shape = NumberPhrase.Shape.PLAIN;
     String unit = null;
-    int at = k;
-    Optional<Unit> known = Unit.longestAt(text, k)
-        .filter(u -> latinUnit(text, at, u) || !NOT_A_QUANTITY.matcher(text.substring(at)).find());
+    Optional<Unit> known = notAQuantity(text, k) ? Optional.empty() : Unit.longestAt(text, k);
     if (!magnitude.isEmpty() && text.startsWith("级", k)) {
       shape = NumberPhrase.Shape.LEVEL;
       unit = magnitude + "元";

@@ -102,6 +102,7 @@ public final class StatisticExtractor {
     List<Mention> zones = mentions.stream()
         .filter(m -> m.type() == EntityType.ZONE && article.span().contains(m.span())).toList();
     List<Sentence> sentences = article.sentences();
+    List<List<Mention>> inSentences = sentences.stream().map(s -> namedIn(mentions, s)).toList();
     TableReader table = new TableReader();
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
@@ -120,12 +121,12 @@ public final class StatisticExtractor {
       table.end();
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> named = ZoneKindReferences.with(sentence, withProjectReferences(sentence,
-          namedIn(mentions, sentence), lastProject), zones);
+          inSentences.get(i), lastProject), zones);
       lastProject = lastOf(named, EntityType.PROJECT).orElse(lastProject);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
       Optional<SubjectFinder.Subject> quoted = i + 1 < sentences.size()
-          ? quotedCompany(sentence, named, sentences.get(i + 1), namedIn(mentions, sentences.get(i + 1)), lastEnterprise)
+          ? quotedCompany(sentence, named, sentences.get(i + 1), inSentences.get(i + 1), lastEnterprise)
           : Optional.empty();
       Optional<SubjectFinder.Subject> afterSemicolon = i > 0 ? goesOnAfterSemicolon(sentences.get(i - 1), sentence,
           named, found.isEmpty() ? null : found.get(found.size() - 1)) : Optional.empty();
@@ -180,7 +181,7 @@ public final class StatisticExtractor {
             && OFFICER.matcher(next.text().substring(m.span().end() - next.span().begin())).lookingAt())
         .findFirst();
     if (speaker.isPresent()) {
-      return Optional.of(new SubjectFinder.Subject(speaker.get().name(), EntityType.ENTERPRISE));
+      return speaker.map(StatisticExtractor::subjectOf);
     }
     if (lastEnterprise == null || !COMPANY_SPEAKER.matcher(next.text()).find()) {
       return Optional.empty();
@@ -217,7 +218,7 @@ public final class StatisticExtractor {
     return named.stream()
         .filter(m -> m.type() == EntityType.PLATFORM || m.type() == EntityType.ENTERPRISE)
         .reduce((a, b) -> b)
-        .map(m -> new SubjectFinder.Subject(m.name(), m.type()));
+        .map(StatisticExtractor::subjectOf);
   }
 
   /** The last of {@code named} (in text order) that names a {@code type}. */
@@ -309,7 +310,6 @@ public final class StatisticExtractor {
       return !TIME_MEASURED.matcher(text(clause.begin(), phrase.whole().begin())).find();
     }
 
-    /** 10亿元以上项目23个: the sum only sorts the projects counted; the count is the figure. */
     /**
      * 如意科技、山推股份等销售收入百亿级企业, 某某、某某等营收超10亿元的企业: the companies a clause lists as examples of the
      * firms its figure defines, or none.
@@ -362,6 +362,7 @@ public final class StatisticExtractor {
       return listed.size() == listSize && joinedAsList(listed) ? listed : List.of();
     }
 
+    /** 10亿元以上项目23个: the sum only sorts the projects counted; the count is the figure. */
     private boolean isThreshold(NumberPhrase phrase) {
       return phrase.unit() != null && phrase.unit().endsWith(YUAN)
           && text(phrase.whole().begin(), phrase.whole().end()).endsWith(AND_ABOVE)
@@ -381,9 +382,9 @@ public final class StatisticExtractor {
       // 其中中试基地已承接…: a park named by the end of its name opens the clause, which does not go on from before
       Optional<SubjectFinder.Subject> subject = speaker
           .or(() -> listed.isEmpty() ? Optional.empty() : Optional.of(subjectOf(listed.get(listIndex))))
-          .or(() -> subjects.parkOpeningClause(sentence, phrase, named, carried))
+          .or(() -> subjects.parkOpeningClause(sentence, phrase, clause, named, carried))
           .or(() -> goesOnFromBefore(clause, phrase))
-          .or(() -> subjects.find(sentence, phrase, named, mainZone, carried));
+          .or(() -> subjects.find(sentence, phrase, clause, named, mainZone, carried));
       subject.ifPresent(found -> observe(found, listed, phrase, clause, local, listIndex, listSize, first, out));
     }
 

@@ -94,27 +94,20 @@ public final class SubjectFinder {
   private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD);
 
   /**
-   * The subject of {@code phrase} in {@code sentence}; {@code mentions} are those of the sentence.
-   * A place (全国, 山东省) is the subject of its own count or sum when it stands right before the number
+   * The subject of {@code phrase} in {@code sentence}, whose {@code clause} holds it; {@code mentions} are those of the
+   * sentence. A place (全国, 山东省) is the subject of its own count or sum when it stands right before the number
    * ("从全国近1900篇投稿中", "在山东省160家开发区中") or opens a sentence that names no zone
-   * ("近年来，唐山市…培育了…99家企业").
+   * ("近年来，唐山市…培育了…99家企业"). {@code carried} is the enterprise or park an earlier sentence of the paragraph
+   * was about, or null: a clause that refers back to it ("其落地项目获得…", "使得他的项目获得…", "该孵化器…") and names no
+   * one else keeps it as subject.
    */
-  public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone) {
-    return find(sentence, phrase, mentions, mainZone, null);
-  }
-
-  /**
-   * As {@link #find(Sentence, NumberPhrase, List, String)}, with {@code carried} the enterprise or park an
-   * earlier sentence of the paragraph was about: a clause that refers back to it ("其落地项目获得…",
-   * "使得他的项目获得…", "该孵化器…") and names no one else keeps it as subject.
-   */
-  public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone,
-      Subject carried) {
+  public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, Span clause, List<Mention> mentions,
+      String mainZone, Subject carried) {
     Optional<Subject> project = projectFigure(sentence, phrase, mentions);
     if (project.isPresent()) {
       return project;
     }
-    Optional<Subject> regionWide = regionWide(sentence, phrase, mentions, mainZone);
+    Optional<Subject> regionWide = regionWide(sentence, phrase, clause, mentions, mainZone);
     if (regionWide.isPresent()) {
       return regionWide;
     }
@@ -161,12 +154,12 @@ public final class SubjectFinder {
    * 同期，全省规模以上工业增加值增长4.9%: a clause that opens with the whole province or city (全省, 全市) and names no one
    * before its number gives a figure of that region, the one around {@code mainZone}.
    */
-  private static Optional<Subject> regionWide(Sentence sentence, NumberPhrase phrase, List<Mention> mentions,
-      String mainZone) {
+  private static Optional<Subject> regionWide(Sentence sentence, NumberPhrase phrase, Span clauseSpan,
+      List<Mention> mentions, String mainZone) {
     String text = sentence.text();
     int offset = sentence.span().begin();
     int number = phrase.whole().begin() - offset;
-    int clause = clauseStart(text, number);
+    int clause = clauseSpan.begin() - offset;
     Matcher wide = REGION_WIDE.matcher(text.substring(clause, number));
     List<Mention> named = namedInClause(mentions, clause + offset, phrase);
     if (mainZone != null && wide.lookingAt() && named.isEmpty()) {
@@ -180,15 +173,6 @@ public final class SubjectFinder {
         && !NOT_TOPIC_AFTER_PLACE.matcher(text.substring(named.get(0).span().end() - offset)).lookingAt()
         && !PARTITIVE.matcher(text.substring(clause, number)).find()
         ? Optional.of(new Subject(named.get(0).name(), EntityType.REGION)) : Optional.empty();
-  }
-
-  /** Where the clause that holds {@code at} begins, in the sentence's text. */
-  private static int clauseStart(String text, int at) {
-    int clause = at;
-    while (clause > 0 && !CLAUSE_BREAK.matcher(text.substring(clause - 1, clause)).matches()) {
-      clause--;
-    }
-    return clause;
   }
 
   /** The mentions from {@code clauseBegin} up to the number phrase. */
@@ -216,13 +200,13 @@ public final class SubjectFinder {
    * about that park, when the sentence named it before or the paragraph was about it, and the clause names no one else
    * before its number.
    */
-  Optional<Subject> parkOpeningClause(Sentence sentence, NumberPhrase phrase, List<Mention> mentions,
+  Optional<Subject> parkOpeningClause(Sentence sentence, NumberPhrase phrase, Span clauseSpan, List<Mention> mentions,
       Subject carried) {
     String text = sentence.text();
     int offset = sentence.span().begin();
     int number = phrase.whole().begin() - offset;
-    int clause = clauseStart(text, number);
-    int clauseBegin = clause + offset;
+    int clauseBegin = clauseSpan.begin();
+    int clause = clauseBegin - offset;
     if (!namedInClause(mentions, clauseBegin, phrase).isEmpty()) {
       return Optional.empty();
     }
