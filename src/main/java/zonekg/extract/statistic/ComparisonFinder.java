@@ -17,13 +17,23 @@ public final class ComparisonFinder {
    */
   private static final String BASE_WORDS =
       "(?:的)?(?:增速|增幅|平均水平|水平|(?<!去年|上年|前年)同期)?(?:分别|均)?(?:大幅|明显|显著|略|稍|进一步)?";
-  private static final Pattern VERB_AFTER = Pattern.compile("(?:(?<!占)比(?![重例])|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
+  /** 比 that compares: not of 占比, 比重, 比例, nor of the company 比亚迪. */
+  private static final String THAN = "(?<!占)比(?![重例]|亚迪)";
+  private static final Pattern VERB_AFTER = Pattern.compile("(?:" + THAN + "|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
       + "(?<v>高出|高于|低于|高(?!新|技术)|低|快|慢|多|少|提高|提升|增加|下降|减少|回落|扩大|缩小|收窄|加快|放缓|前移|后移)");
   private static final Pattern VERB_BEFORE = Pattern.compile("(?<v>领先|高于|低于|快于|超过|超出)(?<x>[^，,；;。\\d]+?)"
       + BASE_WORDS + "$");
   /** "增速达到济南市的1.5倍", "约为去年同期100倍": the reference a multiple is taken of. */
   private static final Pattern MULTIPLE_OF =
       Pattern.compile("(?:是|为|达到?|相当于)(?<x>\\d{4}年(?:同期)?|[^，,；;。\\d是为达到]{2,10}?)的?$");
+  /**
+   * "比上年末多87家", "较年初净增", "同比增长1.3倍": the base a change is counted from, named right before the number (同比
+   * names the same period of the year before).
+   */
+  private static final Pattern CHANGE_BASE = Pattern.compile("(?:(?<same>同)比|(?:" + THAN + "|较)(?<x>\\d{4}年(?:同期)?|[^，,；;。\\d]{1,10}?))"
+      + "(?:净增加|净增|新增|增加|增长|多|净减少|减少|少|下降)了?(?:约|近|超过?|逾|达)?$");
+  /** The period 同比 compares with. */
+  static final String SAME_PERIOD_LAST_YEAR = "上年同期";
   private static final Pattern SPLIT = Pattern.compile("[、和及与]");
   /** 是全市平均水平的3倍: the average of a region is compared as the region. */
   private static final Pattern AVERAGE = Pattern.compile("的?(?:平均水平|平均|水平)$");
@@ -46,6 +56,17 @@ public final class ComparisonFinder {
   public Optional<Comparison> findMultiple(String clauseBefore) {
     Matcher m = MULTIPLE_OF.matcher(clauseBefore);
     return m.find() ? comparison(m.group("x"), "倍", false) : Optional.empty();
+  }
+
+  /** The base the change right after {@code clauseBefore} is counted from: 比上年末多87家 → 上年末. */
+  public Optional<Comparison> findChangeBase(String clauseBefore) {
+    Matcher m = CHANGE_BASE.matcher(clauseBefore);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return m.group("same") != null
+        ? Optional.of(new Comparison(List.of(SAME_PERIOD_LAST_YEAR), "增长", true))
+        : comparison(m.group("x"), "增长", true);
   }
 
   private static Optional<Comparison> comparison(String comparands, String verb, boolean before) {

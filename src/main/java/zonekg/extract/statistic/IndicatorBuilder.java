@@ -30,7 +30,7 @@ public final class IndicatorBuilder {
       Pattern.compile("[（(](?:以下)?(?:简称)?[“”\"]*[）)]|【[^】]{0,16}】|[（(](?:摄影|图片|记者)[^（）()]{0,12}[）)]");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
-  private static final Pattern COUNT_NAMED = Pattern.compile("(?:(?<!指)数|数量|总数|总量|人次|量|规模|人数|个数|户数|家数|场次)$");
+  private static final Pattern COUNT_NAMED = Pattern.compile("(?:(?<!指)数|数量|总数|总量|人次|量|规模|人数|个数|户数|家数|场次|(?<=平均)水平)$");
   /** Units whose count has a name of its own: 6届 → 届数, 两轮 → 轮数, 500场次 → 场次. */
   private static final java.util.Map<String, String> COUNT_NAMES = java.util.Map.of("届", "届数", "轮", "轮数",
       "场次", "场次", "场", "场次", "次", "次数", "人次", "人次", "万人次", "人次");
@@ -74,11 +74,16 @@ public final class IndicatorBuilder {
   /** A count of what changed (规上企业增加数量), not of what there is. */
   private static final Pattern CHANGE_NAMED = Pattern.compile("(?:增加|新增|净增|净增加|减少|净减少)数量$");
   /**
-   * A change alone, its base (较上年末, 较去年同期) hidden as a period: 较净增, 较同期净增, 新增, 减少, 比多 (比上年末多87家,
-   * read as 增加).
+   * A change alone, its base (较上年末, 较去年同期) hidden as a period or not: 较净增, 较同期净增, 较年初净增, 新增, 减少,
+   * 比多 (比上年末多87家, read as 增加).
    */
   private static final Pattern CHANGE_ALONE =
-      Pattern.compile("(?:较|比|同比)?(?:同期)?(净增|净增加|新增|增加|减少|净减少|(?<=比|比同期)多|(?<=比|比同期)少)");
+      Pattern.compile("(?:较|比|同比)?(?:(?:上|去)?年(?:初|末|底|同期)|同期)?"
+          + "(净增|净增加|新增|增加|减少|净减少|(?<=比|同期|年初|年末|年底)多|(?<=比|同期|年初|年末|年底)少)");
+  /** 高新技术企业比多, 企业数量比增加, their base (上年末, 2023年) hidden as a period: the noun and how it changed. */
+  private static final Pattern CHANGE_AFTER_NOUN = Pattern.compile("^(\\p{IsHan}{2,}?)(?:较|比)(?:同期)?(多|少|净增|新增|增加|减少)$");
+  private static final Pattern ABOVE_LEVEL = Pattern.compile("(?:高于|低于|超过|超出|多于|少于)\\p{IsHan}*水平");
+  private static final Pattern STOCK_WORD = Pattern.compile("(?:数量|总数|总量|规模)$");
   private static final String PROJECT = "项目";
   private static final Pattern FRESH = Pattern.compile("^新(?:增|引进|培育|认定|签约|落地|设立|注册|开工)");
   /** "地区生产总值（GDP）" → GDP; the full name stops at words that join it to the rest of the clause. */
@@ -616,17 +621,34 @@ public final class IndicatorBuilder {
     // "高新技术企业总数达到2850家，较上年末净增215家": the change counts what the clause before counted
     Matcher change = CHANGE_ALONE.matcher(np);
     if (change.matches() && memory.topic != null) {
-      String verb = switch (change.group(1)) {
-        case "多" -> "增加";
-        case "少" -> "减少";
-        default -> change.group(1);
-      };
-      return memory.topic.replaceFirst("(?:数量|总数|总量|规模)$", "") + verb;
+      return stockOf(memory.topic) + changeVerb(change.group(1));
+    }
+    // "拥有量达到31.5件，高于全省平均水平约17件": how far above a level, of what the clause before counted
+    if (ABOVE_LEVEL.matcher(np).lookingAt() && memory.topic != null) {
+      return memory.topic + np;
+    }
+    // "高新技术企业比上年末多87家": what changed, then the change
+    Matcher named = CHANGE_AFTER_NOUN.matcher(np);
+    if (named.matches()) {
+      return stockOf(named.group(1)) + changeVerb(named.group(2));
     }
     if (GENERIC.contains(np) && memory.topic != null && !memory.topic.endsWith(np)) {
       return memory.topic.replaceFirst("(?:数量|总量|规模)$", "") + np;
     }
     return np;
+  }
+
+  /** The noun of a stock a change is named by: 高新技术企业数量 → 高新技术企业 (高新技术企业增加). */
+  private static String stockOf(String noun) {
+    return STOCK_WORD.matcher(noun).replaceFirst("");
+  }
+
+  private static String changeVerb(String printed) {
+    return switch (printed) {
+      case "多" -> "增加";
+      case "少" -> "减少";
+      default -> printed;
+    };
   }
 
   /** A short base such as 营收 takes the modifier it had earlier in the sentence: 规模以上服务业营收. */

@@ -90,6 +90,20 @@ public final class KindClassifier {
     };
   }
 
+  /**
+   * The kind of a figure of {@code underlying} kind stated as a change from a named base (比上年末多87家, 同比增长1.3倍):
+   * growth by a multiple is a difference from the base; other kinds stay.
+   */
+  static StatKind fromBase(StatKind underlying, NumberPhrase phrase) {
+    boolean multiple = Unit.lookup(phrase.unit()).map(u -> u.base() == BaseUnit.TIMES).orElse(false);
+    return underlying == StatKind.GROWTH && multiple ? StatKind.DIFFERENCE : underlying;
+  }
+
+  /** Whether a figure of {@code kind} keeps the base it is stated against: a growth rate's base is no comparand. */
+  static boolean keepsBase(StatKind kind) {
+    return kind == StatKind.DIFFERENCE || kind == StatKind.COUNT || kind == StatKind.AMOUNT || kind == StatKind.OTHER;
+  }
+
   /** What a plain figure in a unit of {@code base} states: a sum of money, a count, or some other quantity. */
   static StatKind ofSize(BaseUnit base) {
     return switch (base) {

@@ -429,9 +429,14 @@ public final class StatisticExtractor {
       IndicatorBuilder.Memory about = subject.type() == EntityType.PROJECT ? new IndicatorBuilder.Memory() : memory;
       List<String> names = phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK
           ? indicators.doubleRank(slot, about) : List.of(indicators.build(slot, about));
-      StatKind kind = kinds.isTarget(underlying, text(sentence.span().begin(), phrase.whole().begin()))
-          ? StatKind.TARGET : underlying;
-      String comparedTo = slot.comparison().map(c -> c.referenceFor(listIndex, listSize)).orElse(null);
+      // 比上年末多87家, 高于全省平均水平约18件, 同比增长1.3倍: a change keeps the base it is counted from
+      Optional<Comparison> base = slot.comparison().isPresent()
+          ? Optional.empty() : comparison.or(() -> comparisons.findChangeBase(clauseBefore));
+      StatKind stated = base.isPresent() ? KindClassifier.fromBase(underlying, phrase) : underlying;
+      StatKind kind = kinds.isTarget(stated, text(sentence.span().begin(), phrase.whole().begin()))
+          ? StatKind.TARGET : stated;
+      String comparedTo = slot.comparison().or(() -> base.filter(b -> KindClassifier.keepsBase(stated)))
+          .map(c -> c.referenceFor(listIndex, listSize)).orElse(null);
       // 约占济南市65%、山东省27%: the 约 of 约占 qualifies every share of the list
       Approx approx = phrase.approx() == null && ABOUT_SHARE.matcher(beforeList).find() ? Approx.ABOUT : phrase.approx();
       for (String indicator : names) {
