@@ -43,7 +43,24 @@ final class SpaceCollapser {
     if (!CharClass.isWord(left) || !CharClass.isWord(right)) {
       return false;
     }
-    return !isThousandsGroup(text, from, to) && !isLetterSpacedDigit(text, from, to);
+    return !isThousandsGroup(text, from, to) && !isLetterSpacedDigit(text, from, to) && !isSplitNumber(text, from, to);
+  }
+
+  /**
+   * "值5 02.7亿元", "达到2 17家": a number split once, between the Chinese before it and its unit, is one number;
+   * cells of a table spaced apart ("486.3 8.2") stand between spaces, not Chinese.
+   */
+  private static boolean isSplitNumber(MappedText text, int from, int to) {
+    int before = digitsBackwards(text, from - 1);
+    int start = from - 1 - before;
+    if (before == 0 || before > GROUP_DIGITS || start < 0 || CharClass.of(text.charAt(start)) != CharClass.HAN) {
+      return false;
+    }
+    int end = to + digitsForwards(text, to);
+    if (end < text.length() - 1 && text.charAt(end) == '.') {
+      end += 1 + digitsForwards(text, end + 1);
+    }
+    return end > to && end < text.length() && (CharClass.of(text.charAt(end)) == CharClass.HAN || text.charAt(end) == '%');
   }
 
   /**
