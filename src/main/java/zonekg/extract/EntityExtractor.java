@@ -9,6 +9,7 @@ import java.util.Optional;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
+import zonekg.doc.Span;
 import zonekg.extract.enterprise.EnterpriseExtractor;
 import zonekg.extract.enterprise.ShortNames;
 import zonekg.extract.platform.PlatformExtractor;
@@ -79,6 +80,28 @@ public final class EntityExtractor implements Extractor<Mention> {
         ? new Mention(m.type(), m.name(), m.span(), m.sentence(), m.zone(), fullNames.get(m.enterprise()), m.status())
         : m);
     out.addAll(shortNamed);
+    return withOwnersOpening(doc, out, shortNamed);
+  }
+
+  /**
+   * 加快晶辉硅材10万吨多晶硅项目: a short name right before a project's name opens that name and names its owner, as a
+   * company's short name inside a project's name does.
+   */
+  private static List<Mention> withOwnersOpening(SegmentedDoc doc, List<Mention> mentions, List<Mention> shortNamed) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (Mention owner : shortNamed) {
+      out.stream()
+          .filter(m -> m.type() == EntityType.PROJECT && m.span().begin() == owner.span().end())
+          .findFirst()
+          .ifPresent(project -> {
+            Span span = new Span(owner.span().begin(), project.span().end());
+            String name = doc.text().substring(owner.span().begin(), owner.span().end()) + project.name();
+            String enterprise = project.enterprise() == null ? owner.name() : project.enterprise();
+            out.set(out.indexOf(project), new Mention(EntityType.PROJECT, name, span, project.sentence(), project.zone(),
+                enterprise, project.status()));
+            out.remove(owner);
+          });
+    }
     return out;
   }
 

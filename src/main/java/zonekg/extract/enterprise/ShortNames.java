@@ -73,9 +73,13 @@ public final class ShortNames {
 
   private record Found(Company company, Span span) {}
 
-  /** Whether {@code m} names, at {@code span} exactly, an unregistered company: a short name taken for a name. */
+  /**
+   * Whether {@code m} names, at {@code span} or the start of it, an unregistered company: a short name taken for a
+   * name, or cut where HanLP ended a word inside it (恒光硅 of 恒光硅材).
+   */
   public static boolean isShortNameAlone(Mention m, Span span) {
-    return m.type() == EntityType.ENTERPRISE && m.span().equals(span) && !CompanyWords.REGISTERED.matcher(m.name()).find();
+    return m.type() == EntityType.ENTERPRISE && m.span().begin() == span.begin() && m.span().end() <= span.end()
+        && !CompanyWords.REGISTERED.matcher(m.name()).find();
   }
 
   /** The longest short name at {@code at} ending where a word ends, if it names one company only. */
