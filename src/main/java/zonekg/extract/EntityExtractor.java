@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import zonekg.doc.EntityType;
@@ -31,11 +33,15 @@ public final class EntityExtractor implements Extractor<Mention> {
       EntityType.ZONE, 0, EntityType.PROJECT, 1, EntityType.PLATFORM, 2, EntityType.ENTERPRISE, 3,
       EntityType.REGION, 4);
 
+  /** The most characters of a place's name a mention may have left out at its start. */
+  private static final int MAX_PLACE_CUT = 2;
   private final List<Extractor<Mention>> extractors;
   private final ShortNames shortNames;
   private final PlatformShortNames platformNames;
+  private final Gazetteer gazetteer;
 
   public EntityExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
     this.shortNames = new ShortNames(gazetteer);
     this.platformNames = new PlatformShortNames(gazetteer);
     this.extractors = List.of(new ZoneExtractor(gazetteer), new ProjectExtractor(), new PlatformExtractor(gazetteer),
@@ -51,6 +57,9 @@ public final class EntityExtractor implements Extractor<Mention> {
   public List<Mention> extract(SegmentedDoc doc) {
     List<Mention> all = new ArrayList<>();
     extractors.forEach(e -> all.addAll(e.extract(doc)));
+    Set<Integer> wordStarts = doc.sentences().flatMap(s -> s.tokens().stream()).map(t -> t.span().begin())
+        .collect(Collectors.toSet());
+    all.replaceAll(m -> withWholePlace(doc.text(), wordStarts, m));
     // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
     List<Mention> out = new ArrayList<>(platformNames.withFullNames(ZoneAttacher.attach(doc, withoutOverlaps(all),
@@ -103,6 +112,26 @@ public final class EntityExtractor implements Extractor<Mention> {
           });
     }
     return out;
+  }
+
+  /**
+   * 九/m 原/b 工业园区, 北京/ns 大兴/v 国际机场综合保税区: a name that begins inside the name of a place, where HanLP read the
+   * place as a numeral or a verb, begins with the place; not one that opens with a place of its own at a word's start
+   * (建/v 湖北省…, not 建湖).
+   */
+  private Mention withWholePlace(String text, Set<Integer> wordStarts, Mention m) {
+    int begin = m.span().begin();
+    if (m.type() == EntityType.REGION || wordStarts.contains(begin) && gazetteer.longestNameAt(text, begin) > 0) {
+      return m;
+    }
+    for (int from = begin - 1; from >= Math.max(0, begin - MAX_PLACE_CUT); from--) {
+      int length = gazetteer.longestNameAt(text, from);
+      if (length > begin - from && gazetteer.namesOnePlace(text.substring(from, from + length))) {
+        return new Mention(m.type(), text.substring(from, begin) + m.name(), new Span(from, m.span().end()),
+            m.sentence(), m.zone(), m.enterprise(), m.status());
+      }
+    }
+    return m;
   }
 
   /** Longest first; a zone opening a longer name and a company listed as a project survive beside it. */
