@@ -131,8 +131,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     }
 
     /**
-     * 广州开发区 beside 广州经济技术开发区: a bare 开发区 is the one zone of the same place the document names in
-     * full, when it names exactly one.
+     * 广州开发区 beside 广州经济技术开发区: a bare 开发区 is the one development zone of the same place the document
+     * names in full, when it names exactly one; not a bonded zone of that place (广州南沙综合保税区).
      */
     private static Map<String, String> bareDevelopmentZones(List<Mention> mentions) {
       List<String> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).map(Mention::name).distinct()
@@ -143,7 +143,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
           continue;
         }
         String place = bare.substring(0, bare.length() - BARE_DEVELOPMENT_ZONE.length());
-        List<String> full = zones.stream().filter(z -> !z.equals(bare) && z.startsWith(place)).toList();
+        List<String> full = zones.stream()
+            .filter(z -> !z.equals(bare) && z.startsWith(place) && z.endsWith(BARE_DEVELOPMENT_ZONE)).toList();
         if (full.size() == 1) {
           out.put(bare, full.get(0));
         }

@@ -342,6 +342,18 @@ class ResolverTest {
   }
 
   @Test
+  void aBareDevelopmentZoneIsNotTheBondedZoneOfItsPlace() {
+    at = 0;
+    Mention bare = mention(EntityType.ZONE, "惠州开发区");
+    Mention bonded = mention(EntityType.ZONE, "惠州大亚湾综合保税区");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("g.txt", List.of(bare, bonded), List.of())));
+
+    assertThat(rc.entity("g.txt", "惠州开发区")).map(Entity::key).contains("zone/惠州开发区");
+    assertThat(rc.entity("g.txt", "惠州大亚湾综合保税区")).map(Entity::key).isNotEqualTo(rc.entity("g.txt", "惠州开发区")
+        .map(Entity::key));
+  }
+
+  @Test
   void aProjectKeepsItsEnterpriseStatusAndZone() {
     Entity project = resolver.apply(corpus()).entities().get("project/云帆智造电机");
     assertThat(project.in("a.txt"))
