@@ -24,11 +24,12 @@ public final class MainZones {
   private static final int MAX_HEADLINE = 40;
   private static final String SENTENCE_STOPS = "。！？!?；;…";
   /**
-   * What may come before a zone that is its sentence's topic: a short clause (与此同时，, 前三季度，), what it is
-   * (常州另一国家级高新区——, 同在某市的), 在, 位于; and its province, which the zone's name leaves out (贵州清镇经济开发区).
+   * What may come before a zone that is its sentence's topic: who speaks, where the zone is his (答（某某开发区管委会…）,
+   * 某某主任：); a short clause (与此同时，, 前三季度，), what it is (常州另一国家级高新区——, 同在某市的), 在, 位于; and its
+   * province, which the zone's name leaves out (贵州清镇经济开发区).
    */
   private static final Pattern LEAD_IN = Pattern.compile(
-      "(?:[^，,。；;]{1,10}[，,])?(?:[^，,。；;—]{1,12}——)?(?:在|位于|走进)?(?:[^，,。；;]{1,12}的)?(?<place>\\p{IsHan}{2,8})?");
+      "(?:答[（(]|[^，,。；;：:]{1,20}[：:])?(?:[^，,。；;]{1,10}[，,])?(?:[^，,。；;—]{1,12}——)?(?:在|位于|走进)?(?:[^，,。；;]{1,12}的)?(?<place>\\p{IsHan}{2,8})?");
 
   private MainZones() {}
 
