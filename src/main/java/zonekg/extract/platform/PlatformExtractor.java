@@ -39,7 +39,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
       + "|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业城|科技城|创业园|留创园"
       + "|医药园|创业服务中心|陆港|研创园|研发园|信创园|生物岛|研发中心|创新协同区|协同创新区|合作园"
       + "|孵化园|创新港|先导院|研发机构|科创园|工业园区|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
-      + "|实验装置|科学装置|创新园|人才港|创新孵化器|创新研究院|创新基地|创新实验室|物流园|化工园区|初创园";
+      + "|实验装置|科学装置|创新园|人才港|创新孵化器|创新研究院|创新基地|创新实验室|物流园|化工园区|初创园|中试平台|生态园";
   private static final FirstCharPattern HEAD = new FirstCharPattern(Pattern.compile(
       "(?:(?:技术转移中心|创新中心|研究中心|工程中心|研究院)\\p{IsHan}{2,4}分(?:中心|院)|" + HEAD_NOUNS + "|" + VALLEY + ")"
           + "(?:[(（][一二三四五六七八九十\\d]+期[)）]|[一二三四五六七八九十]期(?!项目|工程))?"),
@@ -51,6 +51,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
           + "|人才|实训|培训|教育|实践|主要|核心|承载|主|联合|高端|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作"
           + "|高校|院所|全球|总部|区域|扩建|新建|跨境|合作)*"
           + "(?:" + HEAD_NOUNS + "|谷)$");
+  /** What ends the name of a carrier or of a kind of carriers (研发机构, 创新平台). */
+  private static final Pattern CARRIER_END = Pattern.compile("(?:" + HEAD_NOUNS + "|平台|机构|载体|谷)$");
   /** A shared head after a list: "A、B和C三个产业园", "A、B等产业园". */
   private static final FirstCharPattern SHARED_HEAD = new FirstCharPattern(
       Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))"),
@@ -353,10 +355,13 @@ public final class PlatformExtractor implements Extractor<Mention> {
     return base.matches() && Arrays.stream(base.group(1).split("[和及与、]")).allMatch(IndustryWords::spellsOut);
   }
 
-  /** 创新平台和研发机构: what follows the last conjunction is what the head names. */
+  /**
+   * 创新平台和研发机构: after a carrier and a conjunction, what follows is what the head names; 材料技术与工程研究所,
+   * fields joined, is one name.
+   */
   private static String afterConjunction(String name) {
     int at = Math.max(name.lastIndexOf('和'), Math.max(name.lastIndexOf('与'), name.lastIndexOf('及')));
-    return at >= 0 ? name.substring(at + 1) : name;
+    return at >= 0 && CARRIER_END.matcher(name.substring(0, at)).find() ? name.substring(at + 1) : name;
   }
 
   private static String stripPhase(String name) {
