@@ -14,6 +14,7 @@ import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.extract.region.Gazetteer;
+import zonekg.extract.zone.ZoneNames;
 
 /**
  * The zone each article is about: the zone its headline names (or, for a headline printed apart from the text,
@@ -22,6 +23,8 @@ import zonekg.extract.region.Gazetteer;
  */
 public final class MainZones {
   private static final int MAX_HEADLINE = 40;
+  private static final String DEVELOPMENT_ZONE = "经开区";
+  private static final String BARE_DEVELOPMENT_ZONE = "开发区";
   private static final String SENTENCE_STOPS = "。！？!?；;…";
   /**
    * What may come before a zone that is its sentence's topic: who speaks, where the zone is his (答（某某开发区管委会…）,
@@ -82,7 +85,7 @@ public final class MainZones {
     }
     // a headline printed apart from the text has no mentions of its own: a zone the body names that it spells out
     Optional<String> spelledInTitle = article.title() == null ? Optional.empty() : counts.keySet().stream()
-        .filter(article.title()::contains).max(Comparator.comparingInt(String::length));
+        .filter(name -> spelledIn(article.title(), name)).max(Comparator.comparingInt(String::length));
     if (spelledInTitle.isPresent()) {
       return spelledInTitle.get();
     }
@@ -90,6 +93,13 @@ public final class MainZones {
         .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
         .map(Map.Entry::getKey)
         .orElse(null);
+  }
+
+  /** 烟台经济技术开发区 in a headline that says 烟台经济技术开发区, 烟台经开区 or 烟台开发区. */
+  private static boolean spelledIn(String title, String zone) {
+    String canonical = ZoneNames.canonical(zone);
+    return title.contains(zone) || title.contains(canonical)
+        || canonical.endsWith(DEVELOPMENT_ZONE) && title.contains(ZoneNames.stem(zone) + BARE_DEVELOPMENT_ZONE);
   }
 
   private static boolean inTitleSpan(Article article, Mention m) {

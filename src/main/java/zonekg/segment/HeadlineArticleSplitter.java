@@ -202,7 +202,21 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
   }
 
   private static boolean shares(Span title, List<Paragraph> paragraphs, String lead) {
-    return longestShared(titleText(title, paragraphs), lead) >= MIN_SHARED;
+    String text = titleText(title, paragraphs);
+    return longestShared(text, lead) >= MIN_SHARED || namesZoneOfLead(text, lead);
+  }
+
+  /** 烟台开发区… over a lead that spells the zone out (烟台经济技术开发区): the place before the zone word is shared. */
+  private static boolean namesZoneOfLead(String title, String lead) {
+    Matcher zone = ZONE_WORD.matcher(title);
+    while (zone.find()) {
+      String place = sharedEndingAt(title, zone.start(), lead);
+      if (place.length() >= MIN_PLACE
+          && Pattern.compile(Pattern.quote(place) + "\\p{IsHan}{0,8}?(?:" + ZONE_WORD.pattern() + ")").matcher(lead).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Length of the longest phrase of {@code title} that also occurs in {@code lead}. */

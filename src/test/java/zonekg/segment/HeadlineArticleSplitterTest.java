@@ -87,6 +87,15 @@ class HeadlineArticleSplitterTest {
   }
 
   @Test
+  void aHeadlineNamingItsZoneShortIsTheTitleOfALeadThatSpellsItOut() {
+    String text = String.join("\n",
+        "本报讯近日，芜湖高新区发布新政。",
+        "宜昌开发区外贸逆势增长",
+        "本报宜昌5月6日讯今年前4个月，宜昌经济技术开发区实现进出口总额86.2亿元。");
+    assertThat(split(text)).extracting(Seen::title).containsExactly(null, "宜昌开发区外贸逆势增长");
+  }
+
+  @Test
   void aBlankLineStartsAnArticleEvenWithoutLead() {
     String text = "本报讯近日，成都高新区发布新政。\n新政涉及人才、资金等十条措施。\n\n"
         + "近日，西安高新区首家“个转企”企业完成登记。";

@@ -1,0 +1,29 @@
+package zonekg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import zonekg.doc.MentionedDoc;
+import zonekg.doc.Observation;
+import zonekg.doc.SourceDoc;
+import zonekg.pipeline.Pipeline;
+
+class MainZonesTest {
+  private static MentionedDoc process(String text) {
+    return Pipeline.create().build().process(new SourceDoc("t.txt", Path.of("t.txt"), text, "0"));
+  }
+
+  @Test
+  void aHeadlineNamingItsZoneShortMakesItTheArticlesZone() {
+    MentionedDoc doc = process(String.join("\n",
+        "本报讯近日，芜湖高新区发布新政，新增企业120家。",
+        "宜昌开发区外贸逆势增长",
+        "本报宜昌5月6日讯今年前4个月，宜昌经济技术开发区实现进出口总额86.2亿元，同比增长6.1%；其中出口额52.4亿元，增长8.9%。"
+            + "与开发区联动发展的宜昌片区同样表现亮眼，宜昌片区新增市场主体1250户，宜昌片区跨境电商订单增长12%。"));
+
+    assertThat(MainZones.of(doc.doc(), doc.mentions())).containsEntry(1, "宜昌经济技术开发区");
+    assertThat(doc.observations()).filteredOn(o -> o.value().toPlainString().equals("52.4"))
+        .extracting(Observation::subject).containsExactly("宜昌经济技术开发区");
+  }
+}
