@@ -206,17 +206,30 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
     return longestShared(text, lead) >= MIN_SHARED || namesZoneOfLead(text, lead);
   }
 
-  /** 烟台开发区… over a lead that spells the zone out (烟台经济技术开发区): the place before the zone word is shared. */
+  /**
+   * 烟台开发区… over a lead that spells the zone out (烟台经济技术开发区): the place before the zone word is shared, and the
+   * lead names a zone of the same kind there (德阳高新区… over 德阳综合保税区 is another zone).
+   */
   private static boolean namesZoneOfLead(String title, String lead) {
     Matcher zone = ZONE_WORD.matcher(title);
     while (zone.find()) {
       String place = sharedEndingAt(title, zone.start(), lead);
-      if (place.length() >= MIN_PLACE
-          && Pattern.compile(Pattern.quote(place) + "\\p{IsHan}{0,8}?(?:" + ZONE_WORD.pattern() + ")").matcher(lead).find()) {
+      if (place.length() >= MIN_PLACE && Pattern.compile(Pattern.quote(place) + "\\p{IsHan}{0,6}?(?:"
+          + spelledOut(zone.group()) + ")").matcher(lead).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The ways a zone word is written out. */
+  private static String spelledOut(String zoneWord) {
+    return switch (zoneWord) {
+      case "开发区", "经开区" -> "开发区|经开区";
+      case "高新区" -> "高新区|高新技术产业开发区";
+      case "综保区", "保税区" -> "综保区|综合保税区|保税区";
+      default -> zoneWord;
+    };
   }
 
   /** Length of the longest phrase of {@code title} that also occurs in {@code lead}. */
