@@ -26,6 +26,7 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   private static final String CLOSING_MARKS = TERMINATORS + CONTINUATIONS + SEMICOLONS + CLOSERS + "：:";
   /** What separates a text table's cells: full- and half-width bars, a tab. */
   static final String TABLE_SEPARATORS = "｜|┃\t";
+  private static final String LIST_MARKS = "▶►●•■◆▪";
   /** A line printed twice over and at least this long is a headline, its second copy an artefact. */
   static final int MIN_REPEATED = 6;
 
@@ -101,6 +102,11 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
       separators += TABLE_SEPARATORS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
     }
     return separators >= 2;
+  }
+
+  /** ▶ 地区生产总值…, ● 某某实验室…: an item of a list, which ends where the next begins. */
+  boolean isListItem() {
+    return text.length() > 0 && LIST_MARKS.indexOf(text.charAt(0)) >= 0;
   }
 
   boolean endsSentence() {

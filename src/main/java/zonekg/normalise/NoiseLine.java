@@ -20,8 +20,11 @@ enum NoiseLine {
   PHOTOGRAPHER("^" + Credit.WHO + "?\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*\\s*摄$", false),
   /** 图为某某高新区一家企业的生产车间。 本报记者 某某 摄 */
   CREDITED_CAPTION("^图为.{2,80}(摄|供图)$", false),
-  /** ▶高质量发展中的某某高新区。 (an arrow before a phrase marks a photo caption) */
-  ARROW_CAPTION("^▶+\\s*\\S.{0,60}$", false),
+  /**
+   * ▶高质量发展中的某某高新区。 (an arrow before a phrase marks a photo caption; one before figures, ▶ 地区生产总值1886亿元,
+   * is an item of a list)
+   */
+  ARROW_CAPTION("^▶+\\s*[^\\s\\d][^\\d]{0,59}$", false),
   /** ▶ 某某 (an arrow before names marks the author, printed at the article's end) */
   ARROW_BYLINE("^▶+\\s*\\p{IsHan}{2,3}(\\s+\\p{IsHan}{2,3})*$", true),
   /** 记者 某某, 本报驻武汉记者 某某 */

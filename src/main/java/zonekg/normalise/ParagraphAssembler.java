@@ -49,8 +49,9 @@ final class ParagraphAssembler {
     if (following.boundaryBefore() || line.bylined()) {
       return false;
     }
-    // each row of a text table is a paragraph of its own, however it ends
-    if (line.isTableRow() || following.isTableRow()) {
+    // each row of a text table is a paragraph of its own, however it ends, and so is each item of a list
+    if (line.isTableRow() || following.isTableRow() || following.isListItem()
+        || line.isListItem() && following.blanksBefore() > 0) {
       return false;
     }
     if (line.goesOnIn(following)) {
@@ -119,7 +120,8 @@ final class ParagraphAssembler {
       if (i > from) {
         appendJoint(text, lines.get(i - 1), line);
       }
-      text.append(line.text());
+      // ▶ 地区生产总值…: the mark of a list item is no word of it
+      text.append(line.isListItem() ? line.text().slice(1, line.text().length()).trim() : line.text());
     }
     Line first = lines.get(from);
     return new Paragraph(text, lines.get(to).newline(), isHeadline(from), first.boundaryBefore() || opensArticle(from),

@@ -47,6 +47,8 @@ public final class StatisticExtractor {
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占)");
   private static final String RESPECTIVELY = "分别";
+  private static final Pattern INTRODUCES = Pattern.compile("[：:]\\s*$");
+  private static final Pattern INTRODUCTION_ENDS = Pattern.compile("[。！？!?]\\s*$");
   /** A clause opening with the zone's or the region's words for itself: 全区, 园区, 区内, 全市 … */
   private static final Pattern ZONE_WORDS_OPENING = Pattern.compile(
       "^(?:[^，,]{0,10}[，,])?(?:全区|全市|全省|全县|园区|区内|新区|高新区|经开区|开发区|片区|综保区)");
@@ -99,6 +101,7 @@ public final class StatisticExtractor {
     Mention lastEnterprise = null;
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
+    String introduced = null;
     List<Mention> zones = mentions.stream()
         .filter(m -> m.type() == EntityType.ZONE && article.span().contains(m.span())).toList();
     List<Sentence> sentences = article.sentences();
@@ -111,7 +114,7 @@ public final class StatisticExtractor {
         lastProject = null;
         lastEnterprise = null;
         memory = new IndicatorBuilder.Memory();
-        paragraphZone = mainZone;
+        paragraphZone = introduced != null ? introduced : mainZone;
       }
       if (TableReader.isRow(sentence)) {
         found.addAll(table.read(sentence, paragraphZone, EntityType.ZONE, inScope));
@@ -142,8 +145,18 @@ public final class StatisticExtractor {
       inScope = periodsFound.stream().filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches())
           .reduce((a, b) -> b).map(p -> labelOf(p, periodsFound)).orElse(inScope);
       previousEnd = sentence.span().end();
+      introduced = introducedBy(sentence, named).orElse(INTRODUCTION_ENDS.matcher(sentence.text()).find() ? null : introduced);
     }
     out.addAll(Repeats.dropRepeats(doc.text(), article, found));
+  }
+
+  /**
+   * 先看苏州工业园区：, then figures listed without a full stop (▶ 地区生产总值1886.3亿元…): a sentence that ends with a colon
+   * after naming one zone introduces the paragraphs after it, up to one that ends a sentence.
+   */
+  private static Optional<String> introducedBy(Sentence sentence, List<Mention> named) {
+    List<String> zones = named.stream().filter(m -> m.type() == EntityType.ZONE).map(Mention::name).distinct().toList();
+    return INTRODUCES.matcher(sentence.text()).find() && zones.size() == 1 ? Optional.of(zones.get(0)) : Optional.empty();
   }
 
   /**
