@@ -34,6 +34,9 @@ public final class StatisticExtractor {
   private static final List<String> PROJECT_REFERENCES = List.of("该项目", "项目");
   /** 该项目由某公司投资建设，总投资86亿元: "this project", opening a clause, is the project named last. */
   private static final Pattern PROJECT_BACK_REFERENCE = Pattern.compile("(?:^|(?<=[，,；;]))(?:该|此|这个|这一)项目");
+  /** 公司员工增至860人, 该企业…: a company referred back to, the last the article named (not 企业 alone, any firm). */
+  private static final Pattern COMPANY_BACK_REFERENCE =
+      Pattern.compile("(?:^|(?<=[，,；;]))(?:(?:该|这家|此)?公司|(?:该|这家)企业)(?![数的]|总数)");
   /** “…我们新签订单2.36亿元…”公司总经理说: who speaks after a quotation, a company's officer. */
   private static final String OFFICERS = "(?:相关)?(?:负责人|总经理|副总经理|董事长|总裁|副总裁|创始人|厂长|总监|技术总监|经理)";
   private static final Pattern COMPANY_SPEAKER = Pattern.compile("^(?:该|这家)?(?:公司|企业)" + OFFICERS);
@@ -99,6 +102,7 @@ public final class StatisticExtractor {
     SubjectFinder.Subject carried = null;
     Mention lastProject = null;
     Mention lastEnterprise = null;
+    Mention articleCompany = null;
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
     String introduced = null;
@@ -123,13 +127,16 @@ public final class StatisticExtractor {
       }
       table.end();
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
-      List<Mention> named = ZoneKindReferences.with(sentence, withProjectReferences(sentence,
-          inSentences.get(i), lastProject), zones);
+      List<Mention> saidHere = ZoneKindReferences.with(sentence, withBackReferences(sentence, inSentences.get(i),
+          PROJECT_BACK_REFERENCE, EntityType.PROJECT, lastProject), zones);
+      List<Mention> named = withBackReferences(sentence, saidHere, COMPANY_BACK_REFERENCE, EntityType.ENTERPRISE,
+          articleCompany);
       lastProject = lastOf(named, EntityType.PROJECT).orElse(lastProject);
+      articleCompany = lastCompany(named).orElse(articleCompany);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
       Optional<SubjectFinder.Subject> quoted = i + 1 < sentences.size()
-          ? quotedCompany(sentence, named, sentences.get(i + 1), inSentences.get(i + 1), lastEnterprise)
+          ? quotedCompany(sentence, saidHere, sentences.get(i + 1), inSentences.get(i + 1), lastEnterprise)
           : Optional.empty();
       Optional<SubjectFinder.Subject> afterSemicolon = i > 0 ? goesOnAfterSemicolon(sentences.get(i - 1), sentence,
           named, found.isEmpty() ? null : found.get(found.size() - 1)) : Optional.empty();
@@ -159,19 +166,29 @@ public final class StatisticExtractor {
     return INTRODUCES.matcher(sentence.text()).find() && zones.size() == 1 ? Optional.of(zones.get(0)) : Optional.empty();
   }
 
+  /** The last company {@code named}: named itself, or as the owner of a project (某某有限公司年产…项目). */
+  private static Optional<Mention> lastCompany(List<Mention> named) {
+    return named.stream()
+        .filter(m -> m.type() == EntityType.ENTERPRISE || m.type() == EntityType.PROJECT && m.enterprise() != null)
+        .reduce((a, b) -> b)
+        .map(m -> m.type() == EntityType.ENTERPRISE ? m
+            : new Mention(EntityType.ENTERPRISE, m.enterprise(), m.span(), m.sentence(), m.zone(), null, null));
+  }
+
   /**
-   * The sentence's mentions, with each "该项目" opening a clause read as the project it refers back to: the last one
-   * named before it in the sentence, else {@code paragraphProject}, the last one named earlier in the paragraph.
+   * The sentence's mentions, with each {@code reference} opening a clause ("该项目", "公司") read as the {@code type}
+   * it refers back to: the last one named before it in the sentence, else {@code earlier}, named before the sentence.
    */
-  private static List<Mention> withProjectReferences(Sentence sentence, List<Mention> named, Mention paragraphProject) {
-    Matcher reference = PROJECT_BACK_REFERENCE.matcher(sentence.text());
+  private static List<Mention> withBackReferences(Sentence sentence, List<Mention> named, Pattern reference,
+      EntityType type, Mention earlier) {
+    Matcher found = reference.matcher(sentence.text());
     List<Mention> out = new ArrayList<>(named);
-    while (reference.find()) {
-      Span at = new Span(reference.start(), reference.end()).shift(sentence.span().begin());
-      lastOf(named.stream().filter(m -> m.span().end() <= at.begin()).toList(), EntityType.PROJECT)
-          .or(() -> Optional.ofNullable(paragraphProject))
-          .ifPresent(p -> out.add(new Mention(EntityType.PROJECT, p.name(), at, sentence.index(), p.zone(),
-              p.enterprise(), p.status())));
+    while (found.find()) {
+      Span at = new Span(found.start(), found.end()).shift(sentence.span().begin());
+      lastOf(named.stream().filter(m -> m.span().end() <= at.begin()).toList(), type)
+          .or(() -> Optional.ofNullable(earlier))
+          .ifPresent(p -> out.add(new Mention(type, p.name(), at, sentence.index(), p.zone(), p.enterprise(),
+              p.status())));
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));
     return out;
