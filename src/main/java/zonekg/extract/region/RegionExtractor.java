@@ -2,6 +2,8 @@ package zonekg.extract.region;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
@@ -19,6 +21,17 @@ public final class RegionExtractor implements Extractor<Mention> {
   private static final String COUNTRY = "全国";
   /** 山东省级孵化器: the province's level of a title, not the province as a place. */
   private static final String LEVEL = "级";
+  private static final int MIN_PROVINCE_SHORT = 2;
+  private static final int MAX_PROVINCE_SHORT = 3;
+  /**
+   * What follows a province's short name that is the topic of a figure: a count or the whole (广西8个综合保税区,
+   * 宁夏全区), or what the province's figures measure (新疆国家级园区, 广西外贸); not more of a name (广东揭阳…, 北京国际…).
+   */
+  private static final Pattern TOPIC_AFTER = Pattern.compile(
+      "\\d|[一二两三四五六七八九十]+个|全区|全省|全境|国家级|规上|规模以上|工业|地区生产总值|GDP|外贸|进出口|固定资产|社会消费|经济"
+          + "|全年|今年|去年|上半年|前三季度|一季度");
+  /** What comes before a clause a province's short name may open. */
+  private static final String CLAUSE_OPENERS = "，,；;。：:";
 
   private final Gazetteer gazetteer;
 
@@ -47,7 +60,38 @@ public final class RegionExtractor implements Extractor<Mention> {
         out.add(Mention.of(EntityType.REGION, text.substring(i, i + len), new Span(i, i + len).shift(offset),
             sentence.index()));
         i += len - 1;
+        continue;
+      }
+      if (CLAUSE_OPENERS.indexOf(i == 0 ? CLAUSE_OPENERS.charAt(0) : text.charAt(i - 1)) >= 0) {
+        int at = i;
+        Optional<Mention> province = provinceAt(text, i).map(p -> Mention.of(EntityType.REGION, p.province().name(),
+            new Span(at, at + p.length()).shift(offset), sentence.index()));
+        if (province.isPresent()) {
+          out.add(province.get());
+          i = province.get().span().end() - offset - 1;
+        }
       }
     }
+  }
+
+  private record ShortName(Division province, int length) {}
+
+  /**
+   * The province whose short name (广西, 内蒙古) opens a clause at {@code at} as the topic of a figure (广西8个综合保税区
+   * 合计…).
+   */
+  private Optional<ShortName> provinceAt(String text, int at) {
+    for (int len = MAX_PROVINCE_SHORT; len >= MIN_PROVINCE_SHORT; len--) {
+      if (at + len > text.length() || !TOPIC_AFTER.matcher(text).region(at + len, text.length()).lookingAt()) {
+        continue;
+      }
+      String name = text.substring(at, at + len);
+      Optional<Division> province = gazetteer.lookup(name)
+          .filter(d -> d.level() == Division.Level.PROVINCE && !d.name().equals(name));
+      if (province.isPresent()) {
+        return Optional.of(new ShortName(province.get(), len));
+      }
+    }
+    return Optional.empty();
   }
 }
