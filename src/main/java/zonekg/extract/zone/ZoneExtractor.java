@@ -75,7 +75,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "经济开发区", "高新技术产业开发区");
   private static final int MAX_PROPER_NAME = 6;
   /** What may stand right before a bonded zone's own name: the sentence's start, a mark, 的, 在 … */
-  private static final String BEFORE_NAME = "的、，,。；;：:（(“\"《在于与和及";
+  private static final String BEFORE_NAME = "的、，,。；;：:（(“\"《【】在于与和及";
   /** HanLP's tags for proper names (ns place, nr person, nz other, nt organisation, j abbreviation). */
   private static final List<String> PROPER_NAME_TAGS = List.of("ns", "nr", "nz", "nt", "j");
   /** An item of a list of zones and districts that ends in 基地 (…曲江新区、航天基地的企业). */
@@ -92,6 +92,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
     List<Mention> out = new ArrayList<>();
     doc.sentences().forEach(s -> out.addAll(inSentence(s)));
     out.addAll(sectionsOnTheirOwn(doc, out));
+    out.addAll(shortFormsOnTheirOwn(doc, out));
     out.sort(Comparator.comparing(Mention::span));
     return out;
   }
@@ -115,14 +116,29 @@ public final class ZoneExtractor implements Extractor<Mention> {
         }
       }
     }
+    return wherever(doc, sections, zones);
+  }
+
+  /**
+   * 准东经开区 after 准东经济技术开发区: once the document has named a zone in full, its short form names it too, however
+   * HanLP cut the place (准/a 东经/b 开区/ns).
+   */
+  private static List<Mention> shortFormsOnTheirOwn(SegmentedDoc doc, List<Mention> zones) {
+    List<String> shortForms = zones.stream().map(Mention::name).map(ZoneNames::canonical)
+        .filter(c -> zones.stream().noneMatch(z -> z.name().equals(c))).distinct().toList();
+    return wherever(doc, shortForms, zones);
+  }
+
+  /** Mentions of {@code names} wherever the document says them and no zone of {@code zones} stands. */
+  private static List<Mention> wherever(SegmentedDoc doc, List<String> names, List<Mention> zones) {
     List<Mention> out = new ArrayList<>();
     for (Sentence sentence : doc.sentences().toList()) {
       int offset = sentence.span().begin();
-      for (String section : sections) {
-        for (int at = sentence.text().indexOf(section); at >= 0; at = sentence.text().indexOf(section, at + 1)) {
-          Span span = new Span(at, at + section.length()).shift(offset);
+      for (String name : names) {
+        for (int at = sentence.text().indexOf(name); at >= 0; at = sentence.text().indexOf(name, at + 1)) {
+          Span span = new Span(at, at + name.length()).shift(offset);
           if (zones.stream().noneMatch(z -> z.span().overlaps(span))) {
-            out.add(Mention.of(EntityType.ZONE, section, span, sentence.index()));
+            out.add(Mention.of(EntityType.ZONE, name, span, sentence.index()));
           }
         }
       }
