@@ -2,11 +2,12 @@ package zonekg.normalise;
 
 /**
  * Folds characters one by one: line ends to {@code \n}, every kind of space to ASCII space,
- * full-width digits, Latin letters and ％ to ASCII (NFKC), control and zero-width characters
- * out. Chinese punctuation (，。（）“”) stays as printed because it carries sentence structure.
+ * full-width digits, Latin letters and ％ to ASCII (NFKC), control and zero-width characters and
+ * the ** of bold markup out. Chinese punctuation (，。（）“”) stays as printed because it carries sentence structure.
  */
 final class CharFolder {
   private static final int FULL_WIDTH_SHIFT = 0xFEE0;
+  private static final String BOLD = "**";
 
   private CharFolder() {}
 
@@ -25,6 +26,9 @@ final class CharFolder {
         out.append(' ', i);
       } else if (isInvisible(c)) {
         continue;
+      } else if (source.startsWith(BOLD, i)) {
+        // **新增规上工业企业42家。**: a web page's bold markup, no word of the text
+        i += BOLD.length() - 1;
       } else if (isFullWidthWordChar(c)) {
         out.append((char) (c - FULL_WIDTH_SHIFT), i);
       } else if (c == '．' && isDecimalPoint(source, i, out)) {
