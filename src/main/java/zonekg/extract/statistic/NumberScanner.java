@@ -17,6 +17,8 @@ import zonekg.doc.Span;
  * (3.0版), formulas ("1+N+X"), slogans (三大主导产业, “三个打造”) and the article 一 (一批).
  */
 public final class NumberScanner {
+  /** The points of a score (综合得分91.36分); after a numeral in words an adverb (十分紧张). */
+  private static final String SCORE = "分";
   private static final Pattern ARABIC = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
   private static final Pattern CHINESE_FRACTION =
@@ -285,7 +287,7 @@ public final class NumberScanner {
   /** Reads what follows the digits: 余/多, 万/亿, the unit, 以上/左右, or 级 of a magnitude class. */
   private Optional<NumberPhrase> tail(String text, int begin, int end, BigDecimal value, int offset,
       boolean chinese) {
-    if (notAQuantity(text, end)) {
+    if (notAQuantity(text, end) || chinese && text.startsWith(SCORE, end)) {
       return Optional.empty();
     }
     Approx approx = null;
