@@ -103,6 +103,7 @@ public final class StatisticExtractor {
     Mention lastProject = null;
     Mention lastEnterprise = null;
     Mention articleCompany = null;
+    SubjectFinder.Subject articlePark = null;
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
     String introduced = null;
@@ -143,8 +144,9 @@ public final class StatisticExtractor {
       Optional<SubjectFinder.Subject> speaker = quoted.or(() -> afterSemicolon);
       lastEnterprise = lastOf(named, EntityType.ENTERPRISE).orElse(lastEnterprise);
       int before = found.size();
-      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, speaker, memory)
-          .read(found);
+      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, articlePark, speaker,
+          memory).read(found);
+      articlePark = lastOf(named, EntityType.PLATFORM).map(StatisticExtractor::subjectOf).orElse(articlePark);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
       carried = carriedAfter(found.subList(before, found.size()), lastCarried(named).orElse(carried));
@@ -279,6 +281,8 @@ public final class StatisticExtractor {
     private final String articleZone;
     private final String inScope;
     private final SubjectFinder.Subject carried;
+    /** The park the article named last before the sentence. */
+    private final SubjectFinder.Subject articlePark;
     /** Who speaks the sentence, a quotation, and so owns all its figures; empty for narration. */
     private final Optional<SubjectFinder.Subject> speaker;
     private final List<Span> clauses;
@@ -287,11 +291,12 @@ public final class StatisticExtractor {
     private SubjectFinder.Subject lastSubject;
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String articleZone, String inScope, SubjectFinder.Subject carried, Optional<SubjectFinder.Subject> speaker,
-        IndicatorBuilder.Memory memory) {
+        String articleZone, String inScope, SubjectFinder.Subject carried, SubjectFinder.Subject articlePark,
+        Optional<SubjectFinder.Subject> speaker, IndicatorBuilder.Memory memory) {
       this.articleZone = articleZone;
       this.memory = memory;
       this.carried = carried;
+      this.articlePark = articlePark;
       this.speaker = speaker;
       this.sentence = sentence;
       this.found = found;
@@ -412,7 +417,7 @@ public final class StatisticExtractor {
       // 其中中试基地已承接…: a park named by the end of its name opens the clause, which does not go on from before
       Optional<SubjectFinder.Subject> subject = speaker
           .or(() -> listed.isEmpty() ? Optional.empty() : Optional.of(subjectOf(listed.get(listIndex))))
-          .or(() -> subjects.parkOpeningClause(sentence, phrase, clause, named, carried))
+          .or(() -> subjects.parkOpeningClause(sentence, phrase, clause, named, carried, articlePark))
           .or(() -> goesOnFromBefore(clause, phrase))
           .or(() -> subjects.find(sentence, phrase, clause, named, mainZone, carried));
       subject.ifPresent(found -> observe(found, listed, phrase, clause, local, listIndex, listSize, first, out));

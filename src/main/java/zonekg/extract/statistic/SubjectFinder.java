@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.ResolvedCorpus;
@@ -197,11 +198,11 @@ public final class SubjectFinder {
   /**
    * 依托某某科技企业孵化器等平台…，目前孵化器在孵企业46家; 某某中试基地投入运营，其中中试基地已累计承接中试项目27项: a clause
    * that opens, after a time or 其中, with the end of a park's name (its kind, or the kind and what qualifies it) is
-   * about that park, when the sentence named it before or the paragraph was about it, and the clause names no one else
-   * before its number.
+   * about that park, when the sentence named it before, the paragraph was about it or the article named it last, and the
+   * clause names no one else before its number.
    */
   Optional<Subject> parkOpeningClause(Sentence sentence, NumberPhrase phrase, Span clauseSpan, List<Mention> mentions,
-      Subject carried) {
+      Subject carried, Subject articlePark) {
     String text = sentence.text();
     int offset = sentence.span().begin();
     int number = phrase.whole().begin() - offset;
@@ -215,9 +216,7 @@ public final class SubjectFinder {
     mentions.stream()
         .filter(m -> m.type() == EntityType.PLATFORM && m.span().end() <= clauseBegin)
         .forEach(m -> parks.add(0, new Subject(m.name(), m.type())));
-    if (carried != null && carried.type() == EntityType.PLATFORM) {
-      parks.add(carried);
-    }
+    Stream.of(carried, articlePark).filter(p -> p != null && p.type() == EntityType.PLATFORM).forEach(parks::add);
     return parks.stream().filter(park -> opensWithEndOf(opening, park.name())).findFirst();
   }
 
