@@ -24,6 +24,8 @@ import zonekg.extract.region.Gazetteer;
  * full names found (某某科技有限公司 → 某某科技).
  */
 public final class EnterpriseExtractor implements Extractor<Mention> {
+  private static final Pattern ZONE_BEFORE = Pattern.compile("(?:[（(]\\p{IsHan}{1,3}[）)])?(?<place>\\p{IsHan}{2})"
+      + "\\p{IsHan}{0,8}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|开发区|新区|片区)内?");
   private static final int MAX_NAME = 30;
   private static final String FIRM = "企业";
   private static final Pattern LIST_HEAD =
@@ -434,7 +436,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   private static void add(Sentence s, Span span, List<Mention> out) {
-    Span located = withoutLocation(s.text(), span);
+    Span located = withoutZoneBefore(s.text(), withoutLocation(s.text(), span));
     Matcher intro = INTRODUCER.matcher(located.of(s.text()));
     Span introduced = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
     Matcher shortName = SHORT_NAME_AFTER.matcher(introduced.of(s.text()));
@@ -473,6 +475,19 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     boolean gluedInside = span.begin() > 0 && "区园".indexOf(text.charAt(span.begin() - 1)) >= 0
         && text.startsWith("内", span.begin()) && !text.startsWith("内蒙古", span.begin());
     return gluedInside ? new Span(span.begin() + 1, span.end()) : span;
+  }
+
+  /**
+   * 常德经开区常德澧兰烟机配件有限公司, （图）郴州综合保税区内郴州银湾电子有限公司: a zone, and the place that opens its name
+   * again, begin the company's name; a zone before a name of another place (苏州工业园区国有资本…) may be the name's own.
+   */
+  private static Span withoutZoneBefore(String text, Span span) {
+    Matcher zone = ZONE_BEFORE.matcher(span.of(text));
+    if (!zone.lookingAt()) {
+      return span;
+    }
+    String place = zone.group("place");
+    return text.startsWith(place, span.begin() + zone.end()) ? new Span(span.begin() + zone.end(), span.end()) : span;
   }
 
   private static boolean hasHan(String name) {
