@@ -67,6 +67,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** The longest project name read back from 项目, a company's legal name and a capacity included. */
   private static final int MAX_OWNED_NAME = 40;
   /** 龙头企业某某科技有限公司某某项目: a noun of firms before a company's legal name introduces it. */
+  /** 公司年产2000万片…项目: the company referred back to owns the project; its name does not hold the word. */
+  private static final Pattern COMPANY_REFERRED = Pattern.compile("^(?:该|这家)?公司(?=\\p{IsHan}{2})");
   private static final Pattern INTRODUCED_COMPANY = Pattern.compile(
       "^\\p{IsHan}{1,6}?(?:企业|单位)(?=\\p{IsHan}{2,24}?(?:有限公司|有限责任公司|股份公司|集团))");
   /**
@@ -142,6 +144,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
       int begin = ListItems.afterLocation(text,
           afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at), at);
       begin = ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at);
+      Matcher referred = COMPANY_REFERRED.matcher(text.substring(begin, end));
+      begin = referred.lookingAt() ? begin + referred.end() : begin;
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
       if (name.length() - PROJECT.length() < 4 || stem - begin < MIN_STEM || isGeneric(name) || name.contains("等")
           || COUNTED.matcher(clauseBefore(text, begin)).find()) {
