@@ -85,6 +85,10 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern INTRODUCING_NOUN =
       Pattern.compile("(?:园区|区内|辖区|本土|本地|龙头|骨干|重点|链主|领军|入驻|在园|落户|入园|头部)企业");
   private static final String CLAUSE_STOPS = "，,。；;：:";
+  /** 金昌经开区依托金川集团: a clause that names a zone before the company is about the zone. */
+  private static final Pattern ZONE_IN_NAME = Pattern.compile("经开区|高新区|开发区|综保区|保税区|新区|园区");
+  /** Characters of function words no registered name holds between its place and its legal form. */
+  private static final String NOT_IN_NAME = "的是在与和及为对向从把被将于了等";
   private static final java.util.Set<String> PROPER = java.util.Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j");
   private static final int SHORT_NAME = 3;
   private static final int MAX_SHORT_NAME = 8;
@@ -131,11 +135,28 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
         continue;
       }
       int end = extendOverSuffix(text, m.end());
-      int begin = nameStart(s, m.start(), end);
+      int begin = withPlaceOpeningClause(text, nameStart(s, m.start(), end), m.start());
       if (begin < m.start()) {
         add(s, new Span(begin, end), out);
       }
     }
+  }
+
+  /**
+   * 宜昌卓/nr 光光/z 伏/v 科技有限公司: a registered name that fills its clause up to the legal form and opens with a
+   * place opens there, however HanLP cut the words between.
+   */
+  private int withPlaceOpeningClause(String text, int begin, int suffixAt) {
+    int clause = suffixAt;
+    while (clause > 0 && CLAUSE_STOPS.indexOf(text.charAt(clause - 1)) < 0 && suffixAt - clause < MAX_NAME) {
+      clause--;
+    }
+    boolean opensClause = clause == 0 || CLAUSE_STOPS.indexOf(text.charAt(clause - 1)) >= 0;
+    String name = text.substring(clause, suffixAt);
+    boolean words = name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        && NOT_IN_NAME.indexOf(c) < 0);
+    return begin > clause && opensClause && words && !ZONE_IN_NAME.matcher(name).find()
+        && gazetteer.longestNameAt(name, 0) >= 2 ? clause : begin;
   }
 
   /** 集团 followed by 有限公司 or 股份 forms one legal suffix. */
