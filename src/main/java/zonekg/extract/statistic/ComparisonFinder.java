@@ -33,7 +33,7 @@ public final class ComparisonFinder {
   private static final Pattern CHANGE_BASE = Pattern.compile("(?:(?<same>同)比|(?:" + THAN + "|较)(?<x>\\d{4}年(?:同期)?|[^，,；;。\\d]{1,10}?))"
       + "(?:净增加|净增|新增|增加|增长|多|净减少|减少|少|下降)了?(?:约|近|超过?|逾|达)?$");
   /** The period 同比 compares with. */
-  static final String SAME_PERIOD_LAST_YEAR = "上年同期";
+  private static final String SAME_PERIOD_LAST_YEAR = "上年同期";
   private static final Pattern SPLIT = Pattern.compile("[、和及与]");
   /** 是全市平均水平的3倍: the average of a region is compared as the region. */
   private static final Pattern AVERAGE = Pattern.compile("的?(?:平均水平|平均|水平)$");

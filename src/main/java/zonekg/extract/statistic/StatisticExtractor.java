@@ -154,7 +154,8 @@ public final class StatisticExtractor {
       inScope = periodsFound.stream().filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches())
           .reduce((a, b) -> b).map(p -> labelOf(p, periodsFound)).orElse(inScope);
       previousEnd = sentence.span().end();
-      introduced = introducedBy(sentence, named).orElse(INTRODUCTION_ENDS.matcher(sentence.text()).find() ? null : introduced);
+      boolean endsIntroduction = INTRODUCTION_ENDS.matcher(sentence.text()).find();
+      introduced = introducedBy(sentence, named).orElse(endsIntroduction ? null : introduced);
     }
     out.addAll(Repeats.dropRepeats(doc.text(), article, found));
   }
