@@ -18,6 +18,15 @@ class ZoneLocatorTest {
   }
 
   @Test
+  void anInnovationDemonstrationZoneOfSeveralCitiesLiesInItsFirstNamed() {
+    assertThat(locator.locate("郑洛新国家自主创新示范区")).hasValueSatisfying(l -> {
+      assertThat(l.city().name()).isEqualTo("郑州市");
+      assertThat(l.certain()).isTrue();
+    });
+    assertThat(locator.locate("中关村示范区")).hasValueSatisfying(l -> assertThat(l.city().name()).isEqualTo("北京市"));
+  }
+
+  @Test
   void aDistrictShortNameSharedByManyCitiesIsNoCertainCity() {
     assertThat(locator.locate("鼓楼科创新区")).hasValueSatisfying(l -> assertThat(l.certain()).isFalse());
   }

@@ -11,13 +11,14 @@ import java.util.TreeSet;
 import zonekg.extract.ReferenceLists;
 
 /**
- * The public lists of national high-tech zones and state-level new areas, looked up by official
- * or short name (东湖高新区 → 武汉东湖新技术开发区, 武汉市).
+ * The public lists of national high-tech zones, state-level new areas and national independent innovation
+ * demonstration zones, looked up by official or short name (东湖高新区 → 武汉东湖新技术开发区, 武汉市).
  */
 public final class NationalZones {
   private static final int[] NO_LENGTHS = {};
   private static final List<String> RESOURCES =
-      List.of("/zonekg/dict/national-hitech-zones.tsv", "/zonekg/dict/national-new-areas.tsv");
+      List.of("/zonekg/dict/national-hitech-zones.tsv", "/zonekg/dict/national-new-areas.tsv",
+          "/zonekg/dict/national-innovation-zones.tsv");
 
   /**
    * One listed zone.

@@ -27,7 +27,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final List<String> SUFFIXES = List.of(
       "国家高新技术产业开发区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术产业开发区", "高新技术开发区",
       "新技术开发区",
-      "国家级经济技术开发区", "经济技术开发区", "边境经济合作区", "跨境经济合作区", "综合保税区", "农业高新技术产业示范区", "国家农高区", "农高区", "经济开发区",
+      "国家级经济技术开发区", "经济技术开发区", "国家自主创新示范区", "边境经济合作区", "跨境经济合作区", "综合保税区", "农业高新技术产业示范区", "国家农高区", "农高区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
       "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税港区",
       "保税区", "示范区", "开发区", "新区");
@@ -69,10 +69,11 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final String SIBLING = "[、和及与](\\p{IsHan}{2,4}?)";
   /**
    * Bonded zones and development zones are often named by a port, airport or quarter no gazetteer knows (西永,
-   * 两路果园港, 古雷港): their formal suffixes after such a proper name.
+   * 两路果园港, 古雷港), and innovation demonstration zones by a quarter or the places they join (中关村, 郑洛新): their
+   * formal suffixes after such a proper name.
    */
-  private static final List<String> PROPER_NAMED_SUFFIXES = List.of("综合保税区", "综保区", "保税港区", "经济技术开发区",
-      "经济开发区", "高新技术产业开发区");
+  private static final List<String> PROPER_NAMED_SUFFIXES = List.of("综合保税区", "综保区", "保税港区", "国家自主创新示范区",
+      "经济技术开发区", "经济开发区", "高新技术产业开发区");
   private static final int MAX_PROPER_NAME = 6;
   /** What may stand right before a bonded zone's own name: the sentence's start, a mark, 的, 在 … */
   private static final String BEFORE_NAME = "的、，,。；;：:（(“\"《【】在于与和及";
