@@ -27,7 +27,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final List<String> SUFFIXES = List.of(
       "国家高新技术产业开发区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术产业开发区", "高新技术开发区",
       "新技术开发区",
-      "国家级经济技术开发区", "经济技术开发区", "国家自主创新示范区", "边境经济合作区", "跨境经济合作区", "综合保税区", "农业高新技术产业示范区", "国家农高区", "农高区", "经济开发区",
+      "国家级经济技术开发区", "经济技术开发区", "新兴技术开发区", "国家自主创新示范区", "边境经济合作区", "跨境经济合作区", "综合保税区", "农业高新技术产业示范区", "国家农高区", "农高区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
       "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税港区",
       "保税区", "示范区", "开发区", "新区");
@@ -48,7 +48,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** Of those, the ones a single character keeps: verbs, prepositions, conjunctions, particles, pronouns. */
   private static final String SINGLE_CHARACTER_STOP_TAGS = "vpcur";
   /** Words that pick out some zones of a place: 部分, 其他, 一批, 多个, 重点 … */
-  private static final Pattern SOME_OF = Pattern.compile("部分|其他|其余|一些|一批|多个|若干|主要|重点|相关|周边|沿线");
+  private static final Pattern SOME_OF =
+      Pattern.compile("部分|其他|其余|一些|一批|多个|若干|主要|重点|相关|周边|沿线|[两二三四五六七八九十几]大|各|全部|所有");
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   private static final Pattern FREE_TRADE = Pattern.compile(
       "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,6}?)片区");
@@ -73,7 +74,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
    * formal suffixes after such a proper name.
    */
   private static final List<String> PROPER_NAMED_SUFFIXES = List.of("综合保税区", "综保区", "保税港区", "国家自主创新示范区",
-      "经济技术开发区", "经济开发区", "高新技术产业开发区");
+      "经济技术开发区", "新兴技术开发区", "经济开发区", "高新技术产业开发区");
   private static final int MAX_PROPER_NAME = 6;
   /** What may stand right before a bonded zone's own name: the sentence's start, a mark, 的, 在 … */
   private static final String BEFORE_NAME = "的、，,。；;：:（(“\"《【】在于与和及";

@@ -18,6 +18,7 @@ public final class ZoneNames {
       new String[] {"高技术产业开发区", "高新区"},
       new String[] {"新技术产业开发区", "高新区"},
       new String[] {"高新技术开发区", "高新区"},
+      new String[] {"新兴技术开发区", "开发区"},
       new String[] {"新技术开发区", "高新区"},
       new String[] {"国家高新区", "高新区"},
       new String[] {"国家级高新区", "高新区"},

@@ -14,6 +14,7 @@ class ZoneNamesTest {
     assertThat(ZoneNames.canonical("金桥经济开发区")).isEqualTo("金桥经开区");
     assertThat(ZoneNames.canonical("广州南沙综合保税区")).isEqualTo("广州南沙综保区");
     assertThat(ZoneNames.canonical("甘肃转型综合改革示范区")).isEqualTo("甘肃综改示范区");
+    assertThat(ZoneNames.canonical("上海漕河泾新兴技术开发区")).isEqualTo("上海漕河泾开发区");
     assertThat(ZoneNames.canonical("湖南湘江新区")).isEqualTo("湖南湘江新区");
     assertThat(ZoneNames.canonical("合肥国家高新区")).isEqualTo("合肥高新区");
     assertThat(ZoneNames.canonical("青岛国家级经开区")).isEqualTo("青岛经开区");
