@@ -216,13 +216,15 @@ public final class ZoneExtractor implements Extractor<Mention> {
    * 位于某某高新区的西永综合保税区, 。古雷港经济开发区: a zone whose name, right after a mark or 的, is a proper name of
    * two to six characters by HanLP, though no gazetteer place (全省综合保税区, 推进综合保税区 name none).
    */
-  private static List<Span> zonesByProperName(Sentence sentence) {
+  private List<Span> zonesByProperName(Sentence sentence) {
     String text = sentence.text();
     List<Span> out = new ArrayList<>();
     for (String suffix : PROPER_NAMED_SUFFIXES) {
       for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
         for (int begin = Math.max(0, at - MAX_PROPER_NAME); begin <= at - 2; begin++) {
-          if ((begin == 0 || BEFORE_NAME.indexOf(text.charAt(begin - 1)) >= 0) && isProperName(sentence, begin, at)) {
+          // a place the gazetteer knows is read with the checks of bySuffix (广西综保区 are all of a province's)
+          if ((begin == 0 || BEFORE_NAME.indexOf(text.charAt(begin - 1)) >= 0) && isProperName(sentence, begin, at)
+              && gazetteer.lookup(text.substring(begin, at)).isEmpty()) {
             out.add(new Span(begin, at + suffix.length()));
             break;
           }
@@ -307,7 +309,10 @@ public final class ZoneExtractor implements Extractor<Mention> {
       }
       String place = text.substring(begin, placeEnd);
       Optional<Division> division = gazetteer.lookup(place);
-      if (!byToken && division.isPresent() && !regionWide(division.get(), modifier, text, begin, sentenceEnd)
+      // 天津市综保区 is not a zone of 津市 (a county of Hunan): a place that ends a longer one is that one's
+      boolean insidePlace = begin > 0 && gazetteer.longestNameAt(text, begin - 1) >= placeEnd - begin + 1;
+      if (!byToken && division.isPresent() && !insidePlace
+          && !regionWide(division.get(), modifier, text, begin, sentenceEnd)
           && !(division.get().level() == Division.Level.DISTRICT && usedAsVerb(sentence, begin, placeEnd))) {
         return true;
       }
@@ -326,7 +331,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
     String zone = zoneAt(text, begin);
     // 青海国家高新区 is the listed 青海高新区, though 山东省国家高新区 are all of a province's
     String listed = NATIONAL.matcher(zone).replaceFirst("");
-    return place.level() == Division.Level.COUNTRY
+    // 北京市综合保税区 are all of the municipality's; a municipality's own zone goes without 市 (北京经开区)
+    boolean municipalityWide = place.isMunicipality() && modifier == 0 && zone.startsWith(place.name());
+    return place.level() == Division.Level.COUNTRY || municipalityWide
         || place.level() == Division.Level.PROVINCE && !place.isMunicipality() && modifier == 0
         && NationalZones.get().lookup(zone).isEmpty() && NationalZones.get().lookup(listed).isEmpty()
         && PROVINCIAL_SUFFIXES.stream().noneMatch(zone::endsWith);
