@@ -23,6 +23,8 @@ public final class Gazetteer {
   /** Shorter names are ordinary words far more often than places (城区, 郊区). */
   private static final int MIN_SHORT_LENGTH = 2;
   private static final int[] NO_LENGTHS = {};
+  private static final Pattern ZONE_DIVISION =
+      Pattern.compile("(?:开发区|工业园区|化工园区|产业园区|示范区|合作区|保税区|实验区|试验区)$");
   private static final Comparator<Division> PREFERENCE =
       Comparator.comparingInt((Division d) -> rank(d.level())).thenComparing(Division::code);
 
@@ -128,6 +130,14 @@ public final class Gazetteer {
   /** Whether {@code name} is the full name of a division or the short name of one division only (清镇, not 鼓楼). */
   public boolean namesOnePlace(String name) {
     return byFullName.containsKey(name) || byShortName.containsKey(name) && !sharedShortNames.contains(name);
+  }
+
+  /**
+   * Whether a division's full name is that of a development zone the code list counts as a district
+   * (石家庄高新技术产业开发区, 中新苏滁高新技术产业开发区), not of a place (下花园区).
+   */
+  public static boolean namesZone(String fullName) {
+    return ZONE_DIVISION.matcher(fullName).find();
   }
 
   /** The division with exactly this full name. */

@@ -56,7 +56,8 @@ public final class RegionExtractor implements Extractor<Mention> {
         continue;
       }
       int len = gazetteer.longestFullNameAt(text, i, MIN_LENGTH);
-      if (len > 0 && !text.startsWith(LEVEL, i + len)) {
+      // a development zone the code list counts as a district is a zone, not a region
+      if (len > 0 && !text.startsWith(LEVEL, i + len) && !Gazetteer.namesZone(text.substring(i, i + len))) {
         out.add(Mention.of(EntityType.REGION, text.substring(i, i + len), new Span(i, i + len).shift(offset),
             sentence.index()));
         i += len - 1;

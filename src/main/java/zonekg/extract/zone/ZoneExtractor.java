@@ -76,6 +76,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final List<String> PROPER_NAMED_SUFFIXES = List.of("综合保税区", "综保区", "保税港区", "国家自主创新示范区",
       "经济技术开发区", "新兴技术开发区", "经济开发区", "高新技术产业开发区");
   private static final int MAX_PROPER_NAME = 6;
+  /** The shortest name of a zone in the code list (苏州工业园区). */
+  private static final int MIN_CODE_LIST_NAME = 6;
   /** What may stand right before a bonded zone's own name: the sentence's start, a mark, 的, 在 … */
   private static final String BEFORE_NAME = "的、，,。；;：:（(“\"《【】在于与和及";
   /** HanLP's tags for proper names (ns place, nr person, nz other, nt organisation, j abbreviation). */
@@ -167,6 +169,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       spans.addAll(cooperationZones(text));
     }
     spans.addAll(listedZones(text));
+    spans.addAll(zonesOfTheCodeList(text));
     spans.addAll(zonesByProperName(sentence));
     spans = longestFirst(spans);
     spans.addAll(siblings(text, spans));
@@ -200,6 +203,19 @@ public final class ZoneExtractor implements Extractor<Mention> {
   }
 
   /** The names of the public lists of national zones (贵安新区, 两江新区), wherever they stand. */
+  /** 中/f 新/a 苏/b 滁/n 高新技术产业开发区: a zone the division code list holds is found by its full name there. */
+  private List<Span> zonesOfTheCodeList(String text) {
+    List<Span> out = new ArrayList<>();
+    for (int at = 0; at < text.length(); at++) {
+      int len = gazetteer.longestFullNameAt(text, at, MIN_CODE_LIST_NAME);
+      if (len > 0 && Gazetteer.namesZone(text.substring(at, at + len))) {
+        out.add(new Span(at, at + len));
+        at += len - 1;
+      }
+    }
+    return out;
+  }
+
   private static List<Span> listedZones(String text) {
     List<Span> out = new ArrayList<>();
     for (int at = 0; at < text.length(); at++) {
