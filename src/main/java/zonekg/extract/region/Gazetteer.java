@@ -23,8 +23,9 @@ public final class Gazetteer {
   /** Shorter names are ordinary words far more often than places (城区, 郊区). */
   private static final int MIN_SHORT_LENGTH = 2;
   private static final int[] NO_LENGTHS = {};
-  private static final Pattern ZONE_DIVISION =
-      Pattern.compile("(?:开发区|工业园区|化工园区|产业园区|示范区|合作区|保税区|实验区|试验区)$");
+  private static final String ZONE_DIVISION_KINDS = "(?:开发区|工业园区|化工园区|产业园区|示范区|合作区|保税区|实验区|试验区)";
+  private static final Pattern ZONE_DIVISION = Pattern.compile(ZONE_DIVISION_KINDS + "$");
+  private static final Pattern ZONE_DIVISION_KIND = Pattern.compile(ZONE_DIVISION_KINDS);
   private static final Comparator<Division> PREFERENCE =
       Comparator.comparingInt((Division d) -> rank(d.level())).thenComparing(Division::code);
 
@@ -138,6 +139,11 @@ public final class Gazetteer {
    */
   public static boolean namesZone(String fullName) {
     return ZONE_DIVISION.matcher(fullName).find();
+  }
+
+  /** Whether {@code text} holds the kind word of a zone the code list counts as a district, so may name one. */
+  public static boolean mayNameZone(String text) {
+    return ZONE_DIVISION_KIND.matcher(text).find();
   }
 
   /** The division with exactly this full name. */

@@ -206,6 +206,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** 中/f 新/a 苏/b 滁/n 高新技术产业开发区: a zone the division code list holds is found by its full name there. */
   private List<Span> zonesOfTheCodeList(String text) {
     List<Span> out = new ArrayList<>();
+    if (!Gazetteer.mayNameZone(text)) {
+      return out;
+    }
     for (int at = 0; at < text.length(); at++) {
       int len = gazetteer.longestFullNameAt(text, at, MIN_CODE_LIST_NAME);
       if (len > 0 && Gazetteer.namesZone(text.substring(at, at + len))) {
