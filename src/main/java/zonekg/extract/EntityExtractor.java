@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Span;
+import zonekg.extract.enterprise.CompanyWords;
 import zonekg.extract.enterprise.EnterpriseExtractor;
 import zonekg.extract.enterprise.ShortNames;
 import zonekg.extract.platform.PlatformExtractor;
@@ -33,6 +35,10 @@ public final class EntityExtractor implements Extractor<Mention> {
       EntityType.ZONE, 0, EntityType.PROJECT, 1, EntityType.PLATFORM, 2, EntityType.ENTERPRISE, 3,
       EntityType.REGION, 4);
 
+  /** 公司 or 该公司 right before a project's name: the company named last, referred back to. */
+  private static final Pattern COMPANY_REFERRED = Pattern.compile("(?:^|[^\\p{IsHan}]|该|这家)公司$");
+  /** How far back, in characters, the company referred to may have been named. */
+  private static final int MAX_REFERENCE_DISTANCE = 300;
   /** The most characters of a place's name a mention may have left out at its start. */
   private static final int MAX_PLACE_CUT = 2;
   private final List<Extractor<Mention>> extractors;
@@ -89,7 +95,31 @@ public final class EntityExtractor implements Extractor<Mention> {
         ? new Mention(m.type(), m.name(), m.span(), m.sentence(), m.zone(), fullNames.get(m.enterprise()), m.status())
         : m);
     out.addAll(shortNamed);
-    return withOwnersOpening(doc, out, shortNamed);
+    return withOwnersReferredTo(doc, withOwnersOpening(doc, out, shortNamed));
+  }
+
+  /**
+   * 该公司智能工厂项目, 公司年产2000万片…项目: a project its company is referred back to before is that company's, the
+   * last registered one named before it.
+   */
+  private static List<Mention> withOwnersReferredTo(SegmentedDoc doc, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i < out.size(); i++) {
+      Mention project = out.get(i);
+      int begin = project.span().begin();
+      if (project.type() != EntityType.PROJECT || project.enterprise() != null
+          || !COMPANY_REFERRED.matcher(doc.text().substring(Math.max(0, begin - 3), begin)).find()) {
+        continue;
+      }
+      mentions.stream()
+          .filter(m -> m.type() == EntityType.ENTERPRISE && m.span().end() <= begin
+              && begin - m.span().end() <= MAX_REFERENCE_DISTANCE && CompanyWords.REGISTERED.matcher(m.name()).find())
+          .max(Comparator.comparingInt(m -> m.span().end()))
+          .map(owner -> new Mention(EntityType.PROJECT, project.name(), project.span(), project.sentence(),
+              project.zone(), owner.name(), project.status()))
+          .ifPresent(owned -> out.set(out.indexOf(project), owned));
+    }
+    return out;
   }
 
   /**
