@@ -65,6 +65,8 @@ public final class SubjectFinder {
   private static final Pattern BACK_REFERENCE =
       Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其(?![中他余次实])|他的|她的|(?<company>该公司|该企业))");
   /** The kinds of park a text refers back to by the kind alone. */
+  private static final Pattern PLACES_COUNTED =
+      Pattern.compile("(?:省份|省区市|省市区|省市|省|城市|地市|市州|市|国家和地区|国家(?![级高经自])|地区|县区|县)");
   private static final List<String> PARK_KINDS = List.of("孵化器", "实验室", "研究院", "研究所", "众创空间", "加速器",
       "产业园", "创新中心", "研究中心", "基地", "科学装置", "装置");
   /**
@@ -272,6 +274,11 @@ public final class SubjectFinder {
   }
 
   private static Optional<Mention> placeBefore(Sentence sentence, Span whole, List<Mention> mentions) {
+    // 销往全国26个省份, 覆盖全国200余个城市: places counted within the region are no figure of it
+    String after = sentence.text().substring(whole.end() - sentence.span().begin());
+    if (PLACES_COUNTED.matcher(after).lookingAt()) {
+      return Optional.empty();
+    }
     return mentions.stream()
         .filter(m -> m.type() == EntityType.REGION && m.span().end() == whole.begin())
         .filter(m -> !COMPARED.matcher(sentence.text().substring(0, m.span().begin() - sentence.span().begin())).find())
