@@ -12,12 +12,17 @@ import java.util.regex.Pattern;
 final class InlineCaption {
   private static final String CREDIT = "(?:（(?:摄影|图)[：:]?\\p{IsHan}{2,4}）|（\\p{IsHan}{2,4}摄）"
       + "|(?:本报|新华社)?(?:记者|通讯员)\\p{IsHan}{2,4}摄)";
+  private static final String CAPTION_OPENING = "图为";
   private static final Pattern CAPTION =
-      Pattern.compile("(?<=^|[，,。；;！？])图为[^。！？；，,\\n]{2,60}[。！？]" + CREDIT + "?");
+      Pattern.compile("(?<=^|[，,。；;！？])" + CAPTION_OPENING + "[^。！？；，,\\n]{2,60}[。！？]" + CREDIT + "?");
 
   private InlineCaption() {}
 
   static MappedText drop(MappedText text) {
+    // the pattern opens with a lookbehind, which find() tries at every character of a paragraph
+    if (text.indexOf(CAPTION_OPENING) < 0) {
+      return text;
+    }
     Matcher caption = CAPTION.matcher(text);
     if (!caption.find()) {
       return text;

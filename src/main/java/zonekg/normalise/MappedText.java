@@ -59,6 +59,10 @@ final class MappedText implements CharSequence {
     return chars.length() == 0;
   }
 
+  int indexOf(String word) {
+    return chars.indexOf(word);
+  }
+
   char last() {
     return chars.charAt(chars.length() - 1);
   }

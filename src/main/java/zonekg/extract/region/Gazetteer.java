@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import zonekg.extract.NameTrie;
 import zonekg.extract.ReferenceLists;
 import zonekg.extract.region.Division.Level;
 
@@ -22,7 +24,6 @@ public final class Gazetteer {
   private static final String ETHNIC_RESOURCE = "/zonekg/dict/ethnic-groups.txt";
   /** Shorter names are ordinary words far more often than places (城区, 郊区). */
   private static final int MIN_SHORT_LENGTH = 2;
-  private static final int[] NO_LENGTHS = {};
   private static final String ZONE_DIVISION_KINDS = "(?:开发区|工业园区|化工园区|产业园区|示范区|合作区|保税区|实验区|试验区)";
   private static final Pattern ZONE_DIVISION = Pattern.compile(ZONE_DIVISION_KINDS + "$");
   private static final Pattern ZONE_DIVISION_KIND = Pattern.compile(ZONE_DIVISION_KINDS);
@@ -34,9 +35,8 @@ public final class Gazetteer {
   private final Map<String, Division> byShortName;
   /** Short names that several divisions go by (鼓楼: a district of five cities). */
   private final Set<String> sharedShortNames;
-  /** The lengths of the full names that start with a character, longest first. */
-  private final Map<Character, int[]> fullNameLengthsByFirst;
-  private final int longestName;
+  private final NameTrie fullNames;
+  private final NameTrie fullAndShortNames;
 
   private Gazetteer(List<Division> divisions, Pattern ethnicSuffix) {
     byCode = new LinkedHashMap<>();
@@ -55,10 +55,9 @@ public final class Gazetteer {
     sharedShortNames = shorts.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
         .collect(Collectors.toSet());
     byFullName.keySet().forEach(byShortName::remove);
-    fullNameLengthsByFirst = byFullName.keySet().stream().collect(Collectors.groupingBy(n -> n.charAt(0),
-        Collectors.collectingAndThen(Collectors.toList(), names -> names.stream().mapToInt(String::length).distinct()
-            .boxed().sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray())));
-    longestName = divisions.stream().mapToInt(d -> d.name().length()).max().orElse(0);
+    fullNames = NameTrie.of(byFullName.keySet());
+    fullAndShortNames = NameTrie.of(Stream.concat(byFullName.keySet().stream(), byShortName.keySet().stream())
+        .collect(Collectors.toList()));
   }
 
   private static final class Holder {
@@ -153,23 +152,14 @@ public final class Gazetteer {
 
   /** Length of the longest full name of at least {@code minLength} characters starting at {@code from}, or 0. */
   public int longestFullNameAt(String text, int from, int minLength) {
-    for (int len : fullNameLengthsByFirst.getOrDefault(text.charAt(from), NO_LENGTHS)) {
-      if (len >= minLength && from + len <= text.length() && byFullName.containsKey(text.substring(from, from + len))) {
-        return len;
-      }
-    }
-    return 0;
+    int len = fullNames.longestAt(text, from);
+    return len >= minLength ? len : 0;
   }
 
   /** Length of the longest full or short name starting at {@code from}, or 0. */
   public int longestNameAt(CharSequence text, int from) {
-    int max = Math.min(longestName, text.length() - from);
-    for (int len = max; len >= MIN_SHORT_LENGTH; len--) {
-      if (lookup(text.subSequence(from, from + len).toString()).isPresent()) {
-        return len;
-      }
-    }
-    return 0;
+    int len = fullAndShortNames.longestAt(text, from);
+    return len >= MIN_SHORT_LENGTH ? len : 0;
   }
 
   /** The division and every division above it, up to but excluding the country. */

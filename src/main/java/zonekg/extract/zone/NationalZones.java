@@ -2,12 +2,11 @@ package zonekg.extract.zone;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import zonekg.extract.NameTrie;
 import zonekg.extract.ReferenceLists;
 
 /**
@@ -15,7 +14,6 @@ import zonekg.extract.ReferenceLists;
  * demonstration zones, looked up by official or short name (东湖高新区 → 武汉东湖新技术开发区, 武汉市).
  */
 public final class NationalZones {
-  private static final int[] NO_LENGTHS = {};
   private static final List<String> RESOURCES =
       List.of("/zonekg/dict/national-hitech-zones.tsv", "/zonekg/dict/national-new-areas.tsv",
           "/zonekg/dict/national-innovation-zones.tsv");
@@ -31,8 +29,7 @@ public final class NationalZones {
 
   private final Map<String, Listed> byName;
   private final List<String> names;
-  /** For each first character of a name, the lengths of the names it opens, longest first. */
-  private final Map<Character, int[]> lengthsByFirst;
+  private final NameTrie trie;
 
   private NationalZones(List<Listed> listed) {
     Map<String, Listed> map = new HashMap<>();
@@ -44,12 +41,7 @@ public final class NationalZones {
     List<String> all = new ArrayList<>(map.keySet());
     all.sort(null);
     names = Collections.unmodifiableList(all);
-    Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
-    for (String name : all) {
-      lengths.computeIfAbsent(name.charAt(0), c -> new TreeSet<>(Comparator.reverseOrder())).add(name.length());
-    }
-    lengthsByFirst = new HashMap<>();
-    lengths.forEach((c, set) -> lengthsByFirst.put(c, set.stream().mapToInt(Integer::intValue).toArray()));
+    trie = NameTrie.of(all);
   }
 
   private static final class Holder {
@@ -78,12 +70,7 @@ public final class NationalZones {
 
   /** Length of the longest official or short name starting at {@code from}, or 0. */
   public int longestNameAt(String text, int from) {
-    for (int len : lengthsByFirst.getOrDefault(text.charAt(from), NO_LENGTHS)) {
-      if (from + len <= text.length() && byName.containsKey(text.substring(from, from + len))) {
-        return len;
-      }
-    }
-    return 0;
+    return trie.longestAt(text, from);
   }
 
   /** Every official and short name, sorted. */

@@ -308,9 +308,14 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private int prefixStart(Sentence sentence, int suffixAt) {
     String text = sentence.text();
     int end = text.length();
+    // whether the characters between a place's end and the suffix can be a modifier, by the modifier's length
+    boolean[] modifiers = new boolean[MAX_MODIFIER + 1];
+    for (int length = 0; length <= MAX_MODIFIER && length <= suffixAt; length++) {
+      modifiers[length] = isModifier(sentence, suffixAt - length, suffixAt);
+    }
     for (boolean byToken : new boolean[] {false, true}) {
       for (int begin = Math.max(0, suffixAt - 12); begin <= suffixAt - 2; begin++) {
-        if (isPlaceThenModifier(sentence, begin, suffixAt, byToken, end)) {
+        if (isPlaceThenModifier(sentence, begin, suffixAt, modifiers, byToken, end)) {
           return begin;
         }
       }
@@ -319,18 +324,17 @@ public final class ZoneExtractor implements Extractor<Mention> {
   }
 
   /** The gazetteer is tried first; HanLP's place tags only where it knows no place (湘江, 松山湖). */
-  private boolean isPlaceThenModifier(Sentence sentence, int begin, int suffixAt, boolean byToken, int sentenceEnd) {
+  private boolean isPlaceThenModifier(Sentence sentence, int begin, int suffixAt, boolean[] modifiers, boolean byToken,
+      int sentenceEnd) {
     String text = sentence.text();
     for (int placeEnd = suffixAt; placeEnd >= begin + 2; placeEnd--) {
       int modifier = suffixAt - placeEnd;
-      if (modifier > MAX_MODIFIER || !isModifier(sentence, placeEnd, suffixAt)) {
+      if (modifier > MAX_MODIFIER || !modifiers[modifier]) {
         continue;
       }
       String place = text.substring(begin, placeEnd);
       Optional<Division> division = gazetteer.lookup(place);
-      // 天津市综保区 is not a zone of 津市 (a county of Hunan): a place that ends a longer one is that one's
-      boolean insidePlace = begin > 0 && gazetteer.longestNameAt(text, begin - 1) >= placeEnd - begin + 1;
-      if (!byToken && division.isPresent() && !insidePlace
+      if (!byToken && division.isPresent() && !insidePlace(text, begin, placeEnd)
           && !regionWide(division.get(), modifier, text, begin, sentenceEnd)
           && !(division.get().level() == Division.Level.DISTRICT && usedAsVerb(sentence, begin, placeEnd))) {
         return true;
@@ -340,6 +344,11 @@ public final class ZoneExtractor implements Extractor<Mention> {
       }
     }
     return false;
+  }
+
+  /** 天津市综保区 is not a zone of 津市 (a county of Hunan): a place that ends a longer one is that one's. */
+  private boolean insidePlace(String text, int begin, int placeEnd) {
+    return begin > 0 && gazetteer.longestNameAt(text, begin - 1) >= placeEnd - begin + 1;
   }
 
   /**
