@@ -47,13 +47,13 @@ final class SpaceCollapser {
   }
 
   /**
-   * "值5 02.7亿元", "达到2 17家": a number split once, between the Chinese before it and its unit, is one number;
-   * cells of a table spaced apart ("486.3 8.2") stand between spaces, not Chinese.
+   * "值5 02.7亿元", "达到2 17家", "，20 23年": a number split once, between Chinese or its punctuation before it and
+   * its unit, is one number; cells of a table spaced apart ("486.3 8.2") stand between spaces, not Chinese.
    */
   private static boolean isSplitNumber(MappedText text, int from, int to) {
     int before = digitsBackwards(text, from - 1);
     int start = from - 1 - before;
-    if (before == 0 || before > GROUP_DIGITS || start < 0 || CharClass.of(text.charAt(start)) != CharClass.HAN) {
+    if (before == 0 || before > GROUP_DIGITS || start < 0 || !CharClass.isWide(text.charAt(start))) {
       return false;
     }
     int end = to + digitsForwards(text, to);

@@ -61,6 +61,8 @@ public final class StatisticExtractor {
   private static final Pattern LIST_MARKS = Pattern.compile("[、，,和与及以]{1,2}");
   /** 近三年: a span of years, unlike a narrative 近年来, dates only its own figure. */
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
+  /** A day's date atop an article (合肥高新区统计局编印 2024年3月20日) says when it was printed, not what its figures cover. */
+  private static final Pattern DAY = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
   private static final String YUAN = "元";
   private static final Set<BaseUnit> DURATIONS = Set.of(BaseUnit.HOUR, BaseUnit.DAY, BaseUnit.WORKING_DAY);
@@ -96,7 +98,8 @@ public final class StatisticExtractor {
     // the headline's period, then the latest one given; a new paragraph keeps it (据统计，1—6月，… then 从行业看，…),
     // though it changes the subject and the figures it speaks of
     String inScope = article.title() == null ? null : periods.find(article.title(), 0).stream()
-        .filter(p -> !p.comparand()).map(PeriodMention::label).findFirst().orElse(null);
+        .filter(p -> !p.comparand() && !DAY.matcher(p.label()).matches()).map(PeriodMention::label).findFirst()
+        .orElse(null);
     int previousEnd = -1;
     List<Observation> found = new ArrayList<>();
     SubjectFinder.Subject carried = null;

@@ -22,15 +22,18 @@ import zonekg.doc.SegmentedDoc;
 import zonekg.doc.SourceDoc;
 import zonekg.doc.Span;
 import zonekg.segment.ArticleSplitter;
+import zonekg.segment.HeadlineArticleSplitter;
 import zonekg.segment.Segmenter;
 
 /**
  * Golden cases: each {@code NAME.txt} under the test resources holds header lines
- * {@code #ZONE 武汉东湖高新区} (one per entity, type then name) and then the text; {@code
+ * {@code #ZONE 武汉东湖高新区} (one per entity, type then name), maybe {@code #HEADLINES} (the text's headlines
+ * open articles, as in a build; else it is one article without a title), and then the text; {@code
  * NAME.expected.tsv} lists every observation expected. {@code -Dgolden.update=true} rewrites them.
  */
 class StatisticGoldenTest {
   private static final Path DIR = Path.of("src/test/resources/zonekg/extract/statistic");
+  private static final String HEADLINES = "#HEADLINES";
   private static final String HEADER = "number\tsubject\tindicator\tvalue\tunit\tperiod\tkind\tapprox\tcomparedTo";
 
   static Stream<Path> cases() throws IOException {
@@ -45,8 +48,11 @@ class StatisticGoldenTest {
     List<String> lines = Files.readAllLines(fixture, StandardCharsets.UTF_8);
     List<String[]> entities = new ArrayList<>();
     StringBuilder body = new StringBuilder();
+    ArticleSplitter articles = ArticleSplitter.whole();
     for (String line : lines) {
-      if (line.startsWith("#")) {
+      if (line.equals(HEADLINES)) {
+        articles = new HeadlineArticleSplitter();
+      } else if (line.startsWith("#")) {
         String[] cells = line.substring(1).split(" ", 2);
         entities.add(cells);
       } else {
@@ -56,7 +62,7 @@ class StatisticGoldenTest {
     String text = body.toString();
     NormalisedDoc doc = new NormalisedDoc(new SourceDoc(fixture.getFileName().toString(), fixture, text, "0"), text,
         OffsetMap.identity(text.length()));
-    SegmentedDoc segmented = new Segmenter(ArticleSplitter.whole()).apply(doc);
+    SegmentedDoc segmented = new Segmenter(articles).apply(doc);
     List<Observation> found = new StatisticExtractor().extract(segmented, mentions(segmented, entities));
     String actual = HEADER + "\n" + found.stream().map(o -> row(text, o)).collect(Collectors.joining("\n")) + "\n";
     Path expected = Path.of(fixture.toString().replaceFirst("\\.txt$", ".expected.tsv"));
