@@ -28,16 +28,21 @@ public final class NationalZones {
   public record Listed(String name, String shortName, String city) {}
 
   private final Map<String, Listed> byName;
+  /** Official names with their kind shortened (东莞松山湖高新区), which the list's short name may drop the city from. */
+  private final Map<String, Listed> byShortenedName;
   private final List<String> names;
   private final NameTrie trie;
 
   private NationalZones(List<Listed> listed) {
     Map<String, Listed> map = new HashMap<>();
+    Map<String, Listed> shortened = new HashMap<>();
     for (Listed z : listed) {
       map.putIfAbsent(z.name(), z);
       map.putIfAbsent(z.shortName(), z);
+      shortened.putIfAbsent(ZoneNames.canonical(z.name()), z);
     }
     byName = map;
+    byShortenedName = shortened;
     List<String> all = new ArrayList<>(map.keySet());
     all.sort(null);
     names = Collections.unmodifiableList(all);
@@ -63,9 +68,9 @@ public final class NationalZones {
     return new NationalZones(listed);
   }
 
-  /** The listed zone with this official or short name. */
+  /** The listed zone with this official or short name, or its official name with the kind shortened. */
   public Optional<Listed> lookup(String name) {
-    return Optional.ofNullable(byName.get(name));
+    return Optional.ofNullable(byName.getOrDefault(name, byShortenedName.get(name)));
   }
 
   /** Length of the longest official or short name starting at {@code from}, or 0. */
