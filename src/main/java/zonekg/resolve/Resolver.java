@@ -243,12 +243,21 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       return regionAbove(o.subjectType(), o.subject(), o.comparedTo());
     }
 
-    /** The region {@code relative} (全市, 全省) names for the zone of {@code subject}, a {@code type}. */
+    /**
+     * The region {@code relative} (全市, 全省) names for {@code subject}, a {@code type}: around the zone it is or lies
+     * in, or the region holding it if it is one.
+     */
     private Optional<String> regionAbove(EntityType type, String subjectName, String relative) {
       Integer levelsUp = RELATIVE_REGIONS.get(relative);
       String subject = levelsUp == null ? null : keyOf(type, subjectName);
       if (subject == null) {
         return Optional.empty();
+      }
+      if (type == EntityType.REGION) {
+        return gazetteer.byCode(entities.get(subject).code)
+            .flatMap(d -> levelsUp == 0 ? gazetteer.city(d) : gazetteer.province(d))
+            .filter(d -> !AUTONOMOUS_REGION_WIDE.equals(relative) || d.name().endsWith(AUTONOMOUS_REGION))
+            .map(this::ensureRegion);
       }
       String zone = type == EntityType.ZONE ? subject : entities.get(subject).in(doc.name())
           .attestation().zone();

@@ -115,6 +115,19 @@ class ResolverTest {
     assertThat(rc.entity("s.txt", nowhere)).map(Entity::label).contains("某某新区");
   }
 
+  @Test
+  void aCityWideFigureComparedWithTheWholeProvinceIsComparedWithTheCitysProvince() {
+    at = 0;
+    Mention kunming = mention(EntityType.ZONE, "昆明高新区");
+    String city = ResolvedCorpus.relative("昆明高新区", "全市");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("k.txt", List.of(kunming),
+        List.of(difference(city, EntityType.REGION, "全省"), difference(city, EntityType.REGION, "全市")))));
+
+    assertThat(rc.entity("k.txt", city)).map(Entity::label).contains("昆明市");
+    assertThat(rc.entity("k.txt", ResolvedCorpus.relative(city, "全省"))).map(Entity::label).contains("云南省");
+    assertThat(rc.entity("k.txt", ResolvedCorpus.relative(city, "全市"))).map(Entity::label).contains("昆明市");
+  }
+
   private static Observation regionWide(String subject) {
     return new Observation(subject, EntityType.REGION, "规上工业增加值增速", BigDecimal.ONE, "%", null, StatKind.GROWTH,
         null, null, new Span(0, 1), 0);

@@ -163,19 +163,55 @@ public final class SubjectFinder {
     int offset = sentence.span().begin();
     int number = phrase.whole().begin() - offset;
     int clause = clauseSpan.begin() - offset;
-    Matcher wide = REGION_WIDE.matcher(text.substring(clause, number));
     List<Mention> named = namedInClause(mentions, clause + offset, phrase);
+    // 1-6月全省开发区实现营业收入…, 同期，广州市地区生产总值增长3.6%: the region opens the clause, maybe after a time
+    Matcher lead = CLAUSE_LEAD.matcher(text.substring(clause, number));
+    int opens = clause + offset + (lead.lookingAt() ? lead.end() : 0);
+    Matcher wide = REGION_WIDE.matcher(text.substring(opens - offset, number));
     if (mainZone != null && wide.lookingAt() && named.isEmpty()) {
       return Optional.of(new Subject(ResolvedCorpus.relative(mainZone, wide.group(1)), EntityType.REGION));
     }
-    // 同期，广州市地区生产总值增长3.6%: the place itself opens the clause
-    Matcher lead = CLAUSE_LEAD.matcher(text.substring(clause, number));
-    int opens = clause + offset + (lead.lookingAt() ? lead.end() : 0);
+    Optional<String> earlier = mainZone == null ? Optional.empty() : regionWideEarlier(text, offset, clause, number,
+        mentions);
+    if (earlier.isPresent()) {
+      return Optional.of(new Subject(ResolvedCorpus.relative(mainZone, earlier.get()), EntityType.REGION));
+    }
     return named.size() == 1 && named.get(0).type() == EntityType.REGION && named.get(0).span().begin() == opens
         && !ADVERBIAL_PLACE.matcher(text.substring(named.get(0).span().end() - offset)).find()
         && !NOT_TOPIC_AFTER_PLACE.matcher(text.substring(named.get(0).span().end() - offset)).lookingAt()
         && !PARTITIVE.matcher(text.substring(clause, number)).find()
         ? Optional.of(new Subject(named.get(0).name(), EntityType.REGION)) : Optional.empty();
+  }
+
+  /**
+   * 全省开发区实现营业收入2.36万亿元，…，高于全省规模以上工业营业收入增速2.1个百分点: the region an earlier clause of the
+   * sentence opened with ({@code 全省}) stays the topic of the clauses after it that name no one but what they compare
+   * with.
+   */
+  private static Optional<String> regionWideEarlier(String text, int offset, int clause, int number,
+      List<Mention> mentions) {
+    for (int at = clause - 1; at >= 0; at--) {
+      if (at > 0 && !CLAUSE_BREAK.matcher(text.substring(at - 1, at)).matches()) {
+        continue;
+      }
+      int opener = at;
+      boolean topicBetween = mentions.stream().anyMatch(m -> m.span().begin() - offset >= opener
+          && m.span().begin() - offset < number && !isComparand(text, offset, m));
+      Matcher lead = CLAUSE_LEAD.matcher(text.substring(at, clause));
+      Matcher wide = REGION_WIDE.matcher(text.substring(at + (lead.lookingAt() ? lead.end() : 0), clause));
+      if (topicBetween) {
+        return Optional.empty();
+      }
+      if (wide.lookingAt()) {
+        return Optional.of(wide.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A region named as what a figure is compared with (比全国开发区平均水平低…), not as a topic. */
+  private static boolean isComparand(String text, int offset, Mention m) {
+    return m.type() == EntityType.REGION && COMPARED.matcher(text.substring(0, m.span().begin() - offset)).find();
   }
 
   /** The mentions from {@code clauseBegin} up to the number phrase. */
