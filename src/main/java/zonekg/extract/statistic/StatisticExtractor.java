@@ -63,6 +63,8 @@ public final class StatisticExtractor {
   private static final Pattern RECENT_YEARS = Pattern.compile("近(?:\\d+|[两三五十])年");
   /** A day's date atop an article (合肥高新区统计局编印 2024年3月20日) says when it was printed, not what its figures cover. */
   private static final Pattern DAY = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日");
+  private static final Pattern EVENT_AFTER =
+      Pattern.compile("(?:已|已经|正式|顺利|全面|相继|先后)?(?:建成|投产|开工|签约|落户|竣工|揭牌|成立|获批|入选|启动|开园|挂牌)");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}年");
   private static final String YUAN = "元";
   private static final Set<BaseUnit> DURATIONS = Set.of(BaseUnit.HOUR, BaseUnit.DAY, BaseUnit.WORKING_DAY);
@@ -154,7 +156,8 @@ public final class StatisticExtractor {
       memory = memory.carriedOver();
       carried = carriedAfter(found.subList(before, found.size()), lastCarried(named).orElse(carried));
       // "2023年，…近三年年均增长35%。…": a span of recent years dates its own figure, not the sentences after it
-      inScope = periodsFound.stream().filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches())
+      inScope = periodsFound.stream().filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches()
+              && !datesEvent(doc.text(), p))
           .reduce((a, b) -> b).map(p -> labelOf(p, periodsFound)).orElse(inScope);
       previousEnd = sentence.span().end();
       boolean endsIntroduction = INTRODUCTION_ENDS.matcher(sentence.text()).find();
@@ -528,6 +531,11 @@ public final class StatisticExtractor {
   }
 
   /** The label of {@code period}; "2024年，某某区全年新增…": 全年 restates the year the sentence opened with, which says more. */
+  /** 某某项目去年建成: a period before what happened dates that event, not the figures after it. */
+  private static boolean datesEvent(String text, PeriodMention period) {
+    return EVENT_AFTER.matcher(text).region(period.span().end(), text.length()).lookingAt();
+  }
+
   private static String labelOf(PeriodMention period, List<PeriodMention> inSentence) {
     if (!period.label().equals(WHOLE_YEAR)) {
       return period.label();
