@@ -16,10 +16,10 @@ enum NoiseLine {
   PICTURE_PROVIDER("^[（(]?\\s*图片由.{1,40}提供\\s*[)）]?$", false),
   /** 某某高新区供图 */
   PICTURE_CREDIT("^.{2,24}供图$", false),
-  /** 记者 某某 摄 */
-  PHOTOGRAPHER("^" + Credit.WHO + "?\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*\\s*摄$", false),
-  /** 图为某某高新区一家企业的生产车间。 本报记者 某某 摄 */
-  CREDITED_CAPTION("^图为.{2,80}(摄|供图)$", false),
+  /** 记者 某某 摄, （记者 某某 摄） */
+  PHOTOGRAPHER("^[（(]?" + Credit.WHO + "?\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*\\s*摄[)）]?$", false),
+  /** 图为某某高新区一家企业的生产车间。 本报记者 某某 摄, …。（记者 某某 摄） */
+  CREDITED_CAPTION("^图为.{2,80}(摄|供图)[)）]?$", false),
   /**
    * ▶高质量发展中的某某高新区。 (an arrow before a phrase marks a photo caption; one before figures, ▶ 地区生产总值1886亿元,
    * is an item of a list)
