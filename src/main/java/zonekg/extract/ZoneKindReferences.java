@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -38,10 +38,13 @@ public final class ZoneKindReferences {
       "综保区", Pattern.compile("综保区$|综合保税区$"),
       "新区", Pattern.compile("(?<!高)新区$"));
   private static final String KIND_WORD = "(" + String.join("|", KINDS.keySet()) + ")(?=[\\p{IsHan}])(?!内的)";
+  private static final String CLAUSE_MARKS = "，,；;：:";
   /** A kind word opening a clause, after a time, 其中 or 目前: 片区新设立企业…, 上半年，综改区…. */
-  private static final Pattern OPENING = Pattern.compile("(?:^|(?<=[，,；;：:]))" + TIME_LEAD + KIND_WORD);
+  private static final FirstCharPattern OPENING = new FirstCharPattern(
+      Pattern.compile("(?:^|[" + CLAUSE_MARKS + "])" + TIME_LEAD + KIND_WORD), CLAUSE_MARKS);
   /** A kind word saying where something lies or settles: 在片区投资建设的…, 落户片区的…. */
-  private static final Pattern PLACING = Pattern.compile("(?<=在|落户|入驻|落地)" + KIND_WORD);
+  private static final FirstCharPattern PLACING =
+      new FirstCharPattern(Pattern.compile("(?:在|落户|入驻|落地)" + KIND_WORD), "在落入");
 
   private ZoneKindReferences() {}
 
@@ -58,13 +61,13 @@ public final class ZoneKindReferences {
     return with(sentence, named, zones, List.of(OPENING, PLACING));
   }
 
-  private static List<Mention> with(Sentence sentence, List<Mention> named, List<Mention> zones, List<Pattern> words) {
+  private static List<Mention> with(Sentence sentence, List<Mention> named, List<Mention> zones,
+      List<FirstCharPattern> words) {
     List<Mention> out = new ArrayList<>(named);
-    // the patterns try their long time leads at every character: most sentences hold no kind word at all
+    // most sentences hold no kind word at all
     boolean holdsKindWord = KINDS.keySet().stream().anyMatch(sentence.text()::contains);
-    for (Pattern kindWords : holdsKindWord ? words : List.<Pattern>of()) {
-      Matcher word = kindWords.matcher(sentence.text());
-      while (word.find()) {
+    for (FirstCharPattern kindWords : holdsKindWord ? words : List.<FirstCharPattern>of()) {
+      for (MatchResult word : kindWords.findAll(sentence.text())) {
         Span at = new Span(word.start(1), word.end(1)).shift(sentence.span().begin());
         boolean inName = named.stream().anyMatch(m -> m.span().overlaps(at));
         referred(zones, at, KINDS.get(word.group(1)))

@@ -15,9 +15,9 @@ enum NoiseLine {
   /** （图片由某某提供） */
   PICTURE_PROVIDER("^[（(]?\\s*图片由.{1,40}提供\\s*[)）]?$", false),
   /** 某某高新区供图 */
-  PICTURE_CREDIT("^.{2,24}供图$", false),
+  PICTURE_CREDIT("^.{2,24}供图$", false, "供"),
   /** 记者 某某 摄, （记者 某某 摄） */
-  PHOTOGRAPHER("^[（(]?" + Credit.WHO + "?\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*\\s*摄[)）]?$", false),
+  PHOTOGRAPHER("^[（(]?" + Credit.WHO + "?\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*\\s*摄[)）]?$", false, "摄"),
   /** 图为某某高新区一家企业的生产车间。 本报记者 某某 摄, …。（记者 某某 摄） */
   CREDITED_CAPTION("^图为.{2,80}(摄|供图)[)）]?$", false),
   /**
@@ -38,7 +38,8 @@ enum NoiseLine {
    * may run across, so it ends none.
    */
   MASTHEAD("^(?=[^，。；！？]{1,60}$).*(星期[一二三四五六日天]|第\\s*\\d+\\s*[期版]"
-      + "|(发布时间|发布日期|来源|稿源|编印单位|本版编辑)\\s*[:：]|\\d{4}-\\d{1,2}-\\d{1,2})", false),
+      + "|(发布时间|发布日期|来源|稿源|编印单位|本版编辑)\\s*[:：]|\\d{4}-\\d{1,2}-\\d{1,2})", false,
+      "星期版时期源编-"),
   /** 园区经济  A5: a page's section and number, set apart by a wide gap. */
   PAGE_HEADER("^[^，。；！？\\d\\s]{2,12}\\s{2,}[A-Z]?\\d{1,2}$", false);
 
@@ -59,10 +60,20 @@ enum NoiseLine {
 
   private final Pattern pattern;
   private final boolean endsArticle;
+  /**
+   * Characters the line must hold one of, or empty: looking for them first spares each line of a document the
+   * patterns that scan it whole before they fail.
+   */
+  private final String cues;
 
   NoiseLine(String regex, boolean endsArticle) {
+    this(regex, endsArticle, "");
+  }
+
+  NoiseLine(String regex, boolean endsArticle, String cues) {
     this.pattern = Pattern.compile(regex);
     this.endsArticle = endsArticle;
+    this.cues = cues;
   }
 
   boolean endsArticle() {
@@ -73,11 +84,23 @@ enum NoiseLine {
   static Optional<NoiseLine> of(CharSequence line) {
     for (NoiseLine kind : IN_ORDER) {
       // every pattern starts with ^: find() would try, and fail at, every later character of a long paragraph
-      if (kind.pattern.matcher(line).lookingAt()) {
+      if (kind.hasCue(line) && kind.pattern.matcher(line).lookingAt()) {
         return Optional.of(kind);
       }
     }
     return Optional.empty();
+  }
+
+  private boolean hasCue(CharSequence line) {
+    if (cues.isEmpty()) {
+      return true;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      if (cues.indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where trailing authors' names begin (at their leading space), or -1. */
