@@ -38,10 +38,9 @@ public final class StatisticExtractor {
   private static final Pattern COMPANY_BACK_REFERENCE =
       Pattern.compile("(?:^|(?<=[，,；;]))(?:(?:该|这家|此)?公司|(?:该|这家)企业)(?![数的]|总数)");
   /** “…我们新签订单2.36亿元…”公司总经理说: who speaks after a quotation, a company's officer. */
-  private static final String OFFICERS = "(?:相关)?(?:负责人|总经理|副总经理|董事长|总裁|副总裁|创始人|厂长|总监|技术总监|经理)";
-  private static final Pattern COMPANY_SPEAKER = Pattern.compile("^(?:该|这家)?(?:公司|企业)" + OFFICERS);
+  private static final Pattern COMPANY_SPEAKER = Pattern.compile("^(?:该|这家)?(?:公司|企业)" + Speakers.OFFICERS);
   /** After a company's name, the officer who speaks for it. */
-  private static final Pattern OFFICER = Pattern.compile(OFFICERS);
+  private static final Pattern OFFICER = Pattern.compile(Speakers.OFFICERS);
   private static final String WHOLE_YEAR = "全年";
   /**
    * 其中: what follows is part of the figure before; 同比增长, 增速, 占: it is the same figure's growth or share (某某实现
@@ -117,9 +116,16 @@ public final class StatisticExtractor {
     List<Sentence> sentences = article.sentences();
     List<List<Mention>> inSentences = sentences.stream().map(s -> namedIn(mentions, s)).toList();
     TableReader table = new TableReader();
+    Speakers speakers = Speakers.of(sentences, inSentences);
+    Mention turn = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
-      if (previousEnd >= 0 && doc.text().substring(previousEnd, sentence.span().begin()).contains("\n")) {
+      boolean opensParagraph = previousEnd < 0
+          || doc.text().substring(previousEnd, sentence.span().begin()).contains("\n");
+      if (opensParagraph) {
+        turn = speakers.turnOpenedBy(sentence).orElse(null);
+      }
+      if (previousEnd >= 0 && opensParagraph) {
         carried = null;
         lastProject = null;
         lastEnterprise = null;
@@ -146,7 +152,9 @@ public final class StatisticExtractor {
           : Optional.empty();
       Optional<SubjectFinder.Subject> afterSemicolon = i > 0 ? goesOnAfterSemicolon(sentences.get(i - 1), sentence,
           named, found.isEmpty() ? null : found.get(found.size() - 1)) : Optional.empty();
-      Optional<SubjectFinder.Subject> speaker = quoted.or(() -> afterSemicolon);
+      Mention speaking = turn;
+      Optional<SubjectFinder.Subject> speaker = quoted.or(() -> afterSemicolon)
+          .or(() -> turnSpeaksFor(speaking, named));
       lastEnterprise = lastOf(named, EntityType.ENTERPRISE).orElse(lastEnterprise);
       int before = found.size();
       new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, articlePark, speaker,
@@ -226,6 +234,13 @@ public final class StatisticExtractor {
       return Optional.empty();
     }
     return Optional.of(new SubjectFinder.Subject(lastEnterprise.name(), EntityType.ENTERPRISE));
+  }
+
+  /** A guest's turn (嘉宾（吴某某）：我们…) speaks for his company in the sentences that name no one but it. */
+  private static Optional<SubjectFinder.Subject> turnSpeaksFor(Mention turn, List<Mention> named) {
+    boolean namesOthers = named.stream().anyMatch(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type())
+        && !(m.type() == EntityType.ENTERPRISE && turn != null && turn.name().contains(m.name())));
+    return turn == null || namesOthers ? Optional.empty() : Optional.of(subjectOf(turn));
   }
 
   /** The mentions inside {@code sentence}. */
