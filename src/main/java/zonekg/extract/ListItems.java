@@ -57,6 +57,8 @@ public final class ListItems {
   /** The characters of a firm's own name, however HanLP cut them (钼/都, 云/算数/据): at most four. */
   private static final int MAX_BRAND_CHARS = 4;
   private static final Set<String> PLACE_TAGS = Set.of("ns", "nsf");
+  /** Words HanLP may tag as places that name a kind of zone, no place: 开发区重点企业某某有限公司. */
+  private static final Set<String> ZONE_KINDS = Set.of("开发区", "高新区", "经开区", "新区", "园区", "综保区", "保税区");
   /** Marks, particles, prepositions, conjunctions, adverbs and pronouns: never part of a firm's own name. */
   private static final Set<String> NOT_BRAND_TAGS = Set.of("w", "u", "ude1", "ude2", "ude3", "ule", "uzhe", "uguo",
       "p", "pba", "pbei", "c", "cc", "d", "r", "rr", "rz", "ry");
@@ -168,7 +170,7 @@ public final class ListItems {
     }
     int start = -1;
     while (pieces > 0 && i >= 0 && tokens.get(i).span().begin() - base >= from
-        && PLACE_TAGS.contains(tokens.get(i).pos())) {
+        && isPlace(tokens.get(i))) {
       start = tokens.get(i).span().begin() - base;
       i--;
     }
@@ -201,10 +203,10 @@ public final class ListItems {
       if (placeEnd < begin - MAX_BRAND_CHARS || tokens.get(i).span().begin() - base < from) {
         break;
       }
-      if (placeEnd < begin && PLACE_TAGS.contains(tokens.get(i).pos()) && isBrand(text.substring(placeEnd, begin))) {
+      if (placeEnd < begin && isPlace(tokens.get(i)) && isBrand(text.substring(placeEnd, begin))) {
         int start = i;
         while (start > 0 && tokens.get(start - 1).span().begin() - base >= from
-            && PLACE_TAGS.contains(tokens.get(start - 1).pos())) {
+            && isPlace(tokens.get(start - 1))) {
           start--;
         }
         return tokens.get(start).span().begin() - base;
@@ -213,14 +215,14 @@ public final class ListItems {
     return begin;
   }
 
-  /** Whether HanLP tagged {@code t} a place's name (ns, nsf). */
+  /** Whether HanLP tagged {@code t} a place's name (ns, nsf), and it is not a bare kind of zone. */
   public static boolean isPlace(Token t) {
-    return PLACE_TAGS.contains(t.pos());
+    return PLACE_TAGS.contains(t.pos()) && !ZONE_KINDS.contains(t.text());
   }
 
   private static boolean startsWithPlace(Sentence s, int at) {
     int base = s.span().begin();
-    return s.tokens().stream().anyMatch(t -> t.span().begin() - base == at && PLACE_TAGS.contains(t.pos()));
+    return s.tokens().stream().anyMatch(t -> t.span().begin() - base == at && isPlace(t));
   }
 
   private static boolean isBrand(String chars) {

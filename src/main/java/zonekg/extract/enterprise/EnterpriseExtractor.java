@@ -135,7 +135,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
         continue;
       }
       int end = extendOverSuffix(text, m.end());
-      int begin = withPlaceOpeningClause(text, nameStart(s, m.start(), end), m.start());
+      int begin = afterKindOfFirm(text, withPlaceOpeningClause(text, nameStart(s, m.start(), end), m.start()),
+          m.start());
       if (begin < m.start()) {
         add(s, new Span(begin, end), out);
       }
@@ -157,6 +158,13 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
         && NOT_IN_NAME.indexOf(c) < 0);
     return begin > clause && opensClause && words && !ZONE_IN_NAME.matcher(name).find()
         && gazetteer.longestNameAt(name, 0) >= 2 ? clause : begin;
+  }
+
+  /** 开发区重点企业昆山某某有限公司: a kind of firm before a place opens no registered name; the place does. */
+  private int afterKindOfFirm(String text, int begin, int suffixAt) {
+    int kind = text.lastIndexOf(FIRM, suffixAt - 1);
+    int place = kind + FIRM.length();
+    return kind >= begin && place < suffixAt && gazetteer.longestNameAt(text, place) >= 2 ? place : begin;
   }
 
   /** 集团 followed by 有限公司 or 股份 forms one legal suffix. */
