@@ -49,6 +49,13 @@ class PeriodFinderTest {
   }
 
   @Test
+  void findsAnAnniversarysThenAndNow() {
+    assertThat(find("设立之初仅有企业800家，十年前占比不足两成，如今超过五成；十年来年均增长12.5%，5年间新建学校40所")).isEqualTo(
+        "设立之初|十年前|如今|十年来|5年间");
+    assertThat(find("2023年前三季度增长")).isEqualTo("2023年前三季度");
+  }
+
+  @Test
   void marksTheSamePeriodOfAnEarlierYearAsComparand() {
     assertThat(find("约为去年同期100倍")).isEqualTo("去年(vs)");
   }
