@@ -53,7 +53,8 @@ public final class StatisticExtractor {
   private static final Pattern INTRODUCTION_ENDS = Pattern.compile("[。！？!?]\\s*$");
   /** A clause opening with the zone's or the region's words for itself: 全区, 园区, 区内, 全市 … */
   private static final Pattern ZONE_WORDS_OPENING = Pattern.compile(
-      "^(?:[^，,]{0,10}[，,])?(?:全区|全市|全省|全县|园区|区内|新区|高新区|经开区|开发区|片区|综保区)");
+      "^(?:[^，,]{0,10}[，,])?(全区|全市|全省|全县|园区|区内|新区|高新区|经开区|开发区|片区|综保区)");
+  private static final String ZONES = "开发区";
   /** After a figure, the firms it defines a class of: 营收超10亿元(以上)的企业, 百亿级企业. */
   private static final Pattern CLASS_OF_FIRMS = Pattern.compile("(?:以上)?的?(?:龙头|骨干|重点|领军)?(?:企业|公司)");
   /** What stands between the names of a list: 、, 和, 与, 及. */
@@ -250,18 +251,22 @@ public final class StatisticExtractor {
 
   /**
    * 渝瑞汽车销量突破22万辆，营收412亿元；出口汽车3.6万辆: after a semicolon, a sentence that names no one and does not
-   * open with the zone's words for itself goes on about the company or park the figure before it was about.
+   * open with the zone's words for itself goes on about the company or park the figure before it was about; so it
+   * does about a region (全省开发区实现营业收入…；开发区规模以上工业增加值占全省的比重…), where 开发区 are the region's.
    */
   private static Optional<SubjectFinder.Subject> goesOnAfterSemicolon(Sentence previous, Sentence sentence,
       List<Mention> named, Observation last) {
     String before = previous.text().strip();
     boolean semicolon = !before.isEmpty() && ";；".indexOf(before.charAt(before.length() - 1)) >= 0;
-    boolean aboutFirm = last != null && last.sentence() == previous.index()
-        && (last.subjectType() == EntityType.ENTERPRISE || last.subjectType() == EntityType.PLATFORM);
-    if (!semicolon || !aboutFirm || !named.isEmpty() || ZONE_WORDS_OPENING.matcher(sentence.text()).find()) {
+    if (!semicolon || last == null || last.sentence() != previous.index() || !named.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new SubjectFinder.Subject(last.subject(), last.subjectType()));
+    Matcher zoneWords = ZONE_WORDS_OPENING.matcher(sentence.text());
+    boolean zoneOpens = zoneWords.find()
+        && !(last.subjectType() == EntityType.REGION && zoneWords.group(1).equals(ZONES));
+    boolean goesOn = !zoneOpens && (last.subjectType() == EntityType.ENTERPRISE
+        || last.subjectType() == EntityType.PLATFORM || last.subjectType() == EntityType.REGION);
+    return goesOn ? Optional.of(new SubjectFinder.Subject(last.subject(), last.subjectType())) : Optional.empty();
   }
 
   /**
