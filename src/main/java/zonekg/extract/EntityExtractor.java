@@ -41,6 +41,10 @@ public final class EntityExtractor implements Extractor<Mention> {
   private static final int MAX_REFERENCE_DISTANCE = 300;
   /** The most characters of a place's name a mention may have left out at its start. */
   private static final int MAX_PLACE_CUT = 2;
+  /** What a park or institute is called after the zone spelled out before it: 光子材料研究院, not 三园. */
+  private static final int MIN_PLATFORM_AFTER_ZONE = 4;
+  /** A zone's kind spelled out in full, not shortened (某某高新区, 某某国家高新区). */
+  private static final Pattern SPELLED_OUT_ZONE = Pattern.compile("(?:经济技术开发区|技术产业开发区|综合保税区|经济开发区)$");
   private final List<Extractor<Mention>> extractors;
   private final ShortNames shortNames;
   private final PlatformShortNames platformNames;
@@ -66,6 +70,7 @@ public final class EntityExtractor implements Extractor<Mention> {
     Set<Integer> wordStarts = doc.sentences().flatMap(s -> s.tokens().stream()).map(t -> t.span().begin())
         .collect(Collectors.toSet());
     all.replaceAll(m -> withWholePlace(doc.text(), wordStarts, m));
+    all.replaceAll(m -> withoutZoneSpelledOut(all, m));
     // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
     List<Mention> out = new ArrayList<>(platformNames.withFullNames(ZoneAttacher.attach(doc, withoutOverlaps(all),
@@ -162,6 +167,24 @@ public final class EntityExtractor implements Extractor<Mention> {
       }
     }
     return m;
+  }
+
+  /**
+   * 吴江经济技术开发区太湖光子材料创新中心: a zone spelled out in full before a park or institute is where it lies, not part
+   * of its name; a zone's short name often is (某某高新区科技企业孵化器).
+   */
+  private static Mention withoutZoneSpelledOut(List<Mention> all, Mention m) {
+    if (m.type() != EntityType.PLATFORM) {
+      return m;
+    }
+    return all.stream()
+        .filter(z -> z.type() == EntityType.ZONE && z.span().begin() == m.span().begin()
+            && SPELLED_OUT_ZONE.matcher(z.name()).find() && m.name().startsWith(z.name())
+            && m.name().length() - z.name().length() >= MIN_PLATFORM_AFTER_ZONE)
+        .findFirst()
+        .map(z -> new Mention(m.type(), m.name().substring(z.name().length()),
+            new Span(z.span().end(), m.span().end()), m.sentence(), m.zone(), m.enterprise(), m.status()))
+        .orElse(m);
   }
 
   /** Longest first; a zone opening a longer name and a company listed as a project survive beside it. */
