@@ -3,6 +3,7 @@ package zonekg.extract;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A fixed set of names, found by the longest one that starts at a position of a text. Walking the text's characters
@@ -14,27 +15,27 @@ public final class NameTrie {
   private final NameTrie[] children;
   private final boolean endsName;
 
-  private NameTrie(TreeMap<Character, TreeMap<String, Boolean>> byFirst, boolean endsName) {
+  private NameTrie(TreeMap<Character, TreeSet<String>> byFirst, boolean endsName) {
     this.endsName = endsName;
     keys = new char[byFirst.size()];
     children = new NameTrie[byFirst.size()];
     int i = 0;
     for (var e : byFirst.entrySet()) {
       keys[i] = e.getKey();
-      children[i++] = of(e.getValue().keySet());
+      children[i++] = of(e.getValue());
     }
   }
 
   /** A trie of {@code names}; the empty name is ignored. */
   public static NameTrie of(Collection<String> names) {
-    TreeMap<Character, TreeMap<String, Boolean>> byFirst = new TreeMap<>();
+    TreeMap<Character, TreeSet<String>> byFirst = new TreeMap<>();
     boolean endsName = false;
     for (String name : names) {
       if (name.isEmpty()) {
         endsName = true;
         continue;
       }
-      byFirst.computeIfAbsent(name.charAt(0), c -> new TreeMap<>()).put(name.substring(1), true);
+      byFirst.computeIfAbsent(name.charAt(0), c -> new TreeSet<>()).add(name.substring(1));
     }
     return new NameTrie(byFirst, endsName);
   }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.Sentence;
+import zonekg.doc.Token;
 
 /**
  * Who speaks in an interview or a programme's transcript. An article introduces its guests with their companies
@@ -56,7 +57,7 @@ final class Speakers {
     int nameAt = officer.end() + offset;
     return sentence.tokens().stream()
         .filter(t -> t.span().begin() == nameAt && t.pos().startsWith(PERSON))
-        .map(t -> t.text())
+        .map(Token::text)
         .findFirst();
   }
 

@@ -54,6 +54,7 @@ public final class StatisticExtractor {
   /** A clause opening with the zone's or the region's words for itself: 全区, 园区, 区内, 全市 … */
   private static final Pattern ZONE_WORDS_OPENING = Pattern.compile(
       "^(?:[^，,]{0,10}[，,])?(全区|全市|全省|全县|园区|区内|新区|高新区|经开区|开发区|片区|综保区)");
+  /** After a region's figures, the region's zones (全省开发区…；开发区…), not a zone's word for itself. */
   private static final String ZONES = "开发区";
   /** After a figure, the firms it defines a class of: 营收超10亿元(以上)的企业, 百亿级企业. */
   private static final Pattern CLASS_OF_FIRMS = Pattern.compile("(?:以上)?的?(?:龙头|骨干|重点|领军)?(?:企业|公司)");
