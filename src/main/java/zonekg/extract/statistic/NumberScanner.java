@@ -35,6 +35,9 @@ public final class NumberScanner {
   private static final Pattern NOT_A_QUANTITY =
       Pattern.compile("^(?:个(?:月|星期|季度|年头)|年|月|日|号|周|分钟|时|世纪|代|版|期|位一体|G|[A-Za-z.+＋/]|℃|°|摄氏度"
           + "|[-—~～至到]\\d+(?:\\.\\d+)?(?:℃|°|摄氏度))");
+  private static final String O_CLOCK = "点";
+  /** The parts of a day before a clock time: 清晨, 上午, 晚上…. */
+  private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:晨|早上|上午|中午|下午|傍晚|晚上|凌晨|夜里|每天|当天)$");
   /** Copulas after which a unitless number is still a figure: 综合指数为101.9, 均超13. */
   private static final Pattern COPULA_BEFORE = Pattern.compile("(?:为|达|达到|至|超|超过|突破|增至|是)$");
   private static final Pattern MONEY_BEFORE = Pattern.compile(
@@ -280,6 +283,11 @@ public final class NumberScanner {
     return isAsciiLetter(unit.surface().charAt(0)) && (end >= text.length() || !isAsciiLetter(text.charAt(end)));
   }
 
+  /** 清晨8点, 下午3点半: a time of day, no count of points. */
+  private static boolean isClockTime(String text, int begin, int end) {
+    return text.startsWith(O_CLOCK, end) && CLOCK_BEFORE.matcher(text.substring(Math.max(0, begin - 2), begin)).find();
+  }
+
   private static boolean isAsciiLetter(char c) {
     return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
@@ -287,7 +295,7 @@ public final class NumberScanner {
   /** Reads what follows the digits: 余/多, 万/亿, the unit, 以上/左右, or 级 of a magnitude class. */
   private Optional<NumberPhrase> tail(String text, int begin, int end, BigDecimal value, int offset,
       boolean chinese) {
-    if (notAQuantity(text, end) || chinese && text.startsWith(SCORE, end)) {
+    if (notAQuantity(text, end) || chinese && text.startsWith(SCORE, end) || isClockTime(text, begin, end)) {
       return Optional.empty();
     }
     Approx approx = null;

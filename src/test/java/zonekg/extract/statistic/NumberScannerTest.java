@@ -25,6 +25,12 @@ class NumberScannerTest {
   }
 
   @Test
+  void aTimeOfDayIsNoQuantityButIndexPointsAre() {
+    assertThat(scan("清晨8点，园区在孵企业215家；下午3点举行签约仪式，指数上升2.5点。")).containsExactly(
+        "215|215|家|null|PLAIN", "2.5|2.5|点|null|PLAIN");
+  }
+
+  @Test
   void readsChineseAndMixedNumbers() {
     assertThat(scan("完成两轮融资，获得近千万元资金，引进百余个项目，新增1.2万人，裁判文书4000余万份。")).containsExactly(
         "两|2|轮|null|PLAIN", "千|1000|万元|ABOUT|PLAIN", "百|100|个|OVER|PLAIN", "1.2|1.2|万人|null|PLAIN",
