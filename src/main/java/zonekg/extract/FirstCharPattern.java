@@ -54,6 +54,17 @@ public final class FirstCharPattern {
     return out;
   }
 
+  /** Whether {@link Matcher#find()} would find a match. */
+  public boolean isFoundIn(CharSequence text) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int at = 0; at < text.length(); at = nextCandidate(text, at + 1)) {
+      if (m.region(at, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int nextCandidate(CharSequence text, int from) {
     int at = from;
     while (at < text.length() && !firstChars.get(text.charAt(at))) {

@@ -52,6 +52,16 @@ class FirstCharPatternTest {
   }
 
   @Test
+  void isFoundInWhereTheMatcherFindsAMatch() {
+    FirstCharPattern p = new FirstCharPattern(Pattern.compile("(?<!累)计划(?=到|完成)|已"), "计已");
+    assertThat(p.isFoundIn("今年计划完成投资")).isTrue();
+    assertThat(p.isFoundIn("项目已开工")).isTrue();
+    assertThat(p.isFoundIn("累计划完成")).isFalse();
+    assertThat(p.isFoundIn("计划中")).isFalse();
+    assertThat(p.isFoundIn("")).isFalse();
+  }
+
+  @Test
   void firstCharsOfAnAlternationOfWords() {
     assertThat(FirstCharPattern.firstCharsOf("研究院|实验室|研究所")).isEqualTo("研实研");
   }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import zonekg.extract.FirstCharPattern;
 import zonekg.extract.NameTrie;
 import zonekg.extract.ReferenceLists;
 import zonekg.extract.region.Division.Level;
@@ -26,7 +27,8 @@ public final class Gazetteer {
   private static final int MIN_SHORT_LENGTH = 2;
   private static final String ZONE_DIVISION_KINDS = "(?:开发区|工业园区|化工园区|产业园区|示范区|合作区|保税区|实验区|试验区)";
   private static final Pattern ZONE_DIVISION = Pattern.compile(ZONE_DIVISION_KINDS + "$");
-  private static final Pattern ZONE_DIVISION_KIND = Pattern.compile(ZONE_DIVISION_KINDS);
+  private static final FirstCharPattern ZONE_DIVISION_KIND =
+      new FirstCharPattern(Pattern.compile(ZONE_DIVISION_KINDS), "开工化产示合保实试");
   private static final Comparator<Division> PREFERENCE =
       Comparator.comparingInt((Division d) -> rank(d.level())).thenComparing(Division::code);
 
@@ -142,7 +144,7 @@ public final class Gazetteer {
 
   /** Whether {@code text} holds the kind word of a zone the code list counts as a district, so may name one. */
   public static boolean mayNameZone(String text) {
-    return ZONE_DIVISION_KIND.matcher(text).find();
+    return ZONE_DIVISION_KIND.isFoundIn(text);
   }
 
   /** The division with exactly this full name. */

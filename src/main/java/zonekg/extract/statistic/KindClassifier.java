@@ -3,6 +3,7 @@ package zonekg.extract.statistic;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import zonekg.doc.StatKind;
+import zonekg.extract.FirstCharPattern;
 
 /**
  * Tells what sort of figure a number is from its unit and the words of its clause: 亿元 → amount,
@@ -21,10 +22,12 @@ public final class KindClassifier {
    * 争取 plans only before a goal (争取到2025年, 争取实现); "争取专项债券10亿元" reports money obtained. 计划 plans
    * before a verb (全年计划完成投资280亿元); 计划总投资 is a project's size, not a goal.
    */
-  private static final Pattern TARGET_WORDS = Pattern.compile(
-      "预计|力争|争取(?=到|在|实现|达|用)|有望|计划(?=到|完成|实现|新增|引进|开工|建成|签约|达)|目标是|目标为|将达到?|到\\d{4}年");
+  private static final FirstCharPattern TARGET_WORDS = new FirstCharPattern(Pattern.compile(
+      "预计|力争|争取(?=到|在|实现|达|用)|有望|计划(?=到|完成|实现|新增|引进|开工|建成|签约|达)|目标是|目标为|将达到?|到\\d{4}年"),
+      "预力争有计目将到");
   /** Words that report what has been achieved, ending the reach of an earlier planning word. */
-  private static final Pattern RESULT_WORDS = Pattern.compile("获批|已|累计|完成了|实现了|获得|达到了");
+  private static final FirstCharPattern RESULT_WORDS =
+      new FirstCharPattern(Pattern.compile("获批|已|累计|完成了|实现了|获得|达到了"), "获已累完实达");
   /** 较上年提升6位: places gained or lost in a ranking are a difference. */
   static final Pattern RANK_CHANGE = Pattern.compile("(?:提升|上升|前进|跃升|提高|下降|下滑|后退|回落|前移|后移)了?$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
@@ -50,10 +53,10 @@ public final class KindClassifier {
     }
     String[] clauses = CLAUSE_BREAK.split(sentenceBefore, -1);
     for (int k = clauses.length - 1; k >= 0; k--) {
-      if (TARGET_WORDS.matcher(clauses[k]).find()) {
+      if (TARGET_WORDS.isFoundIn(clauses[k])) {
         return true;
       }
-      if (RESULT_WORDS.matcher(clauses[k]).find()) {
+      if (RESULT_WORDS.isFoundIn(clauses[k])) {
         return false;
       }
     }

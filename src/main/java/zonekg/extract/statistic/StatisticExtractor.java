@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.doc.StatKind;
+import zonekg.extract.FirstCharPattern;
 import zonekg.extract.MainZones;
 import zonekg.extract.ZoneKindReferences;
 
@@ -33,10 +35,11 @@ public final class StatisticExtractor {
   /** How a clause names the project it is about, longest first. */
   private static final List<String> PROJECT_REFERENCES = List.of("该项目", "项目");
   /** 该项目由某公司投资建设，总投资86亿元: "this project", opening a clause, is the project named last. */
-  private static final Pattern PROJECT_BACK_REFERENCE = Pattern.compile("(?:^|(?<=[，,；;]))(?:该|此|这个|这一)项目");
+  private static final FirstCharPattern PROJECT_BACK_REFERENCE =
+      new FirstCharPattern(Pattern.compile("(?:^|(?<=[，,；;]))(?:该|此|这个|这一)项目"), "该此这");
   /** 公司员工增至860人, 该企业…: a company referred back to, the last the article named (not 企业 alone, any firm). */
-  private static final Pattern COMPANY_BACK_REFERENCE =
-      Pattern.compile("(?:^|(?<=[，,；;]))(?:(?:该|这家|此)?公司|(?:该|这家)企业)(?![数的]|总数)");
+  private static final FirstCharPattern COMPANY_BACK_REFERENCE = new FirstCharPattern(
+      Pattern.compile("(?:^|(?<=[，,；;]))(?:(?:该|这家|此)?公司|(?:该|这家)企业)(?![数的]|总数)"), "该这此公");
   /** “…我们新签订单2.36亿元…”公司总经理说: who speaks after a quotation, a company's officer. */
   private static final Pattern COMPANY_SPEAKER = Pattern.compile("^(?:该|这家)?(?:公司|企业)" + Speakers.OFFICERS);
   /** After a company's name, the officer who speaks for it. */
@@ -198,11 +201,10 @@ public final class StatisticExtractor {
    * The sentence's mentions, with each {@code reference} opening a clause ("该项目", "公司") read as the {@code type}
    * it refers back to: the last one named before it in the sentence, else {@code earlier}, named before the sentence.
    */
-  private static List<Mention> withBackReferences(Sentence sentence, List<Mention> named, Pattern reference,
+  private static List<Mention> withBackReferences(Sentence sentence, List<Mention> named, FirstCharPattern reference,
       EntityType type, Mention earlier) {
-    Matcher found = reference.matcher(sentence.text());
     List<Mention> out = new ArrayList<>(named);
-    while (found.find()) {
+    for (MatchResult found : reference.findAll(sentence.text())) {
       Span at = new Span(found.start(), found.end()).shift(sentence.span().begin());
       lastOf(named.stream().filter(m -> m.span().end() <= at.begin()).toList(), type)
           .or(() -> Optional.ofNullable(earlier))
