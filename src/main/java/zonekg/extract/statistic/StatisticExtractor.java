@@ -138,7 +138,7 @@ public final class StatisticExtractor {
         paragraphZone = introduced != null ? introduced : mainZone;
       }
       if (TableReader.isRow(sentence)) {
-        found.addAll(table.read(sentence, paragraphZone, EntityType.ZONE, inScope));
+        found.addAll(table.read(sentence, inSentences.get(i), paragraphZone, EntityType.ZONE, inScope));
         previousEnd = sentence.span().end();
         continue;
       }

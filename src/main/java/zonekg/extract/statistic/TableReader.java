@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
+import zonekg.doc.Mention;
 import zonekg.doc.Observation;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
@@ -20,7 +21,12 @@ import zonekg.doc.StatKind;
  * </pre>
  * The header names each column: the unit, the period a value column gives, or a rate (同比增长, 增速) or share (占比,
  * 比重) column. Each row's first cell names the indicator; its figures are the subject's whom the text around the table
- * is about. A row is read only under a header, and a header is a row none of whose cells after the first is a number.
+ * is about. A table of several zones or parks names each in its first cell and the indicator in a column of its own:
+ * <pre>
+ *   平台｜指标｜单位｜数值｜增长%
+ *   某某综合保税区｜进出口额｜亿元｜1062.5｜11.8
+ * </pre>
+ * A row is read only under a header, and a header is a row none of whose cells after the first is a number.
  */
 final class TableReader {
   private static final Pattern CELL_SEPARATOR = Pattern.compile("[｜|┃\\t]");
@@ -28,6 +34,7 @@ final class TableReader {
   /** An indicator is named in words: a row that opens with a number is no row of figures of one. */
   private static final Pattern NAMED = Pattern.compile("\\p{IsHan}");
   private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量)?单位$");
+  private static final Pattern INDICATOR_COLUMN = Pattern.compile("^指标(?:名称)?$");
   private static final Pattern RATE_COLUMN = Pattern.compile("增长|增速|增幅|同比|比上年|比去年");
   private static final Pattern SHARE_COLUMN = Pattern.compile("占比|比重");
   private static final String GROWTH = "增速";
@@ -45,7 +52,8 @@ final class TableReader {
    * Reads a row: a header is kept for the rows below it, which give their figures of {@code subject}, with
    * {@code scope} the period of a value column whose header names none.
    */
-  List<Observation> read(Sentence sentence, String subject, EntityType subjectType, String scope) {
+  List<Observation> read(Sentence sentence, List<Mention> named, String subject, EntityType subjectType,
+      String scope) {
     List<Cell> cells = cells(sentence);
     boolean figures = cells.stream().skip(1).anyMatch(c -> number(c.text()).isPresent());
     if (!figures) {
@@ -60,9 +68,18 @@ final class TableReader {
       return List.of();
     }
     String unit = null;
+    String of = subject;
+    EntityType ofType = subjectType;
     for (int j = 1; j < cells.size(); j++) {
       if (UNIT_COLUMN.matcher(header.get(j)).matches()) {
         unit = cells.get(j).text();
+      } else if (INDICATOR_COLUMN.matcher(header.get(j)).matches()) {
+        Optional<Mention> row = namedBy(cells.get(0), named);
+        if (row.isPresent()) {
+          of = row.get().name();
+          ofType = row.get().type();
+          indicator = cells.get(j).text();
+        }
       }
     }
     List<Observation> out = new ArrayList<>();
@@ -74,19 +91,27 @@ final class TableReader {
       String column = header.get(j);
       Span number = cells.get(j).span();
       if (RATE_COLUMN.matcher(column).find()) {
-        out.add(new Observation(subject, subjectType, indicator + GROWTH, value.get(), PERCENT, periodOf(scope),
+        out.add(new Observation(of, ofType, indicator + GROWTH, value.get(), PERCENT, periodOf(scope),
             StatKind.GROWTH, null, null, number, sentence.index()));
       } else if (SHARE_COLUMN.matcher(column).find()) {
-        out.add(new Observation(subject, subjectType, indicator + SHARE, value.get(), PERCENT, periodOf(scope),
+        out.add(new Observation(of, ofType, indicator + SHARE, value.get(), PERCENT, periodOf(scope),
             StatKind.SHARE, null, null, number, sentence.index()));
       } else {
         String period = periods.find(column, 0).stream().filter(p -> !p.comparand()).map(PeriodMention::label)
             .findFirst().orElse(scope);
-        out.add(new Observation(subject, subjectType, indicator, value.get(), unit, period, kindOf(unit), null, null,
+        out.add(new Observation(of, ofType, indicator, value.get(), unit, period, kindOf(unit), null, null,
             number, sentence.index()));
       }
     }
     return out;
+  }
+
+  /** The zone, park or company a row's first cell names, maybe after a place (北京 + 大兴国际机场综合保税区). */
+  private static Optional<Mention> namedBy(Cell cell, List<Mention> named) {
+    return named.stream()
+        .filter(m -> cell.span().contains(m.span()) && m.span().end() == cell.span().end()
+            && SubjectFinder.SUBJECT_TYPES.contains(m.type()))
+        .findFirst();
   }
 
   /** The rates and shares of a row take the period of its value columns, the first one the header names. */
