@@ -36,8 +36,8 @@ public final class NumberScanner {
       Pattern.compile("^(?:个(?:月|星期|季度|年头)|年|月|日|号|周|分钟|时|世纪|代|版|期|位一体|G|[A-Za-z.+＋/]|℃|°|摄氏度"
           + "|[-—~～至到]\\d+(?:\\.\\d+)?(?:℃|°|摄氏度))");
   private static final String O_CLOCK = "点";
-  /** The parts of a day before a clock time: 清晨, 上午, 晚上…. */
-  private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:晨|早上|上午|中午|下午|傍晚|晚上|凌晨|夜里|每天|当天)$");
+  /** The parts of a day before a clock time (清晨, 上午, 晚), or the clock time a span starts at (6点到). */
+  private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:[晨早晚]|上午|中午|下午|晚上|凌晨|夜里|每天|当天|点[到至])$");
   /** Copulas after which a unitless number is still a figure: 综合指数为101.9, 均超13. */
   private static final Pattern COPULA_BEFORE = Pattern.compile("(?:为|达|达到|至|超|超过|突破|增至|是)$");
   private static final Pattern MONEY_BEFORE = Pattern.compile(
@@ -283,7 +283,7 @@ public final class NumberScanner {
     return isAsciiLetter(unit.surface().charAt(0)) && (end >= text.length() || !isAsciiLetter(text.charAt(end)));
   }
 
-  /** 清晨8点, 下午3点半: a time of day, no count of points. */
+  /** 清晨8点, 下午3点半, 早6点到11点: a time of day, no count of points. */
   private static boolean isClockTime(String text, int begin, int end) {
     return text.startsWith(O_CLOCK, end) && CLOCK_BEFORE.matcher(text.substring(Math.max(0, begin - 2), begin)).find();
   }

@@ -28,6 +28,7 @@ class NumberScannerTest {
   void aTimeOfDayIsNoQuantityButIndexPointsAre() {
     assertThat(scan("清晨8点，园区在孵企业215家；下午3点举行签约仪式，指数上升2.5点。")).containsExactly(
         "215|215|家|null|PLAIN", "2.5|2.5|点|null|PLAIN");
+    assertThat(scan("施工时间调整为早6点到11点、晚7点至10点，工人3200名")).containsExactly("3200|3200|名|null|PLAIN");
   }
 
   @Test
