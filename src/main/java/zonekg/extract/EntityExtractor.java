@@ -43,6 +43,9 @@ public final class EntityExtractor implements Extractor<Mention> {
   private static final int MAX_PLACE_CUT = 2;
   /** What a park or institute is called after the zone spelled out before it: 光子材料研究院, not 三园. */
   private static final int MIN_PLATFORM_AFTER_ZONE = 4;
+  /** 入驻 cut by HanLP (入/驻的…), 的, 其 and 但: characters no name of a firm, park or project opens with. */
+  private static final String NEVER_OPENS_NAME = "驻的其但";
+  private static final int MIN_NAME_AFTER_CUT = 4;
   /** A zone's kind spelled out in full, not shortened (某某高新区, 某某国家高新区). */
   private static final Pattern SPELLED_OUT_ZONE = Pattern.compile("(?:经济技术开发区|技术产业开发区|综合保税区|经济开发区)$");
   private final List<Extractor<Mention>> extractors;
@@ -71,6 +74,7 @@ public final class EntityExtractor implements Extractor<Mention> {
         .collect(Collectors.toSet());
     all.replaceAll(m -> withWholePlace(doc.text(), wordStarts, m));
     all.replaceAll(m -> withoutZoneSpelledOut(all, m));
+    all.replaceAll(this::withoutWordBefore);
     // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
     List<Mention> out = new ArrayList<>(platformNames.withFullNames(ZoneAttacher.attach(doc, withoutOverlaps(all),
@@ -185,6 +189,25 @@ public final class EntityExtractor implements Extractor<Mention> {
         .map(z -> new Mention(m.type(), m.name().substring(z.name().length()),
             new Span(z.span().end(), m.span().end()), m.sentence(), m.zone(), m.enterprise(), m.status()))
         .orElse(m);
+  }
+
+  /**
+   * 入驻的某某孵化器, 其某某产业园, 但某某有限公司: HanLP left a word's last character or a function word before the name;
+   * no name opens with one, unless with a place (驻马店).
+   */
+  private Mention withoutWordBefore(Mention m) {
+    if (m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
+      return m;
+    }
+    int cut = 0;
+    while (cut < m.name().length() && NEVER_OPENS_NAME.indexOf(m.name().charAt(cut)) >= 0) {
+      cut++;
+    }
+    if (cut == 0 || m.name().length() - cut < MIN_NAME_AFTER_CUT || gazetteer.longestNameAt(m.name(), 0) > 0) {
+      return m;
+    }
+    return new Mention(m.type(), m.name().substring(cut), new Span(m.span().begin() + cut, m.span().end()),
+        m.sentence(), m.zone(), m.enterprise(), m.status());
   }
 
   /** Longest first; a zone opening a longer name and a company listed as a project survive beside it. */

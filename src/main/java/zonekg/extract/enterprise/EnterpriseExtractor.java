@@ -28,8 +28,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       + "\\p{IsHan}{0,8}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|开发区|新区|片区)内?");
   private static final int MAX_NAME = 30;
   private static final String FIRM = "企业";
-  /** A firm's legal form and the verb joining it with the firm named next: 某某有限公司联合…. */
-  private static final Pattern JOINED_BY_FIRM = Pattern.compile("(?:公司|集团)(?:联合|携手|牵手)");
+  /** A firm's legal form and the word joining it with the firm named next: 某某有限公司联合…, 某某有限公司和…. */
+  private static final Pattern JOINED_BY_FIRM = Pattern.compile("(?:公司|集团)(?:联合|携手|牵手|和|与|及)");
   private static final Pattern LIST_HEAD =
       Pattern.compile("等([^，,。；;、：:]{0,12}?)(?:企业|公司|厂商|集团|品牌商|品牌|央企|国企)");
   /** 等区内骨干企业, 等加工贸易企业: where, how big or in what trade the listed companies are says they are companies. */
@@ -164,7 +164,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
 
   /**
    * 开发区重点企业昆山某某有限公司: a kind of firm before a place opens no registered name; the place does. Nor does a firm
-   * that joins with it (云南某某药业有限公司联合昆明某某制药有限公司).
+   * that joins with it (云南某某药业有限公司联合昆明某某制药有限公司, 某某有限公司和某某有限公司).
    */
   private int afterKindOfFirm(String text, int begin, int suffixAt) {
     Matcher partner = JOINED_BY_FIRM.matcher(text).region(begin, suffixAt);
