@@ -137,8 +137,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
         continue;
       }
       int end = extendOverSuffix(text, m.end());
-      int begin = afterKindOfFirm(text, withPlaceOpeningClause(text, nameStart(s, m.start(), end), m.start()),
-          m.start());
+      int begin = afterFirmsOrKindsBefore(text,
+          withPlaceOpeningClause(text, nameStart(s, m.start(), end), m.start()), m.start());
       if (begin < m.start()) {
         add(s, new Span(begin, end), out);
       }
@@ -166,7 +166,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
    * 开发区重点企业昆山某某有限公司: a kind of firm before a place opens no registered name; the place does. Nor does a firm
    * that joins with it (云南某某药业有限公司联合昆明某某制药有限公司, 某某有限公司和某某有限公司).
    */
-  private int afterKindOfFirm(String text, int begin, int suffixAt) {
+  private int afterFirmsOrKindsBefore(String text, int begin, int suffixAt) {
     Matcher partner = JOINED_BY_FIRM.matcher(text).region(begin, suffixAt);
     int after = begin;
     while (partner.find()) {

@@ -49,8 +49,9 @@ final class TableReader {
   }
 
   /**
-   * Reads a row: a header is kept for the rows below it, which give their figures of {@code subject}, with
-   * {@code scope} the period of a value column whose header names none.
+   * Reads a row: a header is kept for the rows below it, which give their figures of {@code subject} (or of the one
+   * of {@code named}, the row's mentions, that its first cell names, under an indicator column), with {@code scope}
+   * the period of a value column whose header names none.
    */
   List<Observation> read(Sentence sentence, List<Mention> named, String subject, EntityType subjectType,
       String scope) {
