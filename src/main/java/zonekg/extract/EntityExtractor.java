@@ -114,7 +114,8 @@ public final class EntityExtractor implements Extractor<Mention> {
   private static List<Mention> withOwnersReferredTo(SegmentedDoc doc, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions);
     for (int i = 0; i < out.size(); i++) {
-      Mention project = out.get(i);
+      int at = i;
+      Mention project = out.get(at);
       int begin = project.span().begin();
       if (project.type() != EntityType.PROJECT || project.enterprise() != null
           || !COMPANY_REFERRED.matcher(doc.text().substring(Math.max(0, begin - 3), begin)).find()) {
@@ -126,7 +127,7 @@ public final class EntityExtractor implements Extractor<Mention> {
           .max(Comparator.comparingInt(m -> m.span().end()))
           .map(owner -> new Mention(EntityType.PROJECT, project.name(), project.span(), project.sentence(),
               project.zone(), owner.name(), project.status()))
-          .ifPresent(owned -> out.set(out.indexOf(project), owned));
+          .ifPresent(owned -> out.set(at, owned));
     }
     return out;
   }

@@ -38,7 +38,8 @@ public final class ZoneKindReferences {
       "综保区", Pattern.compile("综保区$|综合保税区$"),
       "新区", Pattern.compile("(?<!高)新区$"));
   private static final String KIND_WORD = "(" + String.join("|", KINDS.keySet()) + ")(?=[\\p{IsHan}])(?!内的)";
-  private static final String CLAUSE_MARKS = "，,；;：:";
+  /** The marks after which a clause opens (the statistics' subject finder reads them too). */
+  public static final String CLAUSE_MARKS = "，,；;：:";
   /** A kind word opening a clause, after a time, 其中 or 目前: 片区新设立企业…, 上半年，综改区…. */
   private static final FirstCharPattern OPENING = new FirstCharPattern(
       Pattern.compile("(?:^|[" + CLAUSE_MARKS + "])" + TIME_LEAD + KIND_WORD), CLAUSE_MARKS);
@@ -65,8 +66,8 @@ public final class ZoneKindReferences {
       List<FirstCharPattern> words) {
     List<Mention> out = new ArrayList<>(named);
     // most sentences hold no kind word at all
-    boolean holdsKindWord = KINDS.keySet().stream().anyMatch(sentence.text()::contains);
-    for (FirstCharPattern kindWords : holdsKindWord ? words : List.<FirstCharPattern>of()) {
+    List<FirstCharPattern> tried = KINDS.keySet().stream().anyMatch(sentence.text()::contains) ? words : List.of();
+    for (FirstCharPattern kindWords : tried) {
       for (MatchResult word : kindWords.findAll(sentence.text())) {
         Span at = new Span(word.start(1), word.end(1)).shift(sentence.span().begin());
         boolean inName = named.stream().anyMatch(m -> m.span().overlaps(at));

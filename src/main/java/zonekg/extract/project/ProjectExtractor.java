@@ -66,9 +66,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final int MAX_NAME = 30;
   /** The longest project name read back from 项目, a company's legal name and a capacity included. */
   private static final int MAX_OWNED_NAME = 40;
-  /** 龙头企业某某科技有限公司某某项目: a noun of firms before a company's legal name introduces it. */
   /** 公司年产2000万片…项目: the company referred back to owns the project; its name does not hold the word. */
   private static final Pattern COMPANY_REFERRED = Pattern.compile("^(?:该|这家)?公司(?=\\p{IsHan}{2})");
+  /** 龙头企业某某科技有限公司某某项目: a noun of firms before a company's legal name introduces it. */
   private static final Pattern INTRODUCED_COMPANY = Pattern.compile(
       "^\\p{IsHan}{1,6}?(?:企业|单位)(?=\\p{IsHan}{2,24}?(?:有限公司|有限责任公司|股份公司|集团))");
   /**

@@ -553,12 +553,12 @@ public final class StatisticExtractor {
     }
   }
 
-  /** The label of {@code period}; "2024年，某某区全年新增…": 全年 restates the year the sentence opened with, which says more. */
   /** 某某项目去年建成: a period before what happened dates that event, not the figures after it. */
   private static boolean datesEvent(String text, PeriodMention period) {
     return EVENT_AFTER.matcher(text).region(period.span().end(), text.length()).lookingAt();
   }
 
+  /** The label of {@code period}; "2024年，某某区全年新增…": 全年 restates the year the sentence opened with, which says more. */
   private static String labelOf(PeriodMention period, List<PeriodMention> inSentence) {
     if (!period.label().equals(WHOLE_YEAR)) {
       return period.label();

@@ -34,7 +34,7 @@ public final class SubjectFinder {
    */
   private static final Pattern GOVERNED =
       Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是|由)$");
-  private static final String CLAUSE_MARKS = "，,；;：:";
+  private static final String CLAUSE_MARKS = ZoneKindReferences.CLAUSE_MARKS;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[" + CLAUSE_MARKS + "]");
   /** After a place, words that make it a qualifier or one of a list, not the topic: 山东省级, 北京市和. */
   private static final Pattern NOT_TOPIC_AFTER_PLACE = Pattern.compile("[级等和与及、（(]");
@@ -65,9 +65,10 @@ public final class SubjectFinder {
    */
   private static final Pattern BACK_REFERENCE =
       Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其(?![中他余次实])|他的|她的|(?<company>该公司|该企业))");
-  /** The kinds of park a text refers back to by the kind alone. */
+  /** 销往全国26个省份: places counted within a region, whose count is no figure of the region. */
   private static final Pattern PLACES_COUNTED =
       Pattern.compile("(?:省份|省区市|省市区|省市|省|城市|地市|市州|市|国家和地区|国家(?![级高经自])|地区|县区|县)");
+  /** The kinds of park a text refers back to by the kind alone. */
   private static final List<String> PARK_KINDS = List.of("孵化器", "实验室", "研究院", "研究所", "众创空间", "加速器",
       "产业园", "创新中心", "研究中心", "基地", "科学装置", "装置");
   /**
@@ -196,13 +197,12 @@ public final class SubjectFinder {
         continue;
       }
       int opener = at;
-      boolean topicBetween = mentions.stream().anyMatch(m -> m.span().begin() - offset >= opener
-          && m.span().begin() - offset < number && !isComparand(text, offset, m));
-      Matcher lead = CLAUSE_LEAD.matcher(text.substring(at, clause));
-      Matcher wide = REGION_WIDE.matcher(text.substring(at + (lead.lookingAt() ? lead.end() : 0), clause));
-      if (topicBetween) {
+      if (mentions.stream().anyMatch(m -> m.span().begin() - offset >= opener && m.span().begin() - offset < number
+          && !isComparand(text, offset, m))) {
         return Optional.empty();
       }
+      Matcher lead = CLAUSE_LEAD.matcher(text.substring(at, clause));
+      Matcher wide = REGION_WIDE.matcher(text.substring(at + (lead.lookingAt() ? lead.end() : 0), clause));
       if (wide.lookingAt()) {
         return Optional.of(wide.group(1));
       }

@@ -202,7 +202,6 @@ public final class ZoneExtractor implements Extractor<Mention> {
     return out;
   }
 
-  /** The names of the public lists of national zones (贵安新区, 两江新区), wherever they stand. */
   /** 中/f 新/a 苏/b 滁/n 高新技术产业开发区: a zone the division code list holds is found by its full name there. */
   private List<Span> zonesOfTheCodeList(String text) {
     List<Span> out = new ArrayList<>();
@@ -219,6 +218,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
     return out;
   }
 
+  /** The names of the public lists of national zones (贵安新区, 两江新区), wherever they stand. */
   private static List<Span> listedZones(String text) {
     List<Span> out = new ArrayList<>();
     for (int at = 0; at < text.length(); at++) {
