@@ -13,6 +13,7 @@ import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Span;
+import zonekg.doc.Token;
 import zonekg.extract.enterprise.CompanyWords;
 import zonekg.extract.enterprise.EnterpriseExtractor;
 import zonekg.extract.enterprise.ShortNames;
@@ -46,6 +47,16 @@ public final class EntityExtractor implements Extractor<Mention> {
   /** 入驻 cut by HanLP (入/驻的…), 的, 其 and 但: characters no name of a firm, park or project opens with. */
   private static final String NEVER_OPENS_NAME = "驻的其但";
   private static final int MIN_NAME_AFTER_CUT = 4;
+  /**
+   * Characters that link or govern a name as prepositions, conjunctions or adverbs (与某公司, 由某公司, 仅某公司就…):
+   * before a name they are no part of it.
+   */
+  private static final String GOVERNS_NAMES = "与和及同跟对向为给在把被由从将以于或而但并且仅只光单就连即便约近共总乃其";
+  private static final Set<String> SPLIT_AFTER_PLACE = Set.of("d", "p", "c", "cc");
+  private static final String ADVERB = "d";
+  private static final String PLACE = "ns";
+  /** What a clause opens after: a sentence's or a clause's mark, a line, a quotation or bracket. */
+  private static final String CLAUSE_OPENS_AFTER = "。！？；，：、\n“（(——";
   /** A zone's kind spelled out in full, not shortened (某某高新区, 某某国家高新区). */
   private static final Pattern SPELLED_OUT_ZONE = Pattern.compile("(?:经济技术开发区|技术产业开发区|综合保税区|经济开发区)$");
   private final List<Extractor<Mention>> extractors;
@@ -75,6 +86,9 @@ public final class EntityExtractor implements Extractor<Mention> {
     all.replaceAll(m -> withWholePlace(doc.text(), wordStarts, m));
     all.replaceAll(m -> withoutZoneSpelledOut(all, m));
     all.replaceAll(this::withoutWordBefore);
+    Map<Integer, Token> wordsEnding = new HashMap<>();
+    doc.sentences().flatMap(s -> s.tokens().stream()).forEach(t -> wordsEnding.put(t.span().end(), t));
+    all.replaceAll(m -> withCharacterSplitOff(doc.text(), wordsEnding, m));
     // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
     List<Mention> out = new ArrayList<>(platformNames.withFullNames(ZoneAttacher.attach(doc, withoutOverlaps(all),
@@ -208,6 +222,31 @@ public final class EntityExtractor implements Extractor<Mention> {
       return m;
     }
     return new Mention(m.type(), m.name().substring(cut), new Span(m.span().begin() + cut, m.span().end()),
+        m.sentence(), m.zone(), m.enterprise(), m.status());
+  }
+
+  /**
+   * ；亦/d 城智造科技有限公司, 海南/ns 自/p 贸港航空维修工程技术研究中心: HanLP's organisation recogniser reads a name's
+   * first character as an adverb or a preposition and leaves it out. An adverb opening a clause cannot govern a name
+   * (only a verb), so it is the name's; a place, then a character that could only govern a name as a preposition, then
+   * the name, is one name (not 北京与某公司, where 与 joins two).
+   */
+  private static Mention withCharacterSplitOff(String text, Map<Integer, Token> wordsEnding, Mention m) {
+    Token split = wordsEnding.get(m.span().begin());
+    if (m.type() == EntityType.ZONE || m.type() == EntityType.REGION || split == null || split.text().length() != 1
+        || GOVERNS_NAMES.indexOf(split.text().charAt(0)) >= 0) {
+      return m;
+    }
+    int begin = split.span().begin();
+    Token place = wordsEnding.get(begin);
+    boolean afterPlace = place != null && place.pos().startsWith(PLACE) && SPLIT_AFTER_PLACE.contains(split.pos());
+    boolean opensClause = split.pos().equals(ADVERB) && (begin == 0 || CLAUSE_OPENS_AFTER.indexOf(text.charAt(begin - 1)) >= 0);
+    if (afterPlace) {
+      begin = place.span().begin();
+    } else if (!opensClause) {
+      return m;
+    }
+    return new Mention(m.type(), text.substring(begin, m.span().begin()) + m.name(), new Span(begin, m.span().end()),
         m.sentence(), m.zone(), m.enterprise(), m.status());
   }
 

@@ -105,6 +105,10 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   /** 一季度/nz营业收入…, 规上工业/nt营业收入…: what HanLP may read as a name before a figure is a period or a scope. */
   private static final Pattern PERIOD_OR_SCOPE = Pattern.compile("季度$|月份?$|半年$|^(?:规上|规模以上|限上|限额以上)");
 
+  /** A year, a month or a relative year opening what HanLP read as a name. */
+  private static final Pattern PERIOD_BEFORE =
+      Pattern.compile("(?:\\d{4}年(?:\\d{1,2}月份?)?|(?:今|去|上|明|前)年(?:\\d{1,2}月份?)?)[，,\\s]*");
+
   private final Gazetteer gazetteer;
 
   public EnterpriseExtractor(Gazetteer gazetteer) {
@@ -475,7 +479,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   private static void add(Sentence s, Span span, List<Mention> out) {
-    Span located = withoutZoneBefore(s.text(), withoutLocation(s.text(), span));
+    Span located = withoutZoneBefore(s.text(), withoutLocation(s.text(), withoutPeriodBefore(s.text(), span)));
     Matcher intro = INTRODUCER.matcher(located.of(s.text()));
     Span introduced = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
     Matcher shortName = SHORT_NAME_AFTER.matcher(introduced.of(s.text()));
@@ -499,6 +503,12 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     }
     String kind = name.substring(0, name.length() - FIRM.length());
     return IndustryWords.spellsOut(kind) || CompanyWords.GENERIC.matcher(kind + "公司").matches();
+  }
+
+  /** 2023年公司实现…, 2023年某某有限公司: a period HanLP read into an organisation's name is when, not who. */
+  private static Span withoutPeriodBefore(String text, Span span) {
+    Matcher period = PERIOD_BEFORE.matcher(span.of(text));
+    return period.lookingAt() ? new Span(span.begin() + period.end(), span.end()) : span;
   }
 
   /** Drops 园区内 or a caption's 图为 before a name, and the 内 that HanLP glues to a name after 园区 (园区/内华为技术有限公司). */

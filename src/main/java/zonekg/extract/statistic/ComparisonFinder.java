@@ -21,7 +21,7 @@ public final class ComparisonFinder {
   private static final String THAN = "(?<!占)比(?![重例]|亚迪)";
   private static final Pattern VERB_AFTER = Pattern.compile("(?:" + THAN + "|较|相比|相较)(?<x>[^，,；;。]+?)" + BASE_WORDS
       + "(?<v>高出|高于|低于|高(?!新|技术)|低|快|慢|多|少|提高|提升|增加|下降|减少|回落|扩大|缩小|收窄|加快|放缓|前移|后移)");
-  private static final Pattern VERB_BEFORE = Pattern.compile("(?<v>领先|高于|低于|快于|超过|超出)(?<x>[^，,；;。\\d]+?)"
+  private static final Pattern VERB_BEFORE = Pattern.compile("(?<v>领先|高于|低于|快于|超过|超出)了?+(?<x>[^，,；;。\\d]+?)"
       + BASE_WORDS + "$");
   /** "增速达到济南市的1.5倍", "约为去年同期100倍": the reference a multiple is taken of. */
   private static final Pattern MULTIPLE_OF =

@@ -62,6 +62,7 @@ public final class NumberScanner {
   private static final int QUOTED_NAME = 8;
   private static final String LIST_SEPARATORS = "、-—~～至到和";
   private static final int FRACTION_SCALE = 6;
+  private static final String DIGITS_OF = "位数";
 
   /** Number phrases of {@code text}, whose first character is at {@code offset}; {@code blocked} spans are names or periods. */
   public List<NumberPhrase> scan(String text, int offset, List<Span> blocked) {
@@ -246,6 +247,10 @@ public final class NumberScanner {
     String digits = text.substring(i, end);
     // 一 and 零 alone are articles or parts of words (一批, 一次通过率), never a count worth stating
     if (digits.equals("一") || digits.equals("零") || digits.equals("〇")) {
+      return Optional.empty();
+    }
+    // 两位数增长: how many digits a rate has is no figure of its own
+    if (text.startsWith(DIGITS_OF, end)) {
       return Optional.empty();
     }
     Optional<BigDecimal> value = ChineseNumerals.parse(digits);

@@ -52,6 +52,14 @@ public final class StatisticExtractor {
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占)");
   private static final String RESPECTIVELY = "分别";
+  private static final String ET_CETERA = "等";
+  /** 另外3家, 其余两家: the rest of those counted before. */
+  private static final Pattern OTHERS = Pattern.compile("(?:另外|其余|其他|另有)$");
+  /** …分别为A、B和C, …分别是: the names that follow a count. */
+  private static final Pattern LIST_NEXT = Pattern.compile("\\p{IsHan}{0,3}?(?:分别为|分别是)");
+  /** 均, 都, 双双: what follows is said of each of those named before (not 人均, 年均, 平均, 成都). */
+  private static final Pattern EACH = Pattern.compile("(?<![人年亩户日月平])均(?![值价衡匀等])|(?<![成首京])都(?![市会城])|双双|皆");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
   private static final Pattern INTRODUCES = Pattern.compile("[：:]\\s*$");
   private static final Pattern INTRODUCTION_ENDS = Pattern.compile("[。！？!?]\\s*$");
   /** A clause opening with the zone's or the region's words for itself: 全区, 园区, 区内, 全市 … */
@@ -123,12 +131,16 @@ public final class StatisticExtractor {
     TableReader table = new TableReader();
     Speakers speakers = Speakers.of(sentences, inSentences);
     Mention turn = null;
+    Mention heading = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
       boolean opensParagraph = previousEnd < 0
           || doc.text().substring(previousEnd, sentence.span().begin()).contains("\n");
       if (opensParagraph) {
-        turn = speakers.turnOpenedBy(sentence).orElse(null);
+        if (previousEnd >= 0 && BLANK_LINE.matcher(doc.text().substring(previousEnd, sentence.span().begin())).find()) {
+          heading = null;
+        }
+        turn = speakers.turnOpenedBy(sentence).orElse(heading);
       }
       if (previousEnd >= 0 && opensParagraph) {
         carried = null;
@@ -157,13 +169,28 @@ public final class StatisticExtractor {
           : Optional.empty();
       Optional<SubjectFinder.Subject> afterSemicolon = i > 0 ? goesOnAfterSemicolon(sentences.get(i - 1), sentence,
           named, found.isEmpty() ? null : found.get(found.size() - 1)) : Optional.empty();
+      Optional<Mention> headed = opensParagraph ? ListHeading.of(sentence, named) : Optional.empty();
+      if (headed.isPresent()) {
+        turn = headed.get();
+        // 1．某某项目 on a line of its own heads the fields and paragraphs below it, up to a blank line
+        heading = endsLine(doc.text(), sentence) ? turn : null;
+      }
       Mention speaking = turn;
       Optional<SubjectFinder.Subject> speaker = quoted.or(() -> afterSemicolon)
           .or(() -> turnSpeaksFor(speaking, named));
       lastEnterprise = lastOf(named, EntityType.ENTERPRISE).orElse(lastEnterprise);
       int before = found.size();
+      List<DescribedFigure> described = DescribedFigure.in(sentence);
+      for (DescribedFigure figure : described) {
+        Sentence reordered = figure.reordered();
+        List<Observation> read = new ArrayList<>();
+        new SentenceReading(reordered, periods.find(reordered.text(), reordered.span().begin()),
+            figure.inDescription(named), paragraphZone, mainZone, inScope, carried, articlePark, speaker, memory)
+            .read(read, List.of());
+        read.stream().filter(figure::isOfFigure).map(figure::restored).forEach(found::add);
+      }
       new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, articlePark, speaker,
-          memory).read(found);
+          memory).read(found, described.stream().map(DescribedFigure::figure).toList());
       articlePark = lastOf(named, EntityType.PLATFORM).map(StatisticExtractor::subjectOf).orElse(articlePark);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
@@ -240,11 +267,21 @@ public final class StatisticExtractor {
     return Optional.of(new SubjectFinder.Subject(lastEnterprise.name(), EntityType.ENTERPRISE));
   }
 
-  /** A guest's turn (嘉宾（吴某某）：我们…) speaks for his company in the sentences that name no one but it. */
+  /**
+   * A guest's turn (嘉宾（吴某某）：我们…) speaks for his company, and a paragraph headed by a firm, park or project
+   * presents it, in the sentences that name no one, and no project, but it.
+   */
   private static Optional<SubjectFinder.Subject> turnSpeaksFor(Mention turn, List<Mention> named) {
-    boolean namesOthers = named.stream().anyMatch(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type())
-        && !(m.type() == EntityType.ENTERPRISE && turn != null && turn.name().contains(m.name())));
+    boolean namesOthers = named.stream()
+        .anyMatch(m -> (SubjectFinder.SUBJECT_TYPES.contains(m.type()) || m.type() == EntityType.PROJECT)
+            && !(turn != null && m.type() == turn.type() && turn.name().contains(m.name())));
     return turn == null || namesOthers ? Optional.empty() : Optional.of(subjectOf(turn));
+  }
+
+  /** Whether nothing but spaces follows {@code sentence} on its line. */
+  private static boolean endsLine(String text, Sentence sentence) {
+    int newline = text.indexOf('\n', sentence.span().end());
+    return text.substring(sentence.span().end(), newline < 0 ? text.length() : newline).isBlank();
   }
 
   /** The mentions inside {@code sentence}. */
@@ -336,12 +373,13 @@ public final class StatisticExtractor {
       this.clauses = clauses(sentence);
     }
 
-    void read(List<Observation> out) {
-      List<Span> blocked = new ArrayList<>();
+    /** Reads the sentence's figures but those {@code readAlready}. */
+    void read(List<Observation> out, List<Span> readAlready) {
+      List<Span> blocked = new ArrayList<>(readAlready);
       found.forEach(p -> blocked.add(p.span()));
       named.forEach(m -> blocked.add(m.span()));
       List<NumberPhrase> phrases = scanner.scan(sentence.text(), sentence.span().begin(), blocked).stream()
-          .filter(p -> !isThreshold(p) && !isIncidentalDuration(p)).toList();
+          .filter(p -> !isThreshold(p) && !isIncidentalDuration(p) && !countsTheListAfter(p)).toList();
       int listStart = 0;
       for (int k = 0; k < phrases.size(); k++) {
         NumberPhrase phrase = phrases.get(k);
@@ -400,6 +438,32 @@ public final class StatisticExtractor {
       return closesList && joinedAsList(listed) ? listed : List.of();
     }
 
+    /**
+     * A、B营收均突破10亿元; 另外3家分别为A、B和C，去年营收均超过1亿元: a figure said of each of the names listed right
+     * before it (均, 都, 双双), who are all of one kind, is each one's. The names in order, or none.
+     */
+    private List<Mention> eachOfList(Span clause, NumberPhrase phrase) {
+      List<Mention> before = named.stream()
+          .filter(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()) && m.span().end() <= phrase.whole().begin())
+          .toList();
+      if (before.size() < 2) {
+        return List.of();
+      }
+      Mention last = before.get(before.size() - 1);
+      String between = text(last.span().end(), phrase.whole().begin());
+      // A、B等10家企业均…: the names are examples of those the figure is said of, not all of them
+      boolean eachInClause = EACH.matcher(text(Math.max(clause.begin(), last.span().end()), phrase.whole().begin())).find();
+      if (!eachInClause || between.startsWith(ET_CETERA) || CLAUSE_MARK.matcher(between).results().count() > 1) {
+        return List.of();
+      }
+      int first = before.size() - 1;
+      while (first > 0 && before.get(first - 1).type() == last.type()
+          && joinedAsList(before.subList(first - 1, first + 1))) {
+        first--;
+      }
+      return first < before.size() - 1 ? before.subList(first, before.size()) : List.of();
+    }
+
     /** Whether nothing but list marks (、, 和, 与 …) stands between the names one after another. */
     private boolean joinedAsList(List<Mention> names) {
       for (int k = 1; k < names.size(); k++) {
@@ -427,6 +491,12 @@ public final class StatisticExtractor {
       return listed.size() == listSize && joinedAsList(listed) ? listed : List.of();
     }
 
+    /** 另外3家分别为A、B和C: the count of the names listed next only announces them. */
+    private boolean countsTheListAfter(NumberPhrase phrase) {
+      return OTHERS.matcher(text(sentence.span().begin(), phrase.whole().begin())).find()
+          && LIST_NEXT.matcher(text(phrase.whole().end(), sentence.span().end())).lookingAt();
+    }
+
     /** 10亿元以上项目23个: the sum only sorts the projects counted; the count is the figure. */
     private boolean isThreshold(NumberPhrase phrase) {
       return phrase.unit() != null && phrase.unit().endsWith(YUAN)
@@ -438,9 +508,13 @@ public final class StatisticExtractor {
         List<Observation> out) {
       memory.enterClause(clause.begin());
       List<Mention> examples = examplesOfClass(clause, phrase);
+      if (examples.isEmpty()) {
+        examples = eachOfList(clause, phrase);
+      }
       if (!examples.isEmpty()) {
         // 培育形成了A、B、C等销售收入百亿级企业: each company named is one of the class the figure defines
-        examples.forEach(e -> observe(subjectOf(e), examples, phrase, clause, local, listIndex, listSize, first, out));
+        List<Mention> each = examples;
+        each.forEach(e -> observe(subjectOf(e), each, phrase, clause, local, listIndex, listSize, first, out));
         return;
       }
       List<Mention> listed = listedRespectively(clause, first, listSize);

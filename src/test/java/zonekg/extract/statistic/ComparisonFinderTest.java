@@ -39,4 +39,10 @@ class ComparisonFinderTest {
     assertThat(find("比去年同期提高").referenceFor(0, 1)).isEqualTo("去年同期");
     assertThat(find("较上年末增加").referenceFor(0, 1)).isEqualTo("上年末");
   }
+
+  @Test
+  void aVerbOfExceedingWithNothingAfterItComparesWithNothing() {
+    assertThat(new ComparisonFinder().find("两家企业上半年营收都超过了")).isEmpty();
+    assertThat(find("增速超过了全省平均水平").comparands()).containsExactly("全省");
+  }
 }
