@@ -240,7 +240,8 @@ public final class EntityExtractor implements Extractor<Mention> {
     int begin = split.span().begin();
     Token place = wordsEnding.get(begin);
     boolean afterPlace = place != null && place.pos().startsWith(PLACE) && SPLIT_AFTER_PLACE.contains(split.pos());
-    boolean opensClause = split.pos().equals(ADVERB) && (begin == 0 || CLAUSE_OPENS_AFTER.indexOf(text.charAt(begin - 1)) >= 0);
+    boolean opensClause = split.pos().equals(ADVERB)
+        && (begin == 0 || CLAUSE_OPENS_AFTER.indexOf(text.charAt(begin - 1)) >= 0);
     if (afterPlace) {
       begin = place.span().begin();
     } else if (!opensClause) {
