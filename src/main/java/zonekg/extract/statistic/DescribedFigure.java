@@ -39,14 +39,16 @@ record DescribedFigure(Sentence reordered, Span figure, int moved) {
     String text = sentence.text();
     int offset = sentence.span().begin();
     Matcher lead = LEADING_FIGURE.matcher(text);
-    if (lead.lookingAt() && isFigure(lead.group(1))) {
+    boolean dashed = text.indexOf('—') >= 0 || text.indexOf('－') >= 0 || text.indexOf('-') >= 0;
+    if (dashed && lead.lookingAt() && isFigure(lead.group(1))) {
       Matcher description = DESCRIPTION.matcher(text).region(lead.end(), text.length());
       if (description.lookingAt()) {
         out.add(of(sentence, new Span(offset + description.start(), offset + description.end()),
             new Span(offset + lead.start(1), offset + lead.end(1))));
       }
     }
-    Matcher labelled = LABELLED.matcher(text);
+    // most sentences have no colon: the labels' pattern is only tried on those that do
+    Matcher labelled = LABELLED.matcher(text.indexOf('：') >= 0 || text.indexOf(':') >= 0 ? text : "");
     while (labelled.find()) {
       if (isFigure(labelled.group(2))) {
         out.add(of(sentence, new Span(offset + labelled.start(1), offset + labelled.end(1)),
