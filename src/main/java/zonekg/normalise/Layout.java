@@ -2,6 +2,7 @@ package zonekg.normalise;
 
 import java.util.Arrays;
 import java.util.List;
+import zonekg.doc.LineShapes;
 
 /**
  * What the page layout says about each line: how wide the body column around it is, and so
@@ -23,10 +24,12 @@ final class Layout {
   private final List<Line> lines;
   private final int[] widths;
   private final int[] columns;
+  private final boolean[] fields;
 
   Layout(List<Line> lines) {
     this.lines = lines;
     this.widths = lines.stream().mapToInt(Line::width).toArray();
+    this.fields = LineShapes.fields(lines.stream().map(Line::text).toList());
     this.columns = new int[widths.length];
     for (int i = 0; i < widths.length; i++) {
       columns[i] = medianAround(i);
@@ -68,10 +71,15 @@ final class Layout {
     if (line.printedAsHeadline()) {
       return true;
     }
-    if (!line.couldBeHeadline() || line.endsSentenceInside()) {
+    if (!line.couldBeHeadline() || line.endsSentenceInside() || fields[i]) {
       return false;
     }
     return widths[i] <= HEADLINE_MAX_WIDTH && widths[i] < HEADLINE_SHARE * columnWidth(i);
+  }
+
+  /** 建设单位：某某有限公司 / 总投资：68亿元: one of a notice's fields, which the line after does not go on. */
+  boolean isField(int i) {
+    return fields[i];
   }
 
   /** Set in a narrow column and filling it: the layout, not the writer, broke this line. */

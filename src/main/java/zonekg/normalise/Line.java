@@ -2,6 +2,8 @@ package zonekg.normalise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import zonekg.doc.LineShapes;
 
 /**
  * One printed line of the source, trimmed, with what layout analysis needs to know about it.
@@ -107,6 +109,11 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   /** ▶ 地区生产总值…, ● 某某实验室…: an item of a list, which ends where the next begins. */
   boolean isListItem() {
     return text.length() > 0 && LIST_MARKS.indexOf(text.charAt(0)) >= 0;
+  }
+
+  /** 1．某某项目, 一、总体情况, （二）某某高新区: an item or a section numbered at the line's start opens a paragraph. */
+  boolean isNumbered() {
+    return LineShapes.isNumbered(text);
   }
 
   boolean endsSentence() {

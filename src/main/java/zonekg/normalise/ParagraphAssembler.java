@@ -57,6 +57,12 @@ final class ParagraphAssembler {
     if (line.goesOnIn(following)) {
       return true;
     }
+    // a notice's fields (建设单位：… / 总投资：…) each fill a line of their own, and so does a numbered item unless the
+    // line before filled its column and so may go on in it
+    if (layout.isField(i) || layout.isField(next) && !line.leavesOpen()
+        || following.isNumbered() && !line.leavesOpen() && !layout.isFullColumnLine(i)) {
+      return false;
+    }
     boolean headline = isHeadline(i);
     boolean nextHeadline = isHeadline(next);
     if (headline && nextHeadline) {

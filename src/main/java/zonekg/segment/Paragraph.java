@@ -2,6 +2,7 @@ package zonekg.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import zonekg.doc.LineShapes;
 import zonekg.doc.Span;
 
 /**
@@ -9,8 +10,10 @@ import zonekg.doc.Span;
  *
  * @param span where it lies, without the line break
  * @param boundaryBefore whether a blank line precedes it (the normaliser's mark for a likely article end)
+ * @param field whether it is one of a notice's fields (建设单位：… / 总投资：…) or the numbered item they describe, which
+ *     no headline is
  */
-record Paragraph(Span span, String text, boolean boundaryBefore) {
+record Paragraph(Span span, String text, boolean boundaryBefore, boolean field) {
   /** Longest headline, in characters. */
   static final int MAX_HEADLINE = 40;
   private static final String FINAL_MARKS = "。！？!?…；;，,、";
@@ -28,18 +31,25 @@ record Paragraph(Span span, String text, boolean boundaryBefore) {
       if (line.isBlank()) {
         blank = true;
       } else {
-        out.add(new Paragraph(new Span(start, i), line, blank));
+        out.add(new Paragraph(new Span(start, i), line, blank, false));
         blank = false;
       }
       start = i + 1;
     }
+    boolean[] fields = LineShapes.fields(out.stream().map(Paragraph::text).toList());
+    for (int k = 0; k < out.size(); k++) {
+      Paragraph p = out.get(k);
+      // 1．某某项目 over 建设单位：… is the item the fields describe, not a title
+      boolean item = k + 1 < out.size() && fields[k + 1] && LineShapes.isNumberedItem(p.text());
+      out.set(k, new Paragraph(p.span(), p.text(), p.boundaryBefore(), fields[k] || item));
+    }
     return out;
   }
 
-  /** Short and without final punctuation: a headline or subheading. */
+  /** Short and without final punctuation, and no notice's field: a headline or subheading. */
   boolean isHeadline() {
     String t = text.strip();
-    if (t.length() > MAX_HEADLINE) {
+    if (t.length() > MAX_HEADLINE || field) {
       return false;
     }
     int last = t.length() - 1;

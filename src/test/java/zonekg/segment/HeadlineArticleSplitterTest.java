@@ -60,6 +60,24 @@ class HeadlineArticleSplitterTest {
   }
 
   @Test
+  void aNoticesFieldsAndTheItemTheyDescribeAreNoTitles() {
+    String text = String.join("\n",
+        "江城市重点项目进展通报",
+        "今年全市共安排重点项目120个。",
+        "",
+        "1．星海微电子功率器件产线项目",
+        "建设单位：江城星海微电子有限公司",
+        "总投资：36亿元；年度计划投资：8亿元",
+        "",
+        "2．云帆重卡整车项目",
+        "建设单位：江城云帆汽车有限公司",
+        "总投资：25亿元");
+    List<Seen> articles = split(text);
+    assertThat(articles).extracting(Seen::title).containsOnly("江城市重点项目进展通报", null);
+    assertThat(articles.get(articles.size() - 1).text()).startsWith("2．云帆重卡整车项目\n建设单位");
+  }
+
+  @Test
   void aHeadlineNamingAnotherZoneStartsAnArticleWithoutBlankLine() {
     String text = String.join("\n",
         "宜宾三江新区动力电池产业提速",

@@ -1,0 +1,50 @@
+package zonekg.doc;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Shapes of a printed line that both joining lines into paragraphs and cutting a page into articles must know: a
+ * notice's fields (建设单位：某某有限公司 / 总投资：68亿元 / 建设状态：在建) and a numbered item (1．某某项目). Neither goes on
+ * from the line above it, and a field is no headline.
+ */
+public final class LineShapes {
+  /**
+   * A short label of words alone and a colon opening the line, with something after it; not a place's name (某某高新区：…
+   * heads an article) and not a page's furniture, whose labels spaces part (来源：…　发布时间：…).
+   */
+  private static final Pattern FIELD = Pattern.compile("\\s*\\p{IsHan}{1,7}[^区园市省县城港\\P{IsHan}][：:]\\s*[^\\s　]+");
+  /** 1．, 2、 opening the line before words (not 1.5%). */
+  private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*\\d{1,2}[．.、]\\s*\\p{IsHan}");
+  /** 一、, （二）: a numbered section opening the line. */
+  private static final Pattern NUMBERED_SECTION =
+      Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)])\\s*\\p{IsHan}");
+
+  private LineShapes() {}
+
+  /**
+   * Which of {@code lines} are a notice's fields: lines opening with a label and a colon, two or more in a row. One
+   * such line alone is more often a headline (某某高新区：上半年进出口增长30.2%) or a line a column broke (分别为：…).
+   */
+  public static boolean[] fields(List<? extends CharSequence> lines) {
+    boolean[] labelled = new boolean[lines.size()];
+    for (int i = 0; i < labelled.length; i++) {
+      labelled[i] = FIELD.matcher(lines.get(i)).matches();
+    }
+    boolean[] fields = new boolean[labelled.length];
+    for (int i = 0; i < labelled.length; i++) {
+      fields[i] = labelled[i] && (i > 0 && labelled[i - 1] || i + 1 < labelled.length && labelled[i + 1]);
+    }
+    return fields;
+  }
+
+  /** 1．某某项目: an item of a numbered list. */
+  public static boolean isNumberedItem(CharSequence line) {
+    return NUMBERED_ITEM.matcher(line).lookingAt();
+  }
+
+  /** 1．某某项目, 一、总体情况, （二）某某高新区: an item or a section numbered at the line's start. */
+  public static boolean isNumbered(CharSequence line) {
+    return isNumberedItem(line) || NUMBERED_SECTION.matcher(line).lookingAt();
+  }
+}
