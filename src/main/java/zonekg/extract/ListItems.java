@@ -220,6 +220,11 @@ public final class ListItems {
     return PLACE_TAGS.contains(t.pos()) && !ZONE_KINDS.contains(t.text());
   }
 
+  /** Whether {@code t} is a bare kind of zone (高新区, 经开区, 园区 …). */
+  public static boolean isZoneKind(Token t) {
+    return ZONE_KINDS.contains(t.text());
+  }
+
   private static boolean startsWithPlace(Sentence s, int at) {
     int base = s.span().begin();
     return s.tokens().stream().anyMatch(t -> t.span().begin() - base == at && isPlace(t));

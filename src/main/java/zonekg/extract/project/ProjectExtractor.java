@@ -102,6 +102,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "ns", "v", "vi", "vn", "vg", "a", "ag", "b");
   /** What opens the clause a project's name may open. */
   private static final String CLAUSE_OPENERS = "，,；;：:";
+  private static final char OF = '的';
   /** Tags of words no name holds: prepositions, conjunctions, particles, pronouns, times, places, punctuation. */
   private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "r", "rr", "rz", "t", "s", "w",
       "y", "e", "o", "ns", "nsf");
@@ -244,14 +245,17 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /**
    * 瑞丰稀土年产2万吨…三期项目正式开工, 晶越硅材料二期项目正在加紧建设, 渝驰智驾智能驾驶域控制器生产基地项目8月建成投产: a
    * project whose own clause opens with its name and says its stage or investment right after it is named from the
-   * clause's start, the company's short name included, however HanLP tagged the words before {@code begin} (年产/v,
-   * 晶/ag 越/d, 显示/v), so long as it opens with a noun or a character of a name, counts nothing, and none is a
-   * function word, a time, a word of investing or of a stage, or a place.
+   * clause's start (or its 的: 某某高新区的秀湖光影夜游项目已进入试运行), the company's short name included, however HanLP
+   * tagged the words before {@code begin} (年产/v, 晶/ag 越/d, 显示/v), so long as it opens with a noun, a character of a
+   * name or a place, counts nothing, and none after is a function word, a time, a word of investing or of a stage, or
+   * a place.
    */
   private static int clauseOpeningName(Sentence s, int begin, int end) {
     String text = s.text();
     int clauseStart = begin;
-    while (clauseStart > 0 && CLAUSE_OPENERS.indexOf(text.charAt(clauseStart - 1)) < 0) {
+    // 某某高新区的秀湖光影夜游项目已进入试运行: what the name belongs to ends at 的
+    while (clauseStart > 0 && CLAUSE_OPENERS.indexOf(text.charAt(clauseStart - 1)) < 0
+        && text.charAt(clauseStart - 1) != OF) {
       clauseStart--;
     }
     if (clauseStart == begin || end - clauseStart > MAX_NAME + PROJECT.length() || !statedOf(text, end)
@@ -262,9 +266,16 @@ public final class ProjectExtractor implements Extractor<Mention> {
     int from = clauseStart;
     List<Token> before = s.tokens().stream()
         .filter(t -> t.span().end() - base > from && t.span().begin() - base < begin).toList();
-    boolean words = !before.isEmpty() && before.get(0).span().begin() - base == clauseStart
-        && OPENING_TAGS.contains(before.get(0).pos()) && before.stream().allMatch(ProjectExtractor::isNameWord);
-    return words ? clauseStart : begin;
+    // 永川/ns 卫星/n 湖/n 夜游/v 街区/n 项目: a place may open the name, and only open it; not a zone's (某某/ns 高新区/nz
+    // 举行四季度项目集中签约活动 says what the zone does)
+    boolean placeOpens = !before.isEmpty() && ListItems.isPlace(before.get(0));
+    List<Token> words = placeOpens ? before.subList(1, before.size()) : before;
+    if (placeOpens && words.stream().anyMatch(ListItems::isZoneKind)) {
+      return begin;
+    }
+    boolean named = !words.isEmpty() && before.get(0).span().begin() - base == clauseStart
+        && (placeOpens || OPENING_TAGS.contains(words.get(0).pos())) && words.stream().allMatch(ProjectExtractor::isNameWord);
+    return named ? clauseStart : begin;
   }
 
   /** The clause right after 项目 at {@code end} states the project's stage or investment (已投产, 总投资46亿元). */
