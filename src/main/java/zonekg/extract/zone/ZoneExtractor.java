@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
@@ -23,6 +24,11 @@ import zonekg.extract.region.Gazetteer;
  */
 public final class ZoneExtractor implements Extractor<Mention> {
   private static final String INDUSTRIAL_PARK = "工业园区";
+  /** A zone named right before a place's industrial park, which is then one of its parks. */
+  private static final Pattern ZONE_BEFORE = Pattern.compile("(?:高新区|经开区|开发区|新区|综保区|示范区)$");
+  private static final int ZONE_KIND_LENGTH = 3;
+  /** How a city or province is named for short: its first two characters (南昌, 江西, 内蒙). */
+  private static final int SHORT_PLACE = 2;
   /** Longest first, so that 高新技术产业开发区 wins over 开发区 at the same end. */
   private static final List<String> SUFFIXES = List.of(
       "国家高新技术产业开发区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术产业开发区", "高新技术开发区",
@@ -95,6 +101,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   public List<Mention> extract(SegmentedDoc doc) {
     List<Mention> out = new ArrayList<>();
     doc.sentences().forEach(s -> out.addAll(inSentence(s)));
+    out.removeIf(m -> isParkOfADistrictElsewhere(doc.text(), m));
     out.addAll(sectionsOnTheirOwn(doc, out));
     out.addAll(shortFormsOnTheirOwn(doc, out));
     out.sort(Comparator.comparing(Mention::span));
@@ -290,7 +297,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
         // the longest suffix at an end decides: 湖北省高新区 rejected is not 湖北省高 + 新区
         endTaken[end] = true;
         int begin = prefixStart(sentence, at);
-        if (begin >= 0 && (!suffix.equals(INDUSTRIAL_PARK) || isCityWide(text.substring(begin, at)))) {
+        if (begin >= 0 && (!suffix.equals(INDUSTRIAL_PARK) || isRunByItsPlace(text, begin, at))) {
           out.add(new Span(begin, end));
         }
       }
@@ -298,10 +305,41 @@ public final class ZoneExtractor implements Extractor<Mention> {
     return out;
   }
 
-  /** A city's industrial park is a zone of its own (苏州工业园区); a district's or town's is a park in one. */
-  private boolean isCityWide(String place) {
-    return gazetteer.lookup(place).map(d -> d.level() == Division.Level.CITY || d.level() == Division.Level.PROVINCE)
-        .orElse(false);
+  /**
+   * 南川工业园区 in an article about 西宁: a county's or district's industrial park is the zone of that place only where
+   * the document names its city or province too; elsewhere the place is a namesake (重庆's 南川区) and the park one of a
+   * zone's.
+   */
+  private boolean isParkOfADistrictElsewhere(String text, Mention zone) {
+    // a park with a division code of its own (达孜工业园区) is a zone wherever it is named
+    if (!zone.name().endsWith(INDUSTRIAL_PARK) || gazetteer.lookup(zone.name()).isPresent()) {
+      return false;
+    }
+    Optional<Division> place = placeBefore(zone.name(), zone.name().length() - INDUSTRIAL_PARK.length())
+        .filter(d -> d.level() == Division.Level.DISTRICT);
+    return place.isPresent() && Stream.of(gazetteer.city(place.get()), gazetteer.province(place.get()))
+        .flatMap(Optional::stream)
+        .noneMatch(d -> text.contains(d.name().substring(0, Math.min(SHORT_PLACE, d.name().length()))));
+  }
+
+  /**
+   * A city's or county's industrial park is a zone of its own (苏州工业园区, 安义工业园区, 九原工业园区); one named by a place
+   * no division has, or right after the zone it belongs to (某某经开区南川工业园区), is a park in a zone.
+   */
+  private boolean isRunByItsPlace(String text, int begin, int suffixAt) {
+    boolean division = placeBefore(text.substring(begin, suffixAt), suffixAt - begin).isPresent();
+    return division && !ZONE_BEFORE.matcher(text.substring(Math.max(0, begin - ZONE_KIND_LENGTH), begin)).find();
+  }
+
+  /** The division whose name ends {@code name} at {@code end}, the longest (银川市贺兰 → 贺兰县 only if 银川市贺兰 is none). */
+  private Optional<Division> placeBefore(String name, int end) {
+    for (int from = 0; from <= end - SHORT_PLACE; from++) {
+      Optional<Division> d = gazetteer.lookup(name.substring(from, end));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Where the zone's place name begins before the suffix at {@code suffixAt}, or -1 if there is none. */
