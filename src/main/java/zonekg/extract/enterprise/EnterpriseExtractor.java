@@ -105,6 +105,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   /** 一季度/nz营业收入…, 规上工业/nt营业收入…: what HanLP may read as a name before a figure is a period or a scope. */
   private static final Pattern PERIOD_OR_SCOPE = Pattern.compile("季度$|月份?$|半年$|^(?:规上|规模以上|限上|限额以上)");
 
+  private static final String LISTED_COMPANIES = "上市公司";
   /** A year, a month or a relative year opening what HanLP read as a name. */
   private static final Pattern PERIOD_BEFORE =
       Pattern.compile("(?:\\d{4}年(?:\\d{1,2}月份?)?|(?:今|去|上|明|前)年(?:\\d{1,2}月份?)?)[，,\\s]*");
@@ -496,8 +497,14 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     out.add(Mention.of(EntityType.ENTERPRISE, name, local.shift(s.span().begin()), s.index()));
   }
 
-  /** 大数据企业, 高新技术企业: firms named by their industry or class are a kind of firm, not one. */
+  /**
+   * 大数据企业, 高新技术企业: firms named by their industry or class are a kind of firm, not one; so are a place's listed
+   * companies (某某高新区上市公司).
+   */
   private static boolean isKindOfFirm(String name) {
+    if (name.endsWith(LISTED_COMPANIES)) {
+      return true;
+    }
     if (!name.endsWith(FIRM) || name.length() == FIRM.length()) {
       return false;
     }
