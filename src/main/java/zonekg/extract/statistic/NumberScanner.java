@@ -249,8 +249,10 @@ public final class NumberScanner {
     if (digits.equals("一") || digits.equals("零") || digits.equals("〇")) {
       return Optional.empty();
     }
-    // 两位数增长: how many digits a rate has is no figure of its own
-    if (text.startsWith(DIGITS_OF, end)) {
+    // 两位数增长: how many digits a rate has is no figure of its own; 二次消费, 二次开发: 二次 is "secondary" before a word
+    boolean secondary = digits.equals("二") && text.startsWith("次", end) && end + 1 < text.length()
+        && Character.isIdeographic(text.charAt(end + 1));
+    if (text.startsWith(DIGITS_OF, end) || secondary) {
       return Optional.empty();
     }
     Optional<BigDecimal> value = ChineseNumerals.parse(digits);

@@ -32,6 +32,12 @@ class NumberScannerTest {
   }
 
   @Test
+  void neitherHowManyDigitsNorSecondaryIsAFigure() {
+    assertThat(scan("营业收入均实现两位数增长，门票及二次消费收入3.9亿元，年产彩灯产品1.5万组。")).containsExactly(
+        "3.9|3.9|亿元|null|PLAIN", "1.5|1.5|万组|null|PLAIN");
+  }
+
+  @Test
   void readsChineseAndMixedNumbers() {
     assertThat(scan("完成两轮融资，获得近千万元资金，引进百余个项目，新增1.2万人，裁判文书4000余万份。")).containsExactly(
         "两|2|轮|null|PLAIN", "千|1000|万元|ABOUT|PLAIN", "百|100|个|OVER|PLAIN", "1.2|1.2|万人|null|PLAIN",
