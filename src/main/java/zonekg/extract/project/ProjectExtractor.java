@@ -274,7 +274,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
       return begin;
     }
     boolean named = !words.isEmpty() && before.get(0).span().begin() - base == clauseStart
-        && (placeOpens || OPENING_TAGS.contains(words.get(0).pos())) && words.stream().allMatch(ProjectExtractor::isNameWord);
+        && (placeOpens || OPENING_TAGS.contains(words.get(0).pos()))
+        && words.stream().allMatch(ProjectExtractor::isNameWord);
     return named ? clauseStart : begin;
   }
 

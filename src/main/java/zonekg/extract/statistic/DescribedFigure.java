@@ -81,7 +81,7 @@ record DescribedFigure(Sentence reordered, Span figure, int moved) {
     return named.stream().filter(m -> described.contains(m.span())).toList();
   }
 
-  /** Whether {@code o}, read from the reordered sentence, is of the figure (the description's own are read in place). */
+  /** Whether {@code o}, read from the reordered sentence, is the figure's (the description's own are read in place). */
   boolean isOfFigure(Observation o) {
     return o.number().begin() >= figure.begin() + moved;
   }

@@ -452,7 +452,8 @@ public final class StatisticExtractor {
       Mention last = before.get(before.size() - 1);
       String between = text(last.span().end(), phrase.whole().begin());
       // A、B等10家企业均…: the names are examples of those the figure is said of, not all of them
-      boolean eachInClause = EACH.matcher(text(Math.max(clause.begin(), last.span().end()), phrase.whole().begin())).find();
+      int clauseBefore = Math.max(clause.begin(), last.span().end());
+      boolean eachInClause = EACH.matcher(text(clauseBefore, phrase.whole().begin())).find();
       if (!eachInClause || between.startsWith(ET_CETERA) || CLAUSE_MARK.matcher(between).results().count() > 1) {
         return List.of();
       }
