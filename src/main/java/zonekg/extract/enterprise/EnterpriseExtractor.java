@@ -106,6 +106,11 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern PERIOD_OR_SCOPE = Pattern.compile("季度$|月份?$|半年$|^(?:规上|规模以上|限上|限额以上)");
 
   private static final String LISTED_COMPANIES = "上市公司";
+  private static final char OF = '的';
+  /** Where the words that say what kind of company it is begin. */
+  private static final Pattern COMPANY_KIND = Pattern.compile("集团|股份|有限|公司");
+  /** A company's own name, before its kind, has at least two characters. */
+  private static final int MIN_OWN_NAME = 2;
   /** A year, a month or a relative year opening what HanLP read as a name. */
   private static final Pattern PERIOD_BEFORE =
       Pattern.compile("(?:\\d{4}年(?:\\d{1,2}月份?)?|(?:今|去|上|明|前)年(?:\\d{1,2}月份?)?)[，,\\s]*");
@@ -485,8 +490,9 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     Span introduced = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
     Matcher shortName = SHORT_NAME_AFTER.matcher(introduced.of(s.text()));
     Matcher unopened = UNOPENED_CLOSE.matcher(introduced.of(s.text()));
-    Span local = shortName.find() ? new Span(introduced.begin(), introduced.begin() + shortName.start())
+    Span whole = shortName.find() ? new Span(introduced.begin(), introduced.begin() + shortName.start())
         : unopened.find() ? new Span(introduced.begin(), introduced.begin() + unopened.start(1)) : introduced;
+    Span local = afterOf(s.text(), whole);
     String name = local.of(s.text()).replaceAll("\\s+", "");
     if (name.length() < 2
         || CompanyWords.NOT_COMPANY.matcher(name).find() && !CompanyWords.REGISTERED.matcher(name).find()
@@ -495,6 +501,20 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       return;
     }
     out.add(Mention.of(EntityType.ENTERPRISE, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  /**
+   * 某某片区的/云南某某有限公司: what HanLP glued across 的 belongs to the words before the name, unless all after 的 is
+   * the kind of company (美的集团股份有限公司).
+   */
+  private static Span afterOf(String text, Span name) {
+    int of = name.of(text).lastIndexOf(OF);
+    if (of < 0) {
+      return name;
+    }
+    Span after = new Span(name.begin() + of + 1, name.end());
+    Matcher kind = COMPANY_KIND.matcher(after.of(text));
+    return kind.find() && kind.start() >= MIN_OWN_NAME ? after : name;
   }
 
   /**
