@@ -3,12 +3,12 @@ package zonekg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
@@ -81,13 +81,15 @@ public final class EntityExtractor implements Extractor<Mention> {
   public List<Mention> extract(SegmentedDoc doc) {
     List<Mention> all = new ArrayList<>();
     extractors.forEach(e -> all.addAll(e.extract(doc)));
-    Set<Integer> wordStarts = doc.sentences().flatMap(s -> s.tokens().stream()).map(t -> t.span().begin())
-        .collect(Collectors.toSet());
+    Set<Integer> wordStarts = new HashSet<>();
+    Map<Integer, Token> wordsEnding = new HashMap<>();
+    doc.sentences().flatMap(s -> s.tokens().stream()).forEach(t -> {
+      wordStarts.add(t.span().begin());
+      wordsEnding.put(t.span().end(), t);
+    });
     all.replaceAll(m -> withWholePlace(doc.text(), wordStarts, m));
     all.replaceAll(m -> withoutZoneSpelledOut(all, m));
     all.replaceAll(this::withoutWordBefore);
-    Map<Integer, Token> wordsEnding = new HashMap<>();
-    doc.sentences().flatMap(s -> s.tokens().stream()).forEach(t -> wordsEnding.put(t.span().end(), t));
     all.replaceAll(m -> withCharacterSplitOff(doc.text(), wordsEnding, m));
     // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();

@@ -134,10 +134,10 @@ public final class StatisticExtractor {
     Mention heading = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
-      boolean opensParagraph = previousEnd < 0
-          || doc.text().substring(previousEnd, sentence.span().begin()).contains("\n");
+      String gap = previousEnd < 0 ? "" : doc.text().substring(previousEnd, sentence.span().begin());
+      boolean opensParagraph = previousEnd < 0 || gap.contains("\n");
       if (opensParagraph) {
-        if (previousEnd >= 0 && BLANK_LINE.matcher(doc.text().substring(previousEnd, sentence.span().begin())).find()) {
+        if (BLANK_LINE.matcher(gap).find()) {
           heading = null;
         }
         turn = speakers.turnOpenedBy(sentence).orElse(heading);

@@ -27,17 +27,16 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** A zone named right before a place's industrial park, which is then one of its parks. */
   private static final Pattern ZONE_BEFORE = Pattern.compile("(?:高新区|经开区|开发区|新区|综保区|示范区)$");
   private static final int ZONE_KIND_LENGTH = 3;
-  private static final String SPECIAL_COOPERATION = "特别合作区";
-  /** 深汕: one character of each city. */
-  private static final int CITY_PAIR = 2;
   /** How a city or province is named for short: its first two characters (南昌, 江西, 内蒙). */
   private static final int SHORT_PLACE = 2;
+  /** No place's name is shorter. */
+  private static final int MIN_PLACE = 2;
   /** Longest first, so that 高新技术产业开发区 wins over 开发区 at the same end. */
   private static final List<String> SUFFIXES = List.of(
       "国家高新技术产业开发区", "高新技术产业开发区", "高新技术产业园区", "高技术产业开发区", "新技术产业开发区", "高新技术开发区",
       "新技术开发区",
       "国家级经济技术开发区", "经济技术开发区", "新兴技术开发区", "国家自主创新示范区", "边境经济合作区", "跨境经济合作区",
-      "经济特别合作区", "特别合作区", "综合保税区", "农业高新技术产业示范区", "国家农高区", "农高区", "经济开发区",
+      "综合保税区", "农业高新技术产业示范区", "国家农高区", "农高区", "经济开发区",
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
       "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税港区",
       "保税区", "示范区", "开发区", "新区");
@@ -71,6 +70,12 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final Pattern COOPERATION = Pattern.compile(
       "中[韩日德法英美俄意新以澳奥瑞荷比西葡希波匈捷芬丹挪爱加墨巴阿埃沙伊土哈吉塔乌蒙越老柬泰缅马印菲文非欧]"
           + "(?:[(（]\\p{IsHan}{2,4}[)）])?[\\p{IsHan}&&[^的和与及在是了等为对向从到把被将于中]]{0,10}?合作(?:示范)?区");
+  /**
+   * 深汕特别合作区, 广清经济特别合作区: a zone two cities run together, named by a character of each (which no gazetteer
+   * holds) after a mark.
+   */
+  private static final Pattern CITIES_COOPERATION =
+      Pattern.compile("(?<!\\p{IsIdeographic})\\p{IsIdeographic}{2}(?:经济)?特别合作区");
   /** 自贸试验区济南片区: a free trade area's section named by its city, without the province. */
   private static final Pattern FREE_TRADE_SECTION =
       Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
@@ -207,8 +212,10 @@ public final class ZoneExtractor implements Extractor<Mention> {
 
   private static List<Span> cooperationZones(String text) {
     List<Span> out = new ArrayList<>();
-    for (Matcher m = COOPERATION.matcher(text); m.find(); ) {
-      out.add(new Span(m.start(), m.end()));
+    for (Pattern p : List.of(COOPERATION, CITIES_COOPERATION)) {
+      for (Matcher m = p.matcher(text); m.find(); ) {
+        out.add(new Span(m.start(), m.end()));
+      }
     }
     return out;
   }
@@ -300,24 +307,13 @@ public final class ZoneExtractor implements Extractor<Mention> {
         }
         // the longest suffix at an end decides: 湖北省高新区 rejected is not 湖北省高 + 新区
         endTaken[end] = true;
-        int begin = suffix.endsWith(SPECIAL_COOPERATION) ? pairOfCities(text, at) : prefixStart(sentence, at);
+        int begin = prefixStart(sentence, at);
         if (begin >= 0 && (!suffix.equals(INDUSTRIAL_PARK) || isRunByItsPlace(text, begin, at))) {
           out.add(new Span(begin, end));
         }
       }
     }
     return out;
-  }
-
-  /**
-   * 深汕特别合作区, 广清经济特别合作区: a zone two cities run together is named by a character of each, which no gazetteer
-   * holds. Where those two characters begin before {@code suffixAt}, or -1.
-   */
-  private static int pairOfCities(String text, int suffixAt) {
-    int begin = suffixAt - CITY_PAIR;
-    boolean pair = begin >= 0 && text.substring(begin, suffixAt).codePoints().allMatch(Character::isIdeographic)
-        && (begin == 0 || !Character.isIdeographic(text.charAt(begin - 1)));
-    return pair ? begin : -1;
   }
 
   /**
@@ -348,7 +344,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
 
   /** The division whose name ends {@code name} at {@code end}, the longest (银川市贺兰 → 贺兰县 only if 银川市贺兰 is none). */
   private Optional<Division> placeBefore(String name, int end) {
-    for (int from = 0; from <= end - SHORT_PLACE; from++) {
+    for (int from = 0; from <= end - MIN_PLACE; from++) {
       Optional<Division> d = gazetteer.lookup(name.substring(from, end));
       if (d.isPresent()) {
         return d;
