@@ -82,13 +82,14 @@ public final class SubjectFinder {
    * processes or delivers, the firms it draws in, its land.
    */
   private static final Pattern PROJECT_FIGURE = Pattern.compile("(?:总投资|投资额?|年产值|产值|年产能|产能|年产"
-      + "|规划用地|用地|占地(?:面积)?|建筑面积|库容|机架|机柜|仓储能力|就业|(?:达产|满产|投产|建成)后[^，,；;。]*?年销售"
-      + "|年加工|加工能力|处理能力|日均处理|吞吐能力|集结能力|纱锭|交付|减少[^，,；;。]{0,6}排放"
+      + "|规划用地|用地|占地(?:面积)?|建筑面积|库容|机架|机柜|仓储能力|就业"
+      + "|年加工|年处理|加工能力|处理能力|日均处理|吞吐能力|集结能力|纱锭|交付|减少[^，,；;。]{0,6}排放"
+      + "|(?:达产|满产|投产|建成)后(?:[^，,；;。]*?年销售)?"
       + "|(?:吸引|引进)[^，,；;。]{0,8}企业)"
       + "[^，,；;。]{0,12}$");
-  /** 某某项目在某高新区开工, 某某项目签约落地某区: the zone a project is placed in. */
-  private static final Pattern PLACES_PROJECT =
-      Pattern.compile("^(?:正式|顺利|已|将|近日)?(?:在|于|落户(?:于|到)?|签约落地|签约落户|落地|入驻|扎根)$");
+  /** 某某项目在某高新区开工, 某某项目11月在某经开区签约, 某某项目签约落地某区: the zone a project is placed in. */
+  private static final Pattern PLACES_PROJECT = Pattern.compile("^(?:(?:今年|去年|明年)?\\d{1,2}月(?:\\d{1,2}日)?|日前)?"
+      + "(?:正式|顺利|已|将|近日)?(?:在|于|落户(?:于|到)?|签约落地|签约落户|落地|入驻|扎根)$");
   /** 投资21亿元建设的某某项目, 将投资36亿元建设某某项目: an investment made to build the project named next. */
   private static final Pattern BUILDS_NEXT = Pattern.compile("^(?:(?:建设|打造|兴建|新建|扩建|实施)的?|的)“?$");
   /** 某项目、某项目等5个项目投资额均超过20亿元: a figure of each project of a list is none of one. */
