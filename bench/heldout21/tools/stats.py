@@ -1,0 +1,17 @@
+#!/usr/bin/env python3
+"""Print the per-document table used in README.md (han chars of the rendered text, entity counts)."""
+import json, os, re
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+print("| doc | han chars | zones | enterprises | projects | platforms | statistics |")
+print("|---|---|---|---|---|---|---|")
+tot = [0] * 6
+for f in sorted(os.listdir(os.path.join(ROOT, "gold"))):
+    g = json.load(open(os.path.join(ROOT, "gold", f), encoding="utf-8"))
+    t = open(os.path.join(ROOT, "texts", g["doc"]), encoding="utf-8").read()
+    row = [len(re.findall(r"[\u4e00-\u9fff]", t))] + [len(g[k]) for k in ["zones", "enterprises", "projects", "platforms", "statistics"]]
+    tot = [a + b for a, b in zip(tot, row)]
+    print("| %s | %s |" % (g["doc"], " | ".join(map(str, row))))
+print("| total | %s |" % " | ".join(map(str, tot)))
+for f in sorted(os.listdir(os.path.join(ROOT, "gold"))):
+    g = json.load(open(os.path.join(ROOT, "gold", f), encoding="utf-8"))
+    print("- %s: %s" % (g["doc"], "、".join("%s（%s）" % (z["name"], z["province"]) for z in g["zones"])))
