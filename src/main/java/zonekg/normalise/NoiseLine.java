@@ -37,7 +37,7 @@ enum NoiseLine {
    * source or editor, or giving an ISO date (which Chinese prose never does). It heads a page, which an article
    * may run across, so it ends none.
    */
-  MASTHEAD("^(?=[^，。；！？]{1,60}$).*(星期[一二三四五六日天]|第\\s*\\d+\\s*[期版]"
+  MASTHEAD("^(?=[^，。；！？]{1,80}$).*(星期[一二三四五六日天]|第\\s*\\d+\\s*[期版]"
       + "|(发布时间|发布日期|来源|稿源|编印单位|本版编辑)\\s*[:：]|\\d{4}-\\d{1,2}-\\d{1,2})", false,
       "星期版时期源编-"),
   /** 园区经济  A5: a page's section and number, set apart by a wide gap. */

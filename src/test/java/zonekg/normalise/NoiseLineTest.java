@@ -31,6 +31,9 @@ class NoiseLineTest {
     assertThat(NoiseLine.of("【园区视窗】 2024年11月4日 来源：中部园区网")).contains(NoiseLine.MASTHEAD);
     assertThat(NoiseLine.of("园区经济网  2024-10-25  综合报道")).contains(NoiseLine.MASTHEAD);
     assertThat(NoiseLine.of("本版编辑：王五")).contains(NoiseLine.MASTHEAD);
+    // a web page's header of several fields set apart by wide gaps
+    assertThat(NoiseLine.of("发布时间：2024-11-08 09:12    来源：某某区投资促进局    作者：某某    浏览次数：1024    【字体：大 中 小】"))
+        .contains(NoiseLine.MASTHEAD);
     assertThat(NoiseLine.of("园区经济  A5")).contains(NoiseLine.PAGE_HEADER);
     assertThat(NoiseLine.of("湾区·园区  07")).contains(NoiseLine.PAGE_HEADER);
     assertThat(NoiseLine.MASTHEAD.endsArticle()).isFalse();
