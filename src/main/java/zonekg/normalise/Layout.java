@@ -74,7 +74,17 @@ final class Layout {
     if (!line.couldBeHeadline() || line.endsSentenceInside() || fields[i]) {
       return false;
     }
-    return widths[i] <= HEADLINE_MAX_WIDTH && widths[i] < HEADLINE_SHARE * columnWidth(i);
+    return widths[i] <= HEADLINE_MAX_WIDTH
+        && (widths[i] < HEADLINE_SHARE * columnWidth(i) || widths[i] < HEADLINE_SHARE * paragraphBelow(i));
+  }
+
+  /**
+   * The width of the next line when it is a paragraph printed on one line, wider than any column, else 0. Short lines
+   * of a web page's furniture around a heading (首页>新闻中心, 分享到：微信) make its column look narrow; the paragraph
+   * below shows no column broke it.
+   */
+  private int paragraphBelow(int i) {
+    return i + 1 < widths.length && widths[i + 1] > COLUMN_MAX_WIDTH ? widths[i + 1] : 0;
   }
 
   /** 建设单位：某某有限公司 / 总投资：68亿元: one of a notice's fields, which the line after does not go on. */
