@@ -1,6 +1,7 @@
 package zonekg.doc;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,10 +16,10 @@ public final class LineShapes {
    */
   private static final Pattern FIELD = Pattern.compile("\\s*\\p{IsHan}{1,7}[^区园市省县城港\\P{IsHan}][：:]\\s*[^\\s　]+");
   /** 1．, 2、 opening the line before words (not 1.5%). */
-  private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*\\d{1,2}[．.、]\\s*\\p{IsHan}");
+  private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*\\d{1,2}[．.、]\\s*(?=\\p{IsHan})");
   /** 一、, （二）: a numbered section opening the line. */
   private static final Pattern NUMBERED_SECTION =
-      Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)])\\s*\\p{IsHan}");
+      Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)])\\s*(?=\\p{IsHan})");
 
   private LineShapes() {}
 
@@ -45,6 +46,16 @@ public final class LineShapes {
 
   /** 1．某某项目, 一、总体情况, （二）某某高新区: an item or a section numbered at the line's start. */
   public static boolean isNumbered(CharSequence line) {
-    return isNumberedItem(line) || NUMBERED_SECTION.matcher(line).lookingAt();
+    return numberEnd(line) > 0;
+  }
+
+  /** Where the words after the number of a numbered item or section begin (一、|总体情况), or 0 when none opens the line. */
+  public static int numberEnd(CharSequence line) {
+    Matcher item = NUMBERED_ITEM.matcher(line);
+    if (item.lookingAt()) {
+      return item.end();
+    }
+    Matcher section = NUMBERED_SECTION.matcher(line);
+    return section.lookingAt() ? section.end() : 0;
   }
 }

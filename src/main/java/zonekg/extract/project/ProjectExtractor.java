@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.Article;
+import zonekg.doc.LineShapes;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
@@ -62,6 +63,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final Pattern LEADING_ZONE =
       Pattern.compile("^(?:\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区)|\\p{IsHan}{2,4}?园区)");
   private static final int MAX_TITLE = 40;
+  /** What may close a heading that names a project: a full stop or a colon. */
+  private static final Pattern HEADING_CLOSE = Pattern.compile("[。：:]?\\s*");
   /** The longest project name read back from 项目 to a 的. */
   private static final int MAX_NAME = 30;
   /** The longest project name read back from 项目, a company's legal name and a capacity included. */
@@ -119,8 +122,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
     for (Article article : doc.articles()) {
       StringBuilder pieces = new StringBuilder();
       String previousSentence = "";
-      for (Sentence s : article.sentences()) {
-        named(s, new StatusFinder.Context(pieces.toString(), previousSentence), out);
+      List<Sentence> sentences = article.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
+        String next = i + 1 < sentences.size() ? sentences.get(i + 1).text() : "";
+        named(s, next, new StatusFinder.Context(pieces.toString(), previousSentence), out);
         listed(s, out);
         works(s, out);
         pieces.append(s.text());
@@ -133,8 +139,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return out;
   }
 
-  /** Projects named before 项目; {@code context}, what came before, may say which group of projects they are of. */
-  private void named(Sentence s, StatusFinder.Context context, List<Mention> out) {
+  /**
+   * Projects named before 项目; {@code context}, what came before, may say which group of projects they are of, and
+   * {@code next}, the sentence after, who builds the project a heading names.
+   */
+  private void named(Sentence s, String next, StatusFinder.Context context, List<Mention> out) {
     String text = s.text();
     for (int at = text.indexOf(PROJECT); at >= 0; at = text.indexOf(PROJECT, at + 1)) {
       int end = at + PROJECT.length();
@@ -142,9 +151,10 @@ public final class ProjectExtractor implements Extractor<Mention> {
         continue;
       }
       int stem = beforeWorksVerb(text, at);
+      int heading = headingNameStart(text, end);
       int begin = ListItems.afterLocation(text,
           afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at), at);
-      begin = ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at);
+      begin = heading >= 0 ? heading : ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at);
       Matcher referred = COMPANY_REFERRED.matcher(text.substring(begin, end));
       begin = referred.lookingAt() ? begin + referred.end() : begin;
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
@@ -154,12 +164,24 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
       Optional<Span> owner = ProjectOwner.before(s, begin);
       owner.ifPresent(o -> out.add(Mention.of(EntityType.ENTERPRISE, o.of(text), o.shift(s.span().begin()), s.index())));
-      String enterprise = owner.map(o -> o.of(text)).orElseGet(() -> enterpriseAround(text, end));
+      String enterprise = owner.map(o -> o.of(text))
+          .orElseGet(() -> heading >= 0 ? ProjectOwner.after(next).orElse(null) : enterpriseAround(text, end));
       String status = StatusFinder.around(text, begin, end, context).map(ProjectStatus::label).orElse(null);
       out.add(new Mention(EntityType.PROJECT, name, new Span(begin, end).shift(s.span().begin()), s.index(), null,
           enterprise, status));
       siblings(s, begin, status, out);
     }
+  }
+
+  /**
+   * 一、某某12英寸功率半导体制造项目 on a line of its own, as lists of key projects head each item: the name is all the
+   * heading holds after its number, whatever HanLP made of its words. Where it begins, or -1 for no such heading.
+   */
+  private static int headingNameStart(String text, int end) {
+    int number = LineShapes.numberEnd(text);
+    boolean heading = number > 0 && HEADING_CLOSE.matcher(text.substring(end)).matches()
+        && text.substring(number, end).chars().noneMatch(c -> STOPS.indexOf(c) >= 0);
+    return heading ? number : -1;
   }
 
   private static int beforeWorksVerb(String text, int at) {

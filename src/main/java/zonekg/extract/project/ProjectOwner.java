@@ -22,9 +22,13 @@ public final class ProjectOwner {
   private static final String BUILT_BY = "由";
   private static final String OWNER_TITLE = "(?:投资|建设)(?:主体|单位|方)(?:为|是)";
   private static final Pattern OWNER_INTRODUCED = Pattern.compile("[，,]?(?:" + BUILT_BY + "|" + OWNER_TITLE + ")");
-  /** 由某公司投资建设, 投资主体为某公司，: the company is read up to the verb or the clause's end. */
+  /**
+   * 由某公司投资建设, 投资主体为某公司，: the company is read up to the verb or the clause's end; up to its legal suffix
+   * first, as its own name may hold a verb (由某某科学城建设集团有限公司投资).
+   */
   private static final Pattern OWNER_AFTER = Pattern.compile("[，,]?(?:" + BUILT_BY
-      + "(\\p{IsHan}{2,30}?)(?:投资建设|投资|建设|承建|实施|打造)|" + OWNER_TITLE + "(\\p{IsHan}{2,30}?)[，,。；;])");
+      + "(\\p{IsHan}{2,30}?(?:" + String.join("|", CompanyWords.LEGAL_SUFFIXES) + ")|\\p{IsHan}{2,30}?)"
+      + "(?:投资建设|投资|建设|承建|实施|打造)|" + OWNER_TITLE + "(\\p{IsHan}{2,30}?)[，,。；;])");
   /**
    * X的, X承担的, X牵头承担的, X投资建设的, X新建的, X在园区投资建设的, X投资120亿元的, X投资21亿元建设的 right before the
    * project, or X与某新区签约 (the company signs for the project with the zone).

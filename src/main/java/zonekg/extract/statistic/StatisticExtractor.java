@@ -23,6 +23,7 @@ import zonekg.doc.StatKind;
 import zonekg.extract.FirstCharPattern;
 import zonekg.extract.MainZones;
 import zonekg.extract.ZoneKindReferences;
+import zonekg.extract.project.ProjectOwner;
 
 /**
  * SegmentedDoc + entity mentions → one Observation per stated number, with subject, indicator,
@@ -60,6 +61,9 @@ public final class StatisticExtractor {
   /** 均, 都, 双双: what follows is said of each of those named before (not 人均, 年均, 平均, 成都). */
   private static final Pattern EACH = Pattern.compile("(?<![人年亩户日月平])均(?![值价衡匀等])|(?<![成首京])都(?![市会城])|双双|皆");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+  /** 位于某综合保税区内, 落户某高新区: where a project lies, in the clause before the zone. */
+  private static final Pattern PROJECT_PLACE = Pattern.compile("^(?:位于|落户(?:于|在)?|地处|选址)$");
+  private static final String CLAUSE_MARKS = ZoneKindReferences.CLAUSE_MARKS;
   private static final Pattern INTRODUCES = Pattern.compile("[：:]\\s*$");
   private static final Pattern INTRODUCTION_ENDS = Pattern.compile("[。！？!?]\\s*$");
   /** A clause opening with the zone's or the region's words for itself: 全区, 园区, 区内, 全市 … */
@@ -137,7 +141,9 @@ public final class StatisticExtractor {
       String gap = previousEnd < 0 ? "" : doc.text().substring(previousEnd, sentence.span().begin());
       boolean opensParagraph = previousEnd < 0 || gap.contains("\n");
       if (opensParagraph) {
-        if (BLANK_LINE.matcher(gap).find()) {
+        // a paragraph that opens with the zone (在要素保障方面，园区今年…; 某某高新区相关负责人表示) is past the listed items
+        if (BLANK_LINE.matcher(gap).find() || ZONE_WORDS_OPENING.matcher(sentence.text()).find()
+            || MainZones.leading(sentence, inSentences.get(i)).filter(z -> !buildsOrHolds(sentence, z)).isPresent()) {
           heading = null;
         }
         turn = speakers.turnOpenedBy(sentence).orElse(heading);
@@ -177,7 +183,7 @@ public final class StatisticExtractor {
       }
       Mention speaking = turn;
       Optional<SubjectFinder.Subject> speaker = quoted.or(() -> afterSemicolon)
-          .or(() -> turnSpeaksFor(speaking, named));
+          .or(() -> turnSpeaksFor(speaking, sentence, named));
       lastEnterprise = lastOf(named, EntityType.ENTERPRISE).orElse(lastEnterprise);
       int before = found.size();
       List<DescribedFigure> described = DescribedFigure.in(sentence);
@@ -269,13 +275,31 @@ public final class StatisticExtractor {
 
   /**
    * A guest's turn (嘉宾（吴某某）：我们…) speaks for his company, and a paragraph headed by a firm, park or project
-   * presents it, in the sentences that name no one, and no project, but it.
+   * presents it, in the sentences that name no one, and no project, but it, or but who builds the project and where
+   * it lies.
    */
-  private static Optional<SubjectFinder.Subject> turnSpeaksFor(Mention turn, List<Mention> named) {
+  private static Optional<SubjectFinder.Subject> turnSpeaksFor(Mention turn, Sentence sentence, List<Mention> named) {
+    if (turn == null) {
+      return Optional.empty();
+    }
     boolean namesOthers = named.stream()
         .anyMatch(m -> (SubjectFinder.SUBJECT_TYPES.contains(m.type()) || m.type() == EntityType.PROJECT)
-            && !(turn != null && m.type() == turn.type() && turn.name().contains(m.name())));
-    return turn == null || namesOthers ? Optional.empty() : Optional.of(subjectOf(turn));
+            && !(m.type() == turn.type() && turn.name().contains(m.name()))
+            && !(turn.type() == EntityType.PROJECT && buildsOrHolds(sentence, m)));
+    return namesOthers ? Optional.empty() : Optional.of(subjectOf(turn));
+  }
+
+  /** 由某公司投资建设, 投资方为某公司, 位于某综合保税区内: {@code m} is named as who builds a project or where it lies. */
+  private static boolean buildsOrHolds(Sentence sentence, Mention m) {
+    String text = sentence.text();
+    int begin = m.span().begin() - sentence.span().begin();
+    int clause = begin;
+    while (clause > 0 && CLAUSE_MARKS.indexOf(text.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    String before = text.substring(clause, begin);
+    return m.type() == EntityType.ENTERPRISE && ProjectOwner.introducesOwner(before)
+        || m.type() == EntityType.ZONE && PROJECT_PLACE.matcher(before).matches();
   }
 
   /** Whether nothing but spaces follows {@code sentence} on its line. */
