@@ -16,6 +16,10 @@ class UnitTest {
     assertThat(Unit.lookup("万平方米").orElseThrow().normalise(new BigDecimal("4.6")).toPlainString()).isEqualTo("46000");
     assertThat(Unit.lookup("位").orElseThrow().base()).isEqualTo(BaseUnit.RANK);
     assertThat(Unit.lookup("fraction").orElseThrow().base()).isEqualTo(BaseUnit.FRACTION);
+    // buildings a district counts (税收亿元楼68栋) and parcels in their hundred millions
+    assertThat(Unit.lookup("栋").orElseThrow().base()).isEqualTo(BaseUnit.COUNT);
+    assertThat(Unit.lookup("亿件").orElseThrow().normalise(new BigDecimal("1.2")).toPlainString()).isEqualTo("120000000");
+    assertThat(Unit.lookup("吉瓦时").orElseThrow().base()).isEqualTo(BaseUnit.KWH);
   }
 
   @Test
