@@ -42,7 +42,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "保税区", "示范区", "开发区", "新区");
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
   private static final List<String> PROVINCIAL_SUFFIXES = List.of("转型综合改革示范区", "综改示范区");
-  private static final int MAX_MODIFIER = 4;
+  private static final int MAX_MODIFIER = 6;
   /** The national rank some names carry before their suffix (青海国家高新区), which the public lists leave out. */
   private static final Pattern NATIONAL = Pattern.compile("国家级?(?=高新|经开|经济技术|高技术|新技术)");
   /** Characters that never sit inside a zone's modifier (火炬, 滨海, 稀土): function words and marks. */
@@ -449,9 +449,11 @@ public final class ZoneExtractor implements Extractor<Mention> {
         break;
       }
       // 合肥市联合合肥高新区: a verb or function word between place and suffix is no modifier; single characters
-      // HanLP could not place (湘潭/天/qt易/ad经济开发区) are the modifier's own unless they are verbs or function words
+      // HanLP could not place (湘潭/天/qt易/ad经济开发区) are the modifier's own unless they are verbs or function words,
+      // and so is a district HanLP read as a verb (北京大兴/v国际机场综合保税区)
       if (tb >= from && t.span().end() - base <= to && isStopTag(t.pos())
-          && (t.text().length() > 1 || SINGLE_CHARACTER_STOP_TAGS.indexOf(t.pos().charAt(0)) >= 0)) {
+          && (t.text().length() > 1 || SINGLE_CHARACTER_STOP_TAGS.indexOf(t.pos().charAt(0)) >= 0)
+          && gazetteer.lookup(t.text()).isEmpty()) {
         return false;
       }
     }
