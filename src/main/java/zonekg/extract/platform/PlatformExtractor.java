@@ -102,6 +102,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   /** 图为某某新能源汽车科技城一角: a photo's caption opens with 图为, which is no part of the name after it. */
   private static final Pattern CAPTION = Pattern.compile("^图为(?=\\p{IsHan}{4,})");
   private static final String PARK = "园";
+  private static final char MIDDLE_DOT = '·';
   private static final FirstCharPattern DISTRICT_PARK = new FirstCharPattern(
       Pattern.compile("(?:^|[，,、；;。和与及])(\\p{IsHan}{2})" + PARK + "(?![区林艺内])"), "，,、；;。和与及");
   /**
@@ -227,7 +228,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
         ? left : begin;
   }
 
-  /** The name runs left over Han characters, letters, digits and phase brackets until a function word. */
+  /**
+   * The name runs left over Han characters, letters, digits and phase brackets until a function word, and on over a
+   * middle dot that joins two parts of it.
+   */
   private static int nameStart(Sentence s, int headAt) {
     String text = s.text();
     int from = headAt;
@@ -237,7 +241,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
     int subject = ListItems.clauseSubjectStart(s, from, headAt);
     // 中国/传/感/谷: a park's own name, cut into single characters after its place, is part of it
     int start = subject >= 0 ? subject : ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt));
-    return ListItems.withChinaPaired(text, placeOpening(s, from, start));
+    int begin = ListItems.withChinaPaired(text, placeOpening(s, from, start));
+    return begin > 1 && joinsParts(text, begin - 1) ? nameStart(s, begin - 1) : begin;
   }
 
   /**
@@ -279,6 +284,16 @@ public final class PlatformExtractor implements Extractor<Mention> {
       ends = v.end() == beforeHead.length();
     }
     return ends;
+  }
+
+  /** 南宁·中关村创新示范基地, 湘江智谷·人工智能产业园: a middle dot between two words of one name. */
+  private static boolean joinsParts(String text, int i) {
+    return text.charAt(i) == MIDDLE_DOT && i > 0 && i + 1 < text.length() && isHan(text.charAt(i - 1))
+        && isHan(text.charAt(i + 1));
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   private static boolean isNameChar(char c) {

@@ -106,6 +106,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** What opens the clause a project's name may open. */
   private static final String CLAUSE_OPENERS = "，,；;：:";
   private static final char OF = '的';
+  private static final char MIDDLE_DOT = '·';
   /** Tags of words no name holds: prepositions, conjunctions, particles, pronouns, times, places, punctuation. */
   private static final Set<String> FUNCTION_TAGS = Set.of("p", "c", "cc", "u", "ude1", "r", "rr", "rz", "t", "s", "w",
       "y", "e", "o", "ns", "nsf");
@@ -154,7 +155,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
       int heading = headingNameStart(text, end);
       int begin = ListItems.afterLocation(text,
           afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at), at);
-      begin = heading >= 0 ? heading : ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at);
+      begin = heading >= 0 ? heading
+          : beforeMiddleDot(s, ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at));
       Matcher referred = COMPANY_REFERRED.matcher(text.substring(begin, end));
       begin = referred.lookingAt() ? begin + referred.end() : begin;
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
@@ -182,6 +184,13 @@ public final class ProjectExtractor implements Extractor<Mention> {
     boolean heading = number > 0 && HEADING_CLOSE.matcher(text.substring(end)).matches()
         && text.substring(number, end).chars().noneMatch(c -> STOPS.indexOf(c) >= 0);
     return heading ? number : -1;
+  }
+
+  /** 某某新区·深圳宝安产业园项目: the part before a middle dot opens the name too. */
+  private static int beforeMiddleDot(Sentence s, int begin) {
+    String text = s.text();
+    return begin > 1 && text.charAt(begin - 1) == MIDDLE_DOT && isNameChar(text.charAt(begin - 2))
+        ? nameStart(s, begin - 1) : begin;
   }
 
   private static int beforeWorksVerb(String text, int at) {
