@@ -8,6 +8,8 @@ public final class CompanyWords {
   /** Legal forms, longest first (…有限责任公司 before …公司). */
   public static final List<String> LEGAL_SUFFIXES =
       List.of("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司");
+  /** The role a company plays for a project, said right before its name (投资方某某有限公司, 运营单位为…). */
+  public static final String PROJECT_ROLE = "(?:投资|建设|运营|承建|出资|合作)(?:方|单位|主体)(?:为|是)?";
   /** Business words that end a company's short name (韫茂科技, 齐鲁制药, 山推股份). */
   public static final List<String> BUSINESS_WORDS = List.of("科技", "技术", "电子", "机械", "股份", "制药", "药业",
       "电池", "资本", "数字", "智能", "信息", "网络", "软件", "控股", "实业", "能源", "材料", "新材", "生物", "医药",

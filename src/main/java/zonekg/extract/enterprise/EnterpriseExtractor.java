@@ -74,10 +74,14 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern EVENT = Pattern.compile(
       "^(?:连续|已经|已|先后|成功|正式|顺利|累计|目前|再次|近日|今年)?(?:完成|获得|实现)?"
           + "(?:[一二两三四五六七八九十\\d]+轮)?(?:估值|融资|投产|落户|签约|营收|上市|入驻|开工)(?!企业|公司|项目|主体|园区)");
-  /** 园区企业, 区内企业, 园区骨干企业: a company noun right before a name introduces it and is no part of it. */
+  /**
+   * 园区企业, 区内企业, 园区骨干企业, 投资方: a company noun or the role a company plays for a project, right before a name,
+   * introduces it and is no part of it.
+   */
   private static final Pattern INTRODUCER = Pattern.compile(
       "^(?:\\p{IsHan}{0,2}?|(?:园区|区内|全区|新区)?(?:骨干|龙头|重点|领军|链主|头部|本土|外资|民营))(?:企业|公司)(?=\\p{IsHan}{2,})"
-          + "|^(?:园区|区内|全区|新区)(?:骨干|龙头|重点|领军|链主|头部)(?=\\p{IsHan}{2,})");
+          + "|^(?:园区|区内|全区|新区)(?:骨干|龙头|重点|领军|链主|头部)(?=\\p{IsHan}{2,})"
+          + "|^" + CompanyWords.PROJECT_ROLE + "(?=\\p{IsHan}{2,})");
   /** 图为某某有限公司生产车间: a photo's caption opens with 图为, which is no part of the name after it. */
   private static final Pattern CAPTION = Pattern.compile("^图为(?=\\p{IsHan}{4,})");
   /**
