@@ -35,9 +35,13 @@ public final class StatisticExtractor {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
   /** How a clause names the project it is about, longest first. */
   private static final List<String> PROJECT_REFERENCES = List.of("该项目", "项目");
-  /** 该项目由某公司投资建设，总投资86亿元: "this project", opening a clause, is the project named last. */
-  private static final FirstCharPattern PROJECT_BACK_REFERENCE =
-      new FirstCharPattern(Pattern.compile("(?:^|(?<=[，,；;]))(?:该|此|这个|这一)项目"), "该此这");
+  /**
+   * 该项目由某公司投资建设，总投资86亿元; 这个总投资12.6亿元的项目去年建成投产: "this project", opening a clause, maybe with
+   * what describes it, is the project named last; the reference is its 项目 (group 1 where described), so that the
+   * description's figures stand before it.
+   */
+  private static final FirstCharPattern PROJECT_BACK_REFERENCE = new FirstCharPattern(Pattern.compile(
+      "(?:^|(?<=[，,；;]))(?:(?:该|此|这个|这一)项目|(?:该|这个|这一)[^，,；;。]{1,16}?的(项目))"), "该此这");
   /** 公司员工增至860人, 该企业…: a company referred back to, the last the article named (not 企业 alone, any firm). */
   private static final FirstCharPattern COMPANY_BACK_REFERENCE = new FirstCharPattern(
       Pattern.compile("(?:^|(?<=[，,；;]))(?:(?:该|这家|此)?公司|(?:该|这家)企业)(?![数的]|总数)"), "该这此公");
@@ -238,7 +242,8 @@ public final class StatisticExtractor {
       EntityType type, Mention earlier) {
     List<Mention> out = new ArrayList<>(named);
     for (MatchResult found : reference.findAll(sentence.text())) {
-      Span at = new Span(found.start(), found.end()).shift(sentence.span().begin());
+      int group = found.groupCount() > 0 && found.group(1) != null ? 1 : 0;
+      Span at = new Span(found.start(group), found.end(group)).shift(sentence.span().begin());
       lastOf(named.stream().filter(m -> m.span().end() <= at.begin()).toList(), type)
           .or(() -> Optional.ofNullable(earlier))
           .ifPresent(p -> out.add(new Mention(type, p.name(), at, sentence.index(), p.zone(), p.enterprise(),
