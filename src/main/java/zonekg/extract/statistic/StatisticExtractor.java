@@ -75,6 +75,9 @@ public final class StatisticExtractor {
       "^(?:[^，,]{0,10}[，,])?(全区|全市|全省|全县|园区|区内|新区|高新区|经开区|开发区|片区|综保区)");
   /** After a region's figures, the region's zones (全省开发区…；开发区…), not a zone's word for itself. */
   private static final String ZONES = "开发区";
+  /** After a park's figures, the park's word for itself (园区) and how its name ends (产业园, 合作园). */
+  private static final String PARK_AREA = "园区";
+  private static final String PARK = "园";
   /** After a figure, the firms it defines a class of: 营收超10亿元(以上)的企业, 百亿级企业. */
   private static final Pattern CLASS_OF_FIRMS = Pattern.compile("(?:以上)?的?(?:龙头|骨干|重点|领军)?(?:企业|公司)");
   /** What stands between the names of a list: 、, 和, 与, 及. */
@@ -321,7 +324,9 @@ public final class StatisticExtractor {
   /**
    * 渝瑞汽车销量突破22万辆，营收412亿元；出口汽车3.6万辆: after a semicolon, a sentence that names no one and does not
    * open with the zone's words for itself goes on about the company or park the figure before it was about; so it
-   * does about a region (全省开发区实现营业收入…；开发区规模以上工业增加值占全省的比重…), where 开发区 are the region's.
+   * does about a region (全省开发区实现营业收入…；开发区规模以上工业增加值占全省的比重…), where 开发区 are the region's, and
+   * about a park (某某产业园累计注册企业812家；园区累计完成固定资产投资…), where 园区 is the park unless the zone called
+   * itself so before the semicolon.
    */
   private static Optional<SubjectFinder.Subject> goesOnAfterSemicolon(Sentence previous, Sentence sentence,
       List<Mention> named, Observation last) {
@@ -332,7 +337,9 @@ public final class StatisticExtractor {
     }
     Matcher zoneWords = ZONE_WORDS_OPENING.matcher(sentence.text());
     boolean zoneOpens = zoneWords.find()
-        && !(last.subjectType() == EntityType.REGION && zoneWords.group(1).equals(ZONES));
+        && !(last.subjectType() == EntityType.REGION && zoneWords.group(1).equals(ZONES))
+        && !(last.subjectType() == EntityType.PLATFORM && zoneWords.group(1).equals(PARK_AREA)
+            && last.subject().endsWith(PARK) && !ZONE_WORDS_OPENING.matcher(before).find());
     boolean goesOn = !zoneOpens && (last.subjectType() == EntityType.ENTERPRISE
         || last.subjectType() == EntityType.PLATFORM || last.subjectType() == EntityType.REGION);
     return goesOn ? Optional.of(new SubjectFinder.Subject(last.subject(), last.subjectType())) : Optional.empty();
