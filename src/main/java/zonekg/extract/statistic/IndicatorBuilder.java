@@ -22,7 +22,8 @@ import zonekg.extract.enterprise.CompanyWords;
 public final class IndicatorBuilder {
   private static final Pattern LEAD = Pattern.compile("^(?:[，,、；;：:）)\\-—~～]|该(?:高新区|新区|园区|开发区|区|市|公司|企业|活动|计划|项目|平台)|其中|同时|此外|另外|以及|并且|且|而|已经|已|共计|共|合计|总计|[前后]者将?"
       + "|[和与及](?=$)|全年|均|也|还|都|分别|了|的|从(?!业)|到(?![位账岸港期店])|向上|目前|当前|全区|该区|该园区|本区|园区|高新区|新区|经开区|综保区|实验区|合作区|片区|综改区|示范区|拥有|集聚|聚集|共有|实现了?|达到|以(?![上下来])"
-      + "|(?:本报[^，,。]{0,8}?讯|新华社[^，,。]{0,8}?电)\\s*|" + CompanyWords.PROJECT_ROLE + "|对于|通过|由|其|内的?(?=[\\p{IsHan}])|同期|预计|力争|争取|有望|计划|我们的?|这个|这些|“(?=[^”]*$))+");
+      + "|(?:本报[^，,。]{0,8}?讯|新华社[^，,。]{0,8}?电)\\s*|" + CompanyWords.PROJECT_ROLE
+      + "|对于|通过|由|其|内的?(?=[\\p{IsHan}])|同期|预计|力争|争取|有望|计划|我们的?|这个|这些|“(?=[^”]*$))+");
   /** What may end an indicator and is no part of it; its first characters, where alone a match can start. */
   private static final FirstCharPattern TRAIL = new FirstCharPattern(Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|(?<![累合总共])计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
       + "|约占|约|近|超|的|(?<![许认])可|力争|争取|预计|有望|[，,、；;：:（(“])+$"),

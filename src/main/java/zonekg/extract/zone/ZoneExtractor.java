@@ -42,6 +42,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "保税区", "示范区", "开发区", "新区");
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
   private static final List<String> PROVINCIAL_SUFFIXES = List.of("转型综合改革示范区", "综改示范区");
+  /** The longest modifier between a place and its zone's suffix (火炬, 国际铁路港, 国际机场). */
   private static final int MAX_MODIFIER = 6;
   /** The national rank some names carry before their suffix (青海国家高新区), which the public lists leave out. */
   private static final Pattern NATIONAL = Pattern.compile("国家级?(?=高新|经开|经济技术|高技术|新技术)");
