@@ -23,6 +23,7 @@ final class Units {
       case TIMES -> ZK.times.asNode();
       case M2 -> QUDT.Nodes.M2;
       case MU -> ZK.mu.asNode();
+      case CNY_PER_MU -> ZK.yuanPerMu.asNode();
       case TONNE -> QUDT.Nodes.TONNE;
       case KWH -> QUDT.Nodes.KiloW_HR;
       case KW -> QUDT.Nodes.KiloW;

@@ -61,6 +61,7 @@ public final class ZK {
   // units QUDT has no term for
   public static final Resource percentagePoint = resource("percentagePoint");
   public static final Resource mu = resource("mu");
+  public static final Resource yuanPerMu = resource("yuanPerMu");
   public static final Resource rankPosition = resource("rankPosition");
   public static final Resource times = resource("times");
   public static final Resource indexPoint = resource("indexPoint");

@@ -22,6 +22,8 @@ public enum BaseUnit {
   M2("m2"),
   /** Mu, the Chinese land unit. */
   MU("mu"),
+  /** Yuan per mu of land, the measure of land use (亩均税收52.4万元/亩). */
+  CNY_PER_MU("CNY_per_mu"),
   /** Metric tonnes. */
   TONNE("tonne"),
   /** Kilowatt-hours. */

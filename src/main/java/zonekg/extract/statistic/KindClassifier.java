@@ -82,7 +82,7 @@ public final class KindClassifier {
           : SHARE_WORDS.matcher(clauseBefore).find() ? StatKind.SHARE : StatKind.OTHER;
     }
     return switch (base) {
-      case CNY, USD, COUNT -> ofSize(base);
+      case CNY, USD, CNY_PER_MU, COUNT -> ofSize(base);
       case RANK -> RANK_CHANGE.matcher(clauseBefore).find() ? StatKind.DIFFERENCE : StatKind.COUNT;
       case PERCENTAGE_POINT -> PULL.matcher(clauseBefore).find() ? StatKind.OTHER : StatKind.DIFFERENCE;
       case TIMES -> comparison.isPresent() ? StatKind.DIFFERENCE
@@ -107,10 +107,10 @@ public final class KindClassifier {
     return kind == StatKind.DIFFERENCE || kind == StatKind.COUNT || kind == StatKind.AMOUNT || kind == StatKind.OTHER;
   }
 
-  /** What a plain figure in a unit of {@code base} states: a sum of money, a count, or some other quantity. */
+  /** What a plain figure in a unit of {@code base} states: money (a sum, or per mu), a count, or some other quantity. */
   static StatKind ofSize(BaseUnit base) {
     return switch (base) {
-      case CNY, USD -> StatKind.AMOUNT;
+      case CNY, USD, CNY_PER_MU -> StatKind.AMOUNT;
       case COUNT -> StatKind.COUNT;
       default -> StatKind.OTHER;
     };

@@ -20,6 +20,10 @@ class UnitTest {
     assertThat(Unit.lookup("栋").orElseThrow().base()).isEqualTo(BaseUnit.COUNT);
     assertThat(Unit.lookup("亿件").orElseThrow().normalise(new BigDecimal("1.2")).toPlainString()).isEqualTo("120000000");
     assertThat(Unit.lookup("吉瓦时").orElseThrow().base()).isEqualTo(BaseUnit.KWH);
+    // land use: 亩均税收52.4万元/亩 is money per mu, not money
+    Unit perMu = Unit.lookup("万元/亩").orElseThrow();
+    assertThat(perMu.base()).isEqualTo(BaseUnit.CNY_PER_MU);
+    assertThat(perMu.normalise(new BigDecimal("52.4")).toPlainString()).isEqualTo("524000");
   }
 
   @Test
