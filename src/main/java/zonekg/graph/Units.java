@@ -25,6 +25,7 @@ final class Units {
       case MU -> ZK.mu.asNode();
       case CNY_PER_MU -> ZK.yuanPerMu.asNode();
       case TONNE -> QUDT.Nodes.TONNE;
+      case KM -> QUDT.Nodes.KiloM;
       case KWH -> QUDT.Nodes.KiloW_HR;
       case KW -> QUDT.Nodes.KiloW;
       case POINT -> ZK.indexPoint.asNode();

@@ -19,6 +19,7 @@ public final class QUDT {
   public static final Resource UNITLESS = ResourceFactory.createResource(UNIT + "UNITLESS");
   public static final Resource M2 = ResourceFactory.createResource(UNIT + "M2");
   public static final Resource TONNE = ResourceFactory.createResource(UNIT + "TONNE");
+  public static final Resource KiloM = ResourceFactory.createResource(UNIT + "KiloM");
   public static final Resource KiloW_HR = ResourceFactory.createResource(UNIT + "KiloW-HR");
   public static final Resource KiloW = ResourceFactory.createResource(UNIT + "KiloW");
   public static final Resource YR = ResourceFactory.createResource(UNIT + "YR");
@@ -36,6 +37,7 @@ public final class QUDT {
     public static final Node UNITLESS = QUDT.UNITLESS.asNode();
     public static final Node M2 = QUDT.M2.asNode();
     public static final Node TONNE = QUDT.TONNE.asNode();
+    public static final Node KiloM = QUDT.KiloM.asNode();
     public static final Node KiloW_HR = QUDT.KiloW_HR.asNode();
     public static final Node KiloW = QUDT.KiloW.asNode();
     public static final Node YR = QUDT.YR.asNode();

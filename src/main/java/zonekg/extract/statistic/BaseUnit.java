@@ -26,6 +26,8 @@ public enum BaseUnit {
   CNY_PER_MU("CNY_per_mu"),
   /** Metric tonnes. */
   TONNE("tonne"),
+  /** Kilometres: of road, rail or pipe, or driven in tests (累计测试里程3800万公里). */
+  KM("km"),
   /** Kilowatt-hours. */
   KWH("kWh"),
   /** Kilowatts of power, or of a plant's capacity (光伏组件产能5GW). */

@@ -24,6 +24,7 @@ class UnitTest {
     Unit perMu = Unit.lookup("万元/亩").orElseThrow();
     assertThat(perMu.base()).isEqualTo(BaseUnit.CNY_PER_MU);
     assertThat(perMu.normalise(new BigDecimal("52.4")).toPlainString()).isEqualTo("524000");
+    assertThat(Unit.lookup("万公里").orElseThrow().normalise(new BigDecimal("3800")).toPlainString()).isEqualTo("38000000");
   }
 
   @Test
