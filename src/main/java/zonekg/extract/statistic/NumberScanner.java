@@ -54,10 +54,11 @@ public final class NumberScanner {
   private static final Pattern SINCE = Pattern.compile("以来|至今");
   private static final Pattern DOUBLED = Pattern.compile("翻了?([一两三四])?番");
   /**
-   * Tenths of a whole, "占全市的四成", "近三成企业": only after 占, 的 or a bound, since 成 after a numeral also
-   * starts words (三成员, 一成不变) and 八成 alone means "probably".
+   * Tenths of a whole, "占全市的四成", "近三成企业", "同比增长五成": only after 占, 的, a bound or a verb of change or level
+   * (增长, 提升, 下降, 增加, 提高, 减少, 保持在), since 成 after a numeral also starts words (三成员, 一成不变) and 八成 alone
+   * means "probably".
    */
-  private static final Pattern TENTHS = Pattern.compile("(?<=[占的近约超逾过达到为于减低])([一二两三四五六七八九])成(?![员不])");
+  private static final Pattern TENTHS = Pattern.compile("(?<=[占的近约超逾过达到为于减低长升降加高少在])([一二两三四五六七八九])成(?![员不])");
   /** Numbers in a short quoted name (“黄金19条”, “十四五”) name a policy or slogan, not a quantity. */
   private static final int QUOTED_NAME = 8;
   private static final String LIST_SEPARATORS = "、-—~～至到和";

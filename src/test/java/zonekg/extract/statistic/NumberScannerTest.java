@@ -100,12 +100,14 @@ class NumberScannerTest {
   }
 
   @Test
-  void readsTenthsOfAWholeOnlyWhereTheyAreShares() {
+  void readsTenthsOnlyAfterAShareABoundOrAChange() {
     assertThat(scan("产值占全区的三成以上，近两成企业亏损，八成是好事，一成不变，三成员工。"))
         .containsExactly("三成|0.3|fraction|OVER|FRACTION", "两成|0.2|fraction|ABOUT|FRACTION");
     assertThat(scan("占比约为八成，成本降低三成，环节压减七成以上，占比不低于四成。")).containsExactly(
         "八成|0.8|fraction|null|FRACTION", "三成|0.3|fraction|null|FRACTION", "七成|0.7|fraction|OVER|FRACTION",
         "四成|0.4|fraction|OVER|FRACTION");
+    assertThat(scan("查验量同比增长五成以上，营收提升两成，履约率保持在九成以上，在三成员单位中。")).containsExactly(
+        "五成|0.5|fraction|OVER|FRACTION", "两成|0.2|fraction|null|FRACTION", "九成|0.9|fraction|OVER|FRACTION");
   }
 
   @Test
