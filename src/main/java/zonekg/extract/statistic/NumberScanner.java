@@ -53,6 +53,7 @@ public final class NumberScanner {
   private static final Pattern TALLY_SCOPE = Pattern.compile("累计|" + REGION + "$");
   private static final Pattern SINCE = Pattern.compile("以来|至今");
   private static final Pattern DOUBLED = Pattern.compile("翻了?([一两三四])?番");
+  private static final String TIMES = "倍";
   /**
    * Tenths of a whole, "占全市的四成", "近三成企业", "同比增长五成": only after 占, 的, a bound or a verb of change or level
    * (增长, 提升, 下降, 增加, 提高, 减少, 保持在), since 成 after a numeral also starts words (三成员, 一成不变) and 八成 alone
@@ -163,7 +164,7 @@ public final class NumberScanner {
   private static NumberPhrase doubling(Matcher m, int offset) {
     int times = m.group(1) == null ? 1 : ChineseNumerals.parse(m.group(1)).map(BigDecimal::intValue).orElse(1);
     Span span = new Span(offset + m.start(), offset + m.end());
-    return new NumberPhrase(span, span, BigDecimal.valueOf(2).pow(times), "倍", null, NumberPhrase.Shape.DOUBLING);
+    return new NumberPhrase(span, span, BigDecimal.valueOf(2).pow(times), TIMES, null, NumberPhrase.Shape.DOUBLING);
   }
 
   /**
@@ -246,8 +247,10 @@ public final class NumberScanner {
       end++;
     }
     String digits = text.substring(i, end);
-    // 一 and 零 alone are articles or parts of words (一批, 一次通过率), never a count worth stating
-    if (digits.equals("一") || digits.equals("零") || digits.equals("〇")) {
+    // 一 and 零 alone are articles or parts of words (一批, 一次通过率), never a count worth stating; but 一倍 is a
+    // multiple (营收增长近一倍)
+    boolean multiple = digits.equals("一") && text.startsWith(TIMES, end);
+    if (digits.equals("一") && !multiple || digits.equals("零") || digits.equals("〇")) {
       return Optional.empty();
     }
     // 两位数增长: how many digits a rate has is no figure of its own; 二次消费, 二次开发: 二次 is "secondary" before a word

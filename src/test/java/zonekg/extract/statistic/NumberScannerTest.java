@@ -97,6 +97,7 @@ class NumberScannerTest {
     assertThat(scan("占有率为全国第一，拥有我国最大的数据库，今年以来举办的第4场招聘会，总量占全市一半以上，经济总量翻了一番。"))
         .containsExactly("一|1|位|null|RANK", "最大|1|位|null|SUPERLATIVE", "4|4|场|null|TALLY",
             "一半|0.5|fraction|OVER|FRACTION", "翻了一番|2|倍|null|DOUBLING");
+    assertThat(scan("营收增长近一倍，一批企业落户。")).containsExactly("一|1|倍|ABOUT|PLAIN");
   }
 
   @Test
