@@ -181,7 +181,7 @@ public final class StatisticExtractor {
           ? quotedCompany(sentence, saidHere, sentences.get(i + 1), inSentences.get(i + 1), lastEnterprise)
           : Optional.empty();
       Optional<SubjectFinder.Subject> afterSemicolon = i > 0 ? goesOnAfterSemicolon(sentences.get(i - 1), sentence,
-          named, found.isEmpty() ? null : found.get(found.size() - 1)) : Optional.empty();
+          named, found.isEmpty() ? null : found.get(found.size() - 1), paragraphZone) : Optional.empty();
       Optional<Mention> headed = opensParagraph ? ListHeading.of(sentence, named) : Optional.empty();
       if (headed.isPresent()) {
         turn = headed.get();
@@ -326,10 +326,11 @@ public final class StatisticExtractor {
    * open with the zone's words for itself goes on about the company or park the figure before it was about; so it
    * does about a region (全省开发区实现营业收入…；开发区规模以上工业增加值占全省的比重…), where 开发区 are the region's, and
    * about a park (某某产业园累计注册企业812家；园区累计完成固定资产投资…), where 园区 is the park unless the zone called
-   * itself so before the semicolon.
+   * itself so before the semicolon, and about a zone named there other than the paragraph's (一季度某某经开区完成固定资产投资
+   * 38.6亿元；在建亿元以上项目67个).
    */
   private static Optional<SubjectFinder.Subject> goesOnAfterSemicolon(Sentence previous, Sentence sentence,
-      List<Mention> named, Observation last) {
+      List<Mention> named, Observation last, String paragraphZone) {
     String before = previous.text().strip();
     boolean semicolon = !before.isEmpty() && ";；".indexOf(before.charAt(before.length() - 1)) >= 0;
     if (!semicolon || last == null || last.sentence() != previous.index() || !named.isEmpty()) {
@@ -341,7 +342,8 @@ public final class StatisticExtractor {
         && !(last.subjectType() == EntityType.PLATFORM && zoneWords.group(1).equals(PARK_AREA)
             && last.subject().endsWith(PARK) && !ZONE_WORDS_OPENING.matcher(before).find());
     boolean goesOn = !zoneOpens && (last.subjectType() == EntityType.ENTERPRISE
-        || last.subjectType() == EntityType.PLATFORM || last.subjectType() == EntityType.REGION);
+        || last.subjectType() == EntityType.PLATFORM || last.subjectType() == EntityType.REGION
+        || last.subjectType() == EntityType.ZONE && !last.subject().equals(paragraphZone));
     return goesOn ? Optional.of(new SubjectFinder.Subject(last.subject(), last.subjectType())) : Optional.empty();
   }
 
