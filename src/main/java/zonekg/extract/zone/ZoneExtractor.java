@@ -202,10 +202,13 @@ public final class ZoneExtractor implements Extractor<Mention> {
     List<Span> out = new ArrayList<>();
     for (Pattern p : List.of(FREE_TRADE, FREE_TRADE_SECTION)) {
       Matcher m = p.matcher(text);
-      while (m.find()) {
-        if (gazetteer.lookup(m.group(1)).isPresent()) {
+      // 与广西自贸试验区南宁片区: a match that takes in a character before the province is tried again one further on
+      for (int from = 0; from < text.length() && m.find(from); ) {
+        boolean named = gazetteer.lookup(m.group(1)).isPresent();
+        if (named) {
           out.add(new Span(m.start(), m.end()));
         }
+        from = named ? m.end() : m.start() + 1;
       }
     }
     return out;
