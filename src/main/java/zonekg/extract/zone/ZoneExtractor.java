@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,7 +53,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
    * HanLP glues a preposition or verb to a place it does not know (记者从洋浦/ns经济开发区, 占嘉兴/nr综保区): a place
    * that no gazetteer holds does not open with one of these. Places that do (随州, 和田, 于都) are in the gazetteer.
    */
-  private static final String GLUED_OPENERS = "从在对向与和及由把被将于至到占为是比较据";
+  private static final String GLUED_OPENERS = "从在对向与和及由把被将于至到占为是比较据经居";
+  /** Words HanLP tags as places that name a level, not a place (居自治区高新区第2位: the region's zones as a whole). */
+  private static final Set<String> LEVEL_WORDS = Set.of("自治区", "特别行政区");
   /** The first letters of the parts of speech that no modifier holds: verbs, prepositions, conjunctions, adverbs… */
   private static final String MODIFIER_STOP_TAGS = "vpcdurmqtf";
   /** Of those, the ones a single character keeps: verbs, prepositions, conjunctions, particles, pronouns. */
@@ -392,7 +395,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
           && !(division.get().level() == Division.Level.DISTRICT && usedAsVerb(sentence, begin, placeEnd))) {
         return true;
       }
-      if (byToken && division.isEmpty() && isPlaceToken(sentence, begin, placeEnd)) {
+      if (byToken && division.isEmpty() && isPlaceToken(sentence, begin, placeEnd) && !LEVEL_WORDS.contains(place)) {
         return true;
       }
     }
