@@ -297,7 +297,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   }
 
   private static boolean isNameChar(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
+    return isHan(c) || Character.isLetterOrDigit(c)
         || "()（）".indexOf(c) >= 0;
   }
 

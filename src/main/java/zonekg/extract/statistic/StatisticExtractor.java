@@ -149,8 +149,8 @@ public final class StatisticExtractor {
       boolean opensParagraph = previousEnd < 0 || gap.contains("\n");
       if (opensParagraph) {
         // a paragraph that opens with the zone (在要素保障方面，园区今年…; 某某高新区相关负责人表示) is past the listed items
-        if (BLANK_LINE.matcher(gap).find() || ZONE_WORDS_OPENING.matcher(sentence.text()).find()
-            || MainZones.leading(sentence, inSentences.get(i)).filter(z -> !buildsOrHolds(sentence, z)).isPresent()) {
+        if (heading != null && (BLANK_LINE.matcher(gap).find() || ZONE_WORDS_OPENING.matcher(sentence.text()).find()
+            || MainZones.leading(sentence, inSentences.get(i)).filter(z -> !buildsOrHolds(sentence, z)).isPresent())) {
           heading = null;
         }
         turn = speakers.turnOpenedBy(sentence).orElse(heading);
