@@ -27,6 +27,16 @@ class ZoneLocatorTest {
   }
 
   @Test
+  void aDevelopmentZoneNamedByATownNoGazetteerHoldsLiesInTheCityOfTheNationalList() {
+    assertThat(locator.locate("宾西经开区")).hasValueSatisfying(l -> {
+      assertThat(l.city().name()).isEqualTo("哈尔滨市");
+      assertThat(l.certain()).isTrue();
+    });
+    // 洋浦 is no division; the zone lies on the land of 儋州, not of the provincial capital
+    assertThat(locator.locate("洋浦经济开发区")).hasValueSatisfying(l -> assertThat(l.city().name()).isEqualTo("儋州市"));
+  }
+
+  @Test
   void aDistrictShortNameSharedByManyCitiesIsNoCertainCity() {
     assertThat(locator.locate("鼓楼科创新区")).hasValueSatisfying(l -> assertThat(l.certain()).isFalse());
   }
