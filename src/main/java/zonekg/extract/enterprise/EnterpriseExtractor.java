@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
@@ -95,6 +96,13 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern ZONE_IN_NAME = Pattern.compile("经开区|高新区|开发区|综保区|保税区|新区|园区");
   /** Characters of function words no registered name holds between its place and its legal form. */
   private static final String NOT_IN_NAME = "的是在与和及为对向从把被将于了等";
+  /** …except 和 in the firm's own name right after its place (天津和瑞生物, 包头天和磁材), where no list joins two. */
+  private static final char AND = '和';
+  private static final int BRAND_OPENING = 3;
+  /** 5．某某有限公司: the number of a listed item opening the sentence is no part of the name. */
+  private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}[．.、]\\s*");
+  /** 由某某有限公司投资建设: the preposition naming who builds opens the clause, not the name. */
+  private static final String BUILT_BY = "由";
   private static final java.util.Set<String> PROPER = java.util.Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j");
   private static final int SHORT_NAME = 3;
   private static final int MAX_SHORT_NAME = 8;
@@ -169,11 +177,23 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       clause--;
     }
     boolean opensClause = clause == 0 || CLAUSE_STOPS.indexOf(text.charAt(clause - 1)) >= 0;
+    if (clause == 0) {
+      Matcher number = ITEM_NUMBER.matcher(text).region(0, suffixAt);
+      clause = number.lookingAt() ? number.end() : clause;
+    }
+    if (clause < suffixAt && BUILT_BY.indexOf(text.charAt(clause)) >= 0) {
+      clause++;
+    }
     String name = text.substring(clause, suffixAt);
-    boolean words = name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        && NOT_IN_NAME.indexOf(c) < 0);
-    return begin > clause && opensClause && words && !ZONE_IN_NAME.matcher(name).find()
-        && gazetteer.longestNameAt(name, 0) >= 2 ? clause : begin;
+    int place = gazetteer.longestNameAt(name, 0);
+    boolean words = IntStream.range(0, name.length()).allMatch(i -> isHan(name.charAt(i))
+        && (NOT_IN_NAME.indexOf(name.charAt(i)) < 0 || name.charAt(i) == AND && i < place + BRAND_OPENING));
+    return begin > clause && opensClause && words && !ZONE_IN_NAME.matcher(name).find() && place >= 2
+        ? clause : begin;
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /**
@@ -218,8 +238,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   private static boolean isNameChar(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c)
-        || "()（）".indexOf(c) >= 0;
+    return isHan(c) || Character.isLetterOrDigit(c) || "()（）".indexOf(c) >= 0;
   }
 
   private void listed(Sentence s, List<Mention> out) {
