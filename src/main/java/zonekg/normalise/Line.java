@@ -97,13 +97,31 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   }
 
   /** Ends with a sentence-final mark, possibly followed by closing quotes or brackets. */
-  /** A row of a table printed as text (指标名称｜单位｜前三季度｜同比增长（%）): at least three cells. */
+  /**
+   * A row of a table printed as text (指标名称｜单位｜前三季度｜同比增长（%）, 1  某某项目  某某有限公司  25亿元): at least
+   * three cells, parted by bars, tabs or wide gaps.
+   */
   boolean isTableRow() {
     int separators = 0;
     for (int i = 0; i < text.length(); i++) {
-      separators += TABLE_SEPARATORS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+      int gap = i;
+      while (gap < text.length() && CharClass.of(text.charAt(gap)) == CharClass.SPACE) {
+        gap++;
+      }
+      if (gap > i && SpaceCollapser.isCellGap(text, i, gap)) {
+        separators++;
+        i = gap - 1;
+      } else {
+        separators += TABLE_SEPARATORS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+      }
     }
     return separators >= 2;
+  }
+
+  /** 投资2 / 8亿元, 投资15 / .5亿元: this line ends inside a number that the next line finishes. */
+  boolean cutsNumberBefore(Line next) {
+    return text.length() > 0 && next.text.length() > 0 && Character.isDigit(text.charAt(text.length() - 1))
+        && (Character.isDigit(next.text.charAt(0)) || next.text.charAt(0) == '.');
   }
 
   /** ▶ 地区生产总值…, ● 某某实验室…: an item of a list, which ends where the next begins. */

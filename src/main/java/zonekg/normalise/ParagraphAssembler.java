@@ -49,7 +49,11 @@ final class ParagraphAssembler {
     if (following.boundaryBefore() || line.bylined()) {
       return false;
     }
-    // each row of a text table is a paragraph of its own, however it ends, and so is each item of a list
+    // each row of a text table is a paragraph of its own, however it ends, and so is each item of a list; a row's
+    // last number the page cut in two goes on in the line below
+    if (line.isTableRow() && line.cutsNumberBefore(following)) {
+      return true;
+    }
     if (line.isTableRow() || following.isTableRow() || following.isListItem()
         || line.isListItem() && following.blanksBefore() > 0) {
       return false;

@@ -9,6 +9,8 @@ package zonekg.normalise;
 final class SpaceCollapser {
   /** Digits in a thousands group: "1 300" is one number, "12 13" two. */
   static final int GROUP_DIGITS = 3;
+  /** The fewest spaces that part the cells of a table printed as text. */
+  private static final int CELL_GAP = 2;
 
   private SpaceCollapser() {}
 
@@ -40,10 +42,36 @@ final class SpaceCollapser {
     }
     char left = text.charAt(from - 1);
     char right = text.charAt(to);
+    if (isCellGap(text, from, to)) {
+      return true;
+    }
     if (!CharClass.isWord(left) || !CharClass.isWord(right)) {
       return false;
     }
     return !isThousandsGroup(text, from, to) && !isLetterSpacedDigit(text, from, to) && !isSplitNumber(text, from, to);
+  }
+
+  /**
+   * "某某有限公司  某某项目  投资12亿元", "1  某某项目": two or more spaces between words of two or more characters, or
+   * after a paragraph's opening number, are the gap between the cells of a flattened table or the fields of a page
+   * header, which a space keeps apart; letter-spaced characters ("高  新  区") have one character between gaps.
+   */
+  static boolean isCellGap(CharSequence text, int from, int to) {
+    int before = from;
+    while (before > 0 && !isBlank(text.charAt(before - 1))) {
+      before--;
+    }
+    int after = to;
+    while (after < text.length() && !isBlank(text.charAt(after))) {
+      after++;
+    }
+    boolean cellBefore = from - before >= 2 || before == 0 && from > 0 && Character.isDigit(text.charAt(0));
+    return to - from >= CELL_GAP && cellBefore && after - to >= 2;
+  }
+
+  private static boolean isBlank(char c) {
+    CharClass kind = CharClass.of(c);
+    return kind == CharClass.SPACE || kind == CharClass.NEWLINE;
   }
 
   /**
