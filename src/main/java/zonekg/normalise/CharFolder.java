@@ -1,13 +1,14 @@
 package zonekg.normalise;
 
 /**
- * Folds characters one by one: line ends to {@code \n}, every kind of space to ASCII space,
+ * Folds characters one by one: line ends to {@code \n}, every kind of space but the tab to ASCII space,
  * full-width digits, Latin letters and ％ to ASCII (NFKC), control and zero-width characters and
  * the ** of bold markup out. Chinese punctuation (，。（）“”) stays as printed because it carries sentence structure.
  */
 final class CharFolder {
   private static final int FULL_WIDTH_SHIFT = 0xFEE0;
   private static final String BOLD = "**";
+  private static final char TAB = '\t';
 
   private CharFolder() {}
 
@@ -22,6 +23,9 @@ final class CharFolder {
         out.append('\n', i);
       } else if (c == '\n') {
         out.append('\n', i);
+      } else if (c == TAB) {
+        // a tab parts a table's cells, which the layout needs to tell from spaces inside words
+        out.append(TAB, i);
       } else if (CharClass.isSpace(c)) {
         out.append(' ', i);
       } else if (isInvisible(c)) {

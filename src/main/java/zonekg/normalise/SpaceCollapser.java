@@ -11,6 +11,8 @@ final class SpaceCollapser {
   static final int GROUP_DIGITS = 3;
   /** The fewest spaces that part the cells of a table printed as text. */
   private static final int CELL_GAP = 2;
+  /** A tab parts cells however few spaces it stands for. */
+  private static final char TAB = '\t';
 
   private SpaceCollapser() {}
 
@@ -52,7 +54,7 @@ final class SpaceCollapser {
   }
 
   /**
-   * "某某有限公司  某某项目  投资12亿元", "1  某某项目": two or more spaces between words of two or more characters, or
+   * "某某有限公司  某某项目  投资12亿元", "1  某某项目": a tab, or two or more spaces between words of two or more characters, or
    * after a paragraph's opening number, are the gap between the cells of a flattened table or the fields of a page
    * header, which a space keeps apart; letter-spaced characters ("高  新  区") have one character between gaps.
    */
@@ -66,7 +68,8 @@ final class SpaceCollapser {
       after++;
     }
     boolean cellBefore = from - before >= 2 || before == 0 && from > 0 && Character.isDigit(text.charAt(0));
-    return to - from >= CELL_GAP && cellBefore && after - to >= 2;
+    boolean wide = to - from >= CELL_GAP || text.subSequence(from, to).chars().anyMatch(c -> c == TAB);
+    return wide && cellBefore && after - to >= 2;
   }
 
   private static boolean isBlank(char c) {
