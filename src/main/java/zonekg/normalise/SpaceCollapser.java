@@ -4,7 +4,7 @@ package zonekg.normalise;
  * Removes the spaces PDF extraction puts between characters ("作 为 济 南 市", "16.7 %",
  * "1 300 亿元", "5 2 0 家"): Chinese needs none, so a space survives only between two Latin words or
  * numbers ("Tech Park", "12 13"), and not even there when it splits a number into thousands or spaces out
- * its single digits.
+ * its single digits. The wide gap between a table's cells becomes one tab, the cell separator tables are read by.
  */
 final class SpaceCollapser {
   /** Digits in a thousands group: "1 300" is one number, "12 13" two. */
@@ -29,7 +29,9 @@ final class SpaceCollapser {
       while (end < text.length() && CharClass.of(text.charAt(end)) == CharClass.SPACE) {
         end++;
       }
-      if (keepsSpace(text, i, end)) {
+      if (isCellGap(text, i, end)) {
+        out.append(TAB, text.sourceOf(i));
+      } else if (keepsSpace(text, i, end)) {
         out.append(' ', text.sourceOf(i));
       }
       i = end;
@@ -44,9 +46,6 @@ final class SpaceCollapser {
     }
     char left = text.charAt(from - 1);
     char right = text.charAt(to);
-    if (isCellGap(text, from, to)) {
-      return true;
-    }
     if (!CharClass.isWord(left) || !CharClass.isWord(right)) {
       return false;
     }
@@ -56,9 +55,14 @@ final class SpaceCollapser {
   /**
    * "某某有限公司  某某项目  投资12亿元", "1  某某项目": a tab, or two or more spaces between words of two or more characters, or
    * after a paragraph's opening number, are the gap between the cells of a flattened table or the fields of a page
-   * header, which a space keeps apart; letter-spaced characters ("高  新  区") have one character between gaps.
+   * header, which a tab keeps apart; letter-spaced characters ("高  新  区") have one character between gaps.
    */
   static boolean isCellGap(CharSequence text, int from, int to) {
+    if (from == 0 || to >= text.length()
+        || CharClass.of(text.charAt(from - 1)) == CharClass.LATIN && CharClass.of(text.charAt(to)) == CharClass.LATIN) {
+      // "Tech  Park": Latin words keep one space between them, however wide
+      return false;
+    }
     int before = from;
     while (before > 0 && !isBlank(text.charAt(before - 1))) {
       before--;
@@ -67,7 +71,7 @@ final class SpaceCollapser {
     while (after < text.length() && !isBlank(text.charAt(after))) {
       after++;
     }
-    boolean cellBefore = from - before >= 2 || before == 0 && from > 0 && Character.isDigit(text.charAt(0));
+    boolean cellBefore = from - before >= 2 || before == 0 && Character.isDigit(text.charAt(0));
     boolean wide = to - from >= CELL_GAP || text.subSequence(from, to).chars().anyMatch(c -> c == TAB);
     return wide && cellBefore && after - to >= 2;
   }

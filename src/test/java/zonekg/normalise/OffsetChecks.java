@@ -17,7 +17,8 @@ final class OffsetChecks {
     if (n == '\n') {
       return s == '\r';
     }
-    if (n == ' ') {
+    // a tab stands for the wide gap between a table's cells, whatever spaces printed it
+    if (n == ' ' || n == '\t') {
       return Character.isWhitespace(s) || Character.isSpaceChar(s);
     }
     return Normalizer.normalize(String.valueOf(s), Normalizer.Form.NFKC).equals(String.valueOf(n));

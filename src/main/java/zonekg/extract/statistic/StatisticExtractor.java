@@ -162,8 +162,10 @@ public final class StatisticExtractor {
         memory = new IndicatorBuilder.Memory();
         paragraphZone = introduced != null ? introduced : mainZone;
       }
-      if (TableReader.isRow(sentence)) {
-        found.addAll(table.read(sentence, inSentences.get(i), paragraphZone, EntityType.ZONE, inScope));
+      Optional<List<Observation>> row = TableReader.isRow(sentence)
+          ? table.read(sentence, inSentences.get(i), paragraphZone, EntityType.ZONE, inScope) : Optional.empty();
+      if (row.isPresent()) {
+        found.addAll(row.get());
         previousEnd = sentence.span().end();
         continue;
       }

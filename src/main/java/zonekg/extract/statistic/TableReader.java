@@ -2,10 +2,12 @@ package zonekg.extract.statistic;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.Observation;
@@ -26,6 +28,12 @@ import zonekg.doc.StatKind;
  *   平台｜指标｜单位｜数值｜增长%
  *   某某综合保税区｜进出口额｜亿元｜1062.5｜11.8
  * </pre>
+ * A list of projects or companies names each in a column of its own (项目名称, 企业名称), and each figure column its
+ * indicator, with the unit in brackets unless the cells print it:
+ * <pre>
+ *   序号｜项目名称｜投资方｜总投资（亿元）｜预计年产值
+ *   1｜某某储能电池项目｜某某能源科技有限公司｜36｜50亿元
+ * </pre>
  * A row is read only under a header, and a header is a row none of whose cells after the first is a number.
  */
 final class TableReader {
@@ -35,12 +43,18 @@ final class TableReader {
   private static final Pattern NAMED = Pattern.compile("\\p{IsHan}");
   private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量)?单位$");
   private static final Pattern INDICATOR_COLUMN = Pattern.compile("^指标(?:名称)?$");
+  /** The column naming what each row is about: 项目名称, 企业名称, 园区. */
+  private static final Pattern NAME_COLUMN = Pattern.compile("^(?:(?:项目|企业|公司|园区|平台|载体)(?:名称)?|名称)$");
+  private static final Pattern ROW_NUMBER_COLUMN = Pattern.compile("^序号$");
+  /** 总投资（亿元）: the unit of a column's figures, bracketed after its name. */
+  private static final Pattern BRACKETED_UNIT = Pattern.compile("[（(]([^（）()]{1,6})[)）]$");
   private static final Pattern RATE_COLUMN = Pattern.compile("增长|增速|增幅|同比|比上年|比去年");
   private static final Pattern SHARE_COLUMN = Pattern.compile("占比|比重");
   private static final String GROWTH = "增速";
   private static final String SHARE = "占比";
   private static final String PERCENT = "%";
   private final PeriodFinder periods = new PeriodFinder();
+  private final KindClassifier kinds = new KindClassifier();
   private List<String> header;
 
   /** Whether {@code sentence} is a row of a text table: three cells or more. */
@@ -50,20 +64,34 @@ final class TableReader {
 
   /**
    * Reads a row: a header is kept for the rows below it, which give their figures of {@code subject} (or of the one
-   * of {@code named}, the row's mentions, that its first cell names, under an indicator column), with {@code scope}
-   * the period of a value column whose header names none.
+   * of {@code named}, the row's mentions, that its first cell or its name column names), with {@code scope} the
+   * period of a value column whose header names none. Empty when the row is not one of a table read here: no header
+   * stands above it, or it has another number of cells; its sentence is then read as text.
    */
-  List<Observation> read(Sentence sentence, List<Mention> named, String subject, EntityType subjectType,
+  Optional<List<Observation>> read(Sentence sentence, List<Mention> named, String subject, EntityType subjectType,
       String scope) {
     List<Cell> cells = cells(sentence);
-    boolean figures = cells.stream().skip(1).anyMatch(c -> number(c.text()).isPresent());
-    if (!figures) {
+    boolean figures = cells.stream().skip(1).anyMatch(c -> figure(c.text()).isPresent());
+    if (!figures && cells.stream().noneMatch(c -> holdsAmount(c.text()))) {
       header = cells.stream().map(Cell::text).toList();
-      return List.of();
+      return Optional.of(List.of());
     }
-    if (header == null || header.size() != cells.size() || subject == null) {
-      return List.of();
+    if (header == null || header.size() != cells.size()) {
+      return Optional.empty();
     }
+    boolean indicatorColumn = header.stream().anyMatch(h -> INDICATOR_COLUMN.matcher(h).matches());
+    int nameColumn = indicatorColumn ? -1 : IntStream.range(0, header.size())
+        .filter(j -> NAME_COLUMN.matcher(header.get(j)).matches()).findFirst().orElse(-1);
+    if (nameColumn >= 0) {
+      // a row that states its amounts in words (投资35亿元) is read as text
+      List<Observation> read = namedRow(sentence, cells, named, nameColumn, scope);
+      return read.isEmpty() ? Optional.empty() : Optional.of(read);
+    }
+    return Optional.of(subject == null ? List.of() : indicatorRow(sentence, cells, named, subject, subjectType, scope));
+  }
+
+  private List<Observation> indicatorRow(Sentence sentence, List<Cell> cells, List<Mention> named, String subject,
+      EntityType subjectType, String scope) {
     String indicator = cells.get(0).text();
     if (!NAMED.matcher(indicator).find()) {
       return List.of();
@@ -86,25 +114,58 @@ final class TableReader {
     List<Observation> out = new ArrayList<>();
     for (int j = 1; j < cells.size(); j++) {
       Optional<BigDecimal> value = number(cells.get(j).text());
-      if (value.isEmpty()) {
-        continue;
-      }
-      String column = header.get(j);
-      Span number = cells.get(j).span();
-      if (RATE_COLUMN.matcher(column).find()) {
-        out.add(new Observation(of, ofType, indicator + GROWTH, value.get(), PERCENT, periodOf(scope),
-            StatKind.GROWTH, null, null, number, sentence.index()));
-      } else if (SHARE_COLUMN.matcher(column).find()) {
-        out.add(new Observation(of, ofType, indicator + SHARE, value.get(), PERCENT, periodOf(scope),
-            StatKind.SHARE, null, null, number, sentence.index()));
-      } else {
-        String period = periods.find(column, 0).stream().filter(p -> !p.comparand()).map(PeriodMention::label)
-            .findFirst().orElse(scope);
-        out.add(new Observation(of, ofType, indicator, value.get(), unit, period, kindOf(unit), null, null,
-            number, sentence.index()));
+      if (value.isPresent()) {
+        out.add(observation(sentence, of, ofType, indicator, header.get(j), value.get(), unit, cells.get(j).span(),
+            scope));
       }
     }
     return out;
+  }
+
+  /** A row of a list of projects or companies: the figures of the one its name column names. */
+  private List<Observation> namedRow(Sentence sentence, List<Cell> cells, List<Mention> named, int nameColumn,
+      String scope) {
+    Cell name = cells.get(nameColumn);
+    Optional<Mention> of = named.stream()
+        .filter(m -> name.span().contains(m.span())
+            && (m.type() == EntityType.PROJECT || SubjectFinder.SUBJECT_TYPES.contains(m.type())))
+        .max(Comparator.comparingInt(m -> m.span().length()));
+    if (of.isEmpty()) {
+      return List.of();
+    }
+    List<Observation> out = new ArrayList<>();
+    for (int j = 0; j < cells.size(); j++) {
+      String column = header.get(j);
+      Optional<Figure> figure = figure(cells.get(j).text());
+      if (j == nameColumn || ROW_NUMBER_COLUMN.matcher(column).matches() || figure.isEmpty()) {
+        continue;
+      }
+      Matcher bracketed = BRACKETED_UNIT.matcher(column);
+      boolean unitInHeader = bracketed.find();
+      String indicator = unitInHeader ? column.substring(0, bracketed.start()) : column;
+      String unit = figure.get().unit() != null ? figure.get().unit() : unitInHeader ? bracketed.group(1) : null;
+      out.add(observation(sentence, of.get().name(), of.get().type(), indicator, column, figure.get().value(), unit,
+          cells.get(j).span(), scope));
+    }
+    return out;
+  }
+
+  /** One figure of a row, of the kind its column says: a rate, a share, or a value of the column's period. */
+  private Observation observation(Sentence sentence, String of, EntityType ofType, String indicator, String column,
+      BigDecimal value, String unit, Span number, String scope) {
+    if (RATE_COLUMN.matcher(column).find()) {
+      return new Observation(of, ofType, indicator + GROWTH, value, PERCENT, periodOf(scope), StatKind.GROWTH, null,
+          null, number, sentence.index());
+    }
+    if (SHARE_COLUMN.matcher(column).find()) {
+      return new Observation(of, ofType, indicator + SHARE, value, PERCENT, periodOf(scope), StatKind.SHARE, null,
+          null, number, sentence.index());
+    }
+    String period = periods.find(column, 0).stream().filter(p -> !p.comparand()).map(PeriodMention::label)
+        .findFirst().orElse(scope);
+    // 预计年产值: a column of what is planned or expected holds targets
+    StatKind kind = kinds.isTarget(kindOf(unit), column) ? StatKind.TARGET : kindOf(unit);
+    return new Observation(of, ofType, indicator, value, unit, period, kind, null, null, number, sentence.index());
   }
 
   /** The zone, park or company a row's first cell names, maybe after a place (北京 + 大兴国际机场综合保税区). */
@@ -151,6 +212,32 @@ final class TableReader {
       }
       begin = separator.end();
     }
+  }
+
+  /** A cell's figure: a number, maybe with the unit it is in (8.5亿元). */
+  private record Figure(BigDecimal value, String unit) {}
+
+  private static Optional<Figure> figure(String cell) {
+    Matcher m = NUMBER.matcher(cell);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String rest = cell.substring(m.end());
+    if (!rest.isEmpty() && Unit.lookup(rest).isEmpty()) {
+      return Optional.empty();
+    }
+    return number(m.group()).map(v -> new Figure(v, rest.isEmpty() ? null : rest));
+  }
+
+  /** 投资35亿元: a cell of prose that states an amount, which no header holds. */
+  private static boolean holdsAmount(String cell) {
+    Matcher m = NUMBER.matcher(cell);
+    while (m.find()) {
+      if (Unit.longestAt(cell, m.end()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<BigDecimal> number(String cell) {
