@@ -65,7 +65,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
       Pattern.compile("部分|其他|其余|一些|一批|多个|若干|主要|重点|相关|周边|沿线|[两二三四五六七八九十几]大|各|全部|所有");
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   private static final Pattern FREE_TRADE = Pattern.compile(
-      "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,6}?)片区");
+      "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,8}?)片区");
   /**
    * 中韩（长春）国际合作示范区, 中日地方发展合作示范区: a zone China runs with another country, named by the pair of
    * countries (one character for the other: 韩, 日, 德, 新 for Singapore, 以 for Israel …) and often a place; no
