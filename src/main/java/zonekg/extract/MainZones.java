@@ -19,6 +19,7 @@ import zonekg.extract.zone.ZoneNames;
 /**
  * The zone each article is about: the zone its headline names (or, for a headline printed apart from the text,
  * the zone of the body that it spells out), else the zone its body names most often (the first named on a tie).
+ * An article split off without a headline that names zones only in passing goes on about the one before it.
  * Anaphora such as 该高新区, 全区 and bare 高新区 refer to it; a paragraph may turn to another ({@link #leading}).
  */
 public final class MainZones {
@@ -39,13 +40,31 @@ public final class MainZones {
   /** Article index → main zone name; articles naming no zone are absent. */
   public static Map<Integer, String> of(SegmentedDoc doc, List<Mention> mentions) {
     Map<Integer, String> out = new HashMap<>();
+    String previous = null;
     for (Article article : doc.articles()) {
-      String main = mainZone(article, mentions);
+      String main = goesOn(article, mentions) && previous != null ? previous : mainZone(article, mentions);
       if (main != null) {
         out.put(article.index(), main);
       }
+      previous = main;
     }
     return out;
+  }
+
+  /**
+   * 六、开放型经济 / 全年外贸进出口总额48.6亿元…依托某某综合保税区…: an article without a headline of its own, split off at
+   * a section's heading, that names zones only in passing (none opens a sentence as its topic, none in its first
+   * sentence) goes on about the zone the article before it was about.
+   */
+  private static boolean goesOn(Article article, List<Mention> mentions) {
+    if (article.title() != null || article.sentences().isEmpty()) {
+      return false;
+    }
+    List<Mention> zones = mentions.stream()
+        .filter(m -> m.type() == EntityType.ZONE && article.span().contains(m.span())).toList();
+    Sentence first = article.sentences().get(0);
+    return zones.stream().noneMatch(z -> first.span().contains(z.span()))
+        && article.sentences().stream().allMatch(s -> leading(s, zones).isEmpty());
   }
 
   /**
