@@ -45,6 +45,17 @@ public final class StatisticExtractor {
   /** 公司员工增至860人, 该企业…: a company referred back to, the last the article named (not 企业 alone, any firm). */
   private static final FirstCharPattern COMPANY_BACK_REFERENCE = new FirstCharPattern(
       Pattern.compile("(?:^|(?<=[，,；;]))(?:(?:该|这家|此)?公司|(?:该|这家)企业)(?![数的]|总数)"), "该这此公");
+  /**
+   * 实验室已集聚科研人员1260余名, 该研究院…: a platform referred back to by its kind, the last of that kind the article
+   * named (not 园区 or 中心 alone, which name zones and quarters as often).
+   */
+  private static final String PLATFORM_KINDS = "实验室|研究院|研究所|孵化器|工作站|产业园";
+  private static final String PLATFORM_DEMONSTRATIVE = "(?:该|这家|这个|此)";
+  /** 某某实验室二期, 某某软件园（一期）: the phase after a platform's kind. */
+  private static final Pattern PHASE = Pattern.compile("[(（]?[一二三四五六七八九十\\d]+期[)）]?$");
+  private static final FirstCharPattern PLATFORM_BACK_REFERENCE = new FirstCharPattern(Pattern.compile(
+      "(?:^|(?<=[，,；;]))" + PLATFORM_DEMONSTRATIVE + "?(?:" + PLATFORM_KINDS + ")(?![的数]|总数)"),
+      "该这此" + FirstCharPattern.firstCharsOf(PLATFORM_KINDS));
   /** “…我们新签订单2.36亿元…”公司总经理说: who speaks after a quotation, a company's officer. */
   private static final Pattern COMPANY_SPEAKER = Pattern.compile("^(?:该|这家)?(?:公司|企业)" + Speakers.OFFICERS);
   /** After a company's name, the officer who speaks for it. */
@@ -131,6 +142,7 @@ public final class StatisticExtractor {
     Mention lastProject = null;
     Mention lastEnterprise = null;
     Mention articleCompany = null;
+    Mention articlePlatform = null;
     SubjectFinder.Subject articlePark = null;
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
@@ -173,10 +185,13 @@ public final class StatisticExtractor {
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> saidHere = ZoneKindReferences.with(sentence, withBackReferences(sentence, inSentences.get(i),
           PROJECT_BACK_REFERENCE, EntityType.PROJECT, lastProject), zones);
-      List<Mention> named = withBackReferences(sentence, saidHere, COMPANY_BACK_REFERENCE, EntityType.ENTERPRISE,
-          articleCompany);
+      List<Mention> withCompanies = withBackReferences(sentence, saidHere, COMPANY_BACK_REFERENCE,
+          EntityType.ENTERPRISE, articleCompany);
+      List<Mention> named = withBackReferences(sentence, withCompanies, PLATFORM_BACK_REFERENCE, EntityType.PLATFORM,
+          articlePlatform);
       lastProject = lastOf(named, EntityType.PROJECT).orElse(lastProject);
       articleCompany = lastCompany(named).orElse(articleCompany);
+      articlePlatform = lastOf(named, EntityType.PLATFORM).orElse(articlePlatform);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
       Optional<SubjectFinder.Subject> quoted = i + 1 < sentences.size()
@@ -249,8 +264,11 @@ public final class StatisticExtractor {
     for (MatchResult found : reference.findAll(sentence.text())) {
       int group = found.groupCount() > 0 && found.group(1) != null ? 1 : 0;
       Span at = new Span(found.start(group), found.end(group)).shift(sentence.span().begin());
+      // a platform is referred back to by the kind its name ends with (实验室 for 某某新材料实验室)
+      String kind = type == EntityType.PLATFORM ? found.group().replaceFirst("^" + PLATFORM_DEMONSTRATIVE, "") : "";
       lastOf(named.stream().filter(m -> m.span().end() <= at.begin()).toList(), type)
           .or(() -> Optional.ofNullable(earlier))
+          .filter(p -> PHASE.matcher(p.name()).replaceFirst("").endsWith(kind))
           .ifPresent(p -> out.add(new Mention(type, p.name(), at, sentence.index(), p.zone(), p.enterprise(),
               p.status())));
     }
