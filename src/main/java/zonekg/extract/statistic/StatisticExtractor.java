@@ -36,12 +36,18 @@ public final class StatisticExtractor {
   /** How a clause names the project it is about, longest first. */
   private static final List<String> PROJECT_REFERENCES = List.of("该项目", "项目");
   /**
+   * 项目总投资9.2亿元, 项目全长6.3公里: what a bare 项目 opening a clause measures of the project its paragraph named (not
+   * 项目开工率 or 项目数, the paragraph's projects as a whole).
+   */
+  private static final String OWN_SIZE = "总投资|计划总投资|投资|总长|全长|占地|建筑面积|使用|达产|建成后|投产后|年产";
+  /**
    * 该项目由某公司投资建设，总投资86亿元; 这个总投资12.6亿元的项目去年建成投产: "this project", opening a clause, maybe with
    * what describes it, is the project named last; the reference is its 项目 (group 1 where described), so that the
    * description's figures stand before it.
    */
   private static final FirstCharPattern PROJECT_BACK_REFERENCE = new FirstCharPattern(Pattern.compile(
-      "(?:^|(?<=[，,；;]))(?:(?:该|此|这个|这一)项目|(?:该|这个|这一)[^，,；;。]{1,16}?的(项目))"), "该此这");
+      "(?:^|(?<=[，,；;]))(?:(?:该|此|这个|这一)项目|(?:该|这个|这一)[^，,；;。]{1,16}?的(项目)|项目(?=" + OWN_SIZE + "))"),
+      "该此这项");
   /** 公司员工增至860人, 该企业…: a company referred back to, the last the article named (not 企业 alone, any firm). */
   private static final FirstCharPattern COMPANY_BACK_REFERENCE = new FirstCharPattern(
       Pattern.compile("(?:^|(?<=[，,；;]))(?:(?:该|这家|此)?公司|(?:该|这家)企业)(?![数的]|总数)"), "该这此公");
