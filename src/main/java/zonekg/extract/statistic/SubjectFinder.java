@@ -79,10 +79,10 @@ public final class SubjectFinder {
       + "[^，,；;。]{0,20}?)?(" + String.join("|", PARK_KINDS) + ")");
   /**
    * What only a project has: its investment, the output, capacity, sales or jobs it will add once built, what it
-   * processes or delivers, the firms it draws in, its land.
+   * processes or delivers, the firms it draws in, its land, the length of a road or pipeline it builds.
    */
   private static final Pattern PROJECT_FIGURE = Pattern.compile("(?:总投资|投资额?|年产值|产值|年产能|产能|年产"
-      + "|规划用地|用地|占地(?:面积)?|建筑面积|库容|机架|机柜|仓储能力|就业"
+      + "|规划用地|用地|占地(?:面积)?|建筑面积|总长|全长|库容|机架|机柜|仓储能力|就业"
       + "|年加工|年处理|加工能力|处理能力|日均处理|吞吐能力|集结能力|纱锭|交付|减少[^，,；;。]{0,6}排放"
       + "|(?:达产|满产|投产|建成)后(?:[^，,；;。]*?年销售)?"
       + "|(?:吸引|引进)[^，,；;。]{0,8}企业)"
