@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Shapes of a printed line that both joining lines into paragraphs and cutting a page into articles must know: a
- * notice's fields (建设单位：某某有限公司 / 总投资：68亿元 / 建设状态：在建) and a numbered item (1．某某项目). Neither goes on
- * from the line above it, and a field is no headline.
+ * notice's fields (建设单位：某某有限公司 / 总投资：68亿元 / 建设状态：在建), a numbered item (1．某某项目) and a table's row.
+ * Neither goes on from the line above it, and neither a field nor a row is a headline.
  */
 public final class LineShapes {
   /**
@@ -21,7 +21,25 @@ public final class LineShapes {
   private static final Pattern NUMBERED_SECTION =
       Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)])\\s*(?=\\p{IsHan})");
 
+  /** What parts the cells of a table printed as text: bars, or the tab the normaliser makes of a wide gap. */
+  private static final Pattern CELL_SEPARATOR = Pattern.compile("[｜|┃\\t]");
+  private static final int MIN_CELLS = 3;
+  private static final char TAB = '\t';
+
   private LineShapes() {}
+
+  /** 指标名称｜单位｜前三季度, 1	某某项目	某某有限公司	25: a row of a table, of three cells or more. */
+  public static boolean isTableRow(CharSequence line) {
+    return CELL_SEPARATOR.split(line, -1).length >= MIN_CELLS;
+  }
+
+  /**
+   * A row whose cells the normaliser found parted by wide gaps: never a headline. A line of bars may be a web page's
+   * menu (某某网 | 首页 | 要闻) above the headline, which stays where the page furniture is.
+   */
+  public static boolean isSpacedTableRow(CharSequence line) {
+    return line.chars().filter(c -> c == TAB).count() >= MIN_CELLS - 1;
+  }
 
   /**
    * Which of {@code lines} are a notice's fields: lines opening with a label and a colon, two or more in a row. One

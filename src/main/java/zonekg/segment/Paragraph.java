@@ -46,10 +46,10 @@ record Paragraph(Span span, String text, boolean boundaryBefore, boolean field) 
     return out;
   }
 
-  /** Short and without final punctuation, and no notice's field: a headline or subheading. */
+  /** Short and without final punctuation, and no notice's field nor table row: a headline or subheading. */
   boolean isHeadline() {
     String t = text.strip();
-    if (t.length() > MAX_HEADLINE || field) {
+    if (t.length() > MAX_HEADLINE || field || LineShapes.isSpacedTableRow(t)) {
       return false;
     }
     int last = t.length() - 1;

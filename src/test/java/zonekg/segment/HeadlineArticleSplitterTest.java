@@ -34,6 +34,19 @@ class HeadlineArticleSplitterTest {
   }
 
   @Test
+  void theRowsOfATableAreNoHeadlinesThoughTheyNameZones() {
+    String text = String.join("\n",
+        "本报讯 某某高新区三季度集中签约项目12个。",
+        "序号\t项目名称\t落户园区",
+        "1\t凌峰储能电池项目\t江城高新区",
+        "2\t星河功率芯片项目\t江城综合保税区",
+        "3\t云帆数字文创项目\t江城经开区",
+        "4\t海川冷链物流项目\t江城综合保税区",
+        "江城综合保税区冷链物流项目年内开工。");
+    assertThat(split(text)).hasSize(1);
+  }
+
+  @Test
   void eachItemOfANewsDigestIsAnArticle() {
     String text = String.join("\n",
         "开发区简讯",

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import zonekg.doc.EntityType;
+import zonekg.doc.LineShapes;
 import zonekg.doc.Mention;
 import zonekg.doc.Observation;
 import zonekg.doc.Sentence;
@@ -59,7 +60,7 @@ final class TableReader {
 
   /** Whether {@code sentence} is a row of a text table: three cells or more. */
   static boolean isRow(Sentence sentence) {
-    return CELL_SEPARATOR.split(sentence.text(), -1).length >= 3;
+    return LineShapes.isTableRow(sentence.text());
   }
 
   /**
