@@ -28,6 +28,7 @@ final class Units {
       case KM -> QUDT.Nodes.KiloM;
       case KWH -> QUDT.Nodes.KiloW_HR;
       case KW -> QUDT.Nodes.KiloW;
+      case PFLOPS -> ZK.petaflops.asNode();
       case POINT -> ZK.indexPoint.asNode();
       case AGE -> QUDT.Nodes.YR;
       case HOUR -> QUDT.Nodes.HR;

@@ -62,6 +62,7 @@ public final class ZK {
   public static final Resource percentagePoint = resource("percentagePoint");
   public static final Resource mu = resource("mu");
   public static final Resource yuanPerMu = resource("yuanPerMu");
+  public static final Resource petaflops = resource("petaflops");
   public static final Resource rankPosition = resource("rankPosition");
   public static final Resource times = resource("times");
   public static final Resource indexPoint = resource("indexPoint");

@@ -32,6 +32,8 @@ public enum BaseUnit {
   KWH("kWh"),
   /** Kilowatts of power, or of a plant's capacity (光伏组件产能5GW). */
   KW("kW"),
+  /** Computing power in petaflops, as data centres state it (智能算力3000PFlops, 算力规模1200P). */
+  PFLOPS("PFLOPS"),
   /** Points of an index. */
   POINT("point"),
   /** Years of age. */

@@ -24,6 +24,9 @@ class UnitTest {
     Unit perMu = Unit.lookup("万元/亩").orElseThrow();
     assertThat(perMu.base()).isEqualTo(BaseUnit.CNY_PER_MU);
     assertThat(perMu.normalise(new BigDecimal("52.4")).toPlainString()).isEqualTo("524000");
+    // computing power: 算力规模1200P and 2EFlops are petaflops
+    assertThat(Unit.lookup("P").orElseThrow().base()).isEqualTo(BaseUnit.PFLOPS);
+    assertThat(Unit.lookup("EFlops").orElseThrow().normalise(new BigDecimal("2")).toPlainString()).isEqualTo("2000");
     assertThat(Unit.lookup("万公里").orElseThrow().normalise(new BigDecimal("3800")).toPlainString()).isEqualTo("38000000");
   }
 
