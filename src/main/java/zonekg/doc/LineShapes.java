@@ -21,10 +21,11 @@ public final class LineShapes {
   private static final Pattern NUMBERED_SECTION =
       Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)])\\s*(?=\\p{IsHan})");
 
-  /** What parts the cells of a table printed as text: bars, or the tab the normaliser makes of a wide gap. */
-  private static final Pattern CELL_SEPARATOR = Pattern.compile("[｜|┃\\t]");
+  /** The tab the normaliser makes of the wide gap between a table's cells; a cell holds a whole name. */
+  public static final char CELL_GAP = '\t';
+  /** What parts the cells of a table printed as text: bars, or a cell gap. */
+  public static final Pattern CELL_SEPARATOR = Pattern.compile("[｜|┃\\t]");
   private static final int MIN_CELLS = 3;
-  private static final char TAB = '\t';
 
   private LineShapes() {}
 
@@ -38,7 +39,7 @@ public final class LineShapes {
    * menu (某某网 | 首页 | 要闻) above the headline, which stays where the page furniture is.
    */
   public static boolean isSpacedTableRow(CharSequence line) {
-    return line.chars().filter(c -> c == TAB).count() >= MIN_CELLS - 1;
+    return line.chars().filter(c -> c == CELL_GAP).count() >= MIN_CELLS - 1;
   }
 
   /**

@@ -1,5 +1,7 @@
 package zonekg.normalise;
 
+import zonekg.doc.LineShapes;
+
 /**
  * Removes the spaces PDF extraction puts between characters ("作 为 济 南 市", "16.7 %",
  * "1 300 亿元", "5 2 0 家"): Chinese needs none, so a space survives only between two Latin words or
@@ -10,9 +12,7 @@ final class SpaceCollapser {
   /** Digits in a thousands group: "1 300" is one number, "12 13" two. */
   static final int GROUP_DIGITS = 3;
   /** The fewest spaces that part the cells of a table printed as text. */
-  private static final int CELL_GAP = 2;
-  /** A tab parts cells however few spaces it stands for. */
-  private static final char TAB = '\t';
+  private static final int MIN_GAP_SPACES = 2;
 
   private SpaceCollapser() {}
 
@@ -30,7 +30,7 @@ final class SpaceCollapser {
         end++;
       }
       if (isCellGap(text, i, end)) {
-        out.append(TAB, text.sourceOf(i));
+        out.append(LineShapes.CELL_GAP, text.sourceOf(i));
       } else if (keepsSpace(text, i, end)) {
         out.append(' ', text.sourceOf(i));
       }
@@ -72,7 +72,7 @@ final class SpaceCollapser {
       after++;
     }
     boolean cellBefore = from - before >= 2 || before == 0 && Character.isDigit(text.charAt(0));
-    boolean wide = to - from >= CELL_GAP || text.subSequence(from, to).chars().anyMatch(c -> c == TAB);
+    boolean wide = to - from >= MIN_GAP_SPACES || text.subSequence(from, to).chars().anyMatch(c -> c == LineShapes.CELL_GAP);
     return wide && cellBefore && after - to >= 2;
   }
 

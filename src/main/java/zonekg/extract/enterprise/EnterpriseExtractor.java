@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import zonekg.doc.EntityType;
+import zonekg.doc.LineShapes;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
@@ -101,8 +102,6 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final int BRAND_OPENING = 3;
   /** 5．某某有限公司: the number of a listed item opening the sentence is no part of the name. */
   private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}[．.、]\\s*");
-  /** What parts the cells of a table row; the normaliser makes every cell gap one. */
-  private static final char CELL_SEPARATOR = '\t';
   /** 由某某有限公司投资建设: the preposition naming who builds opens the clause, not the name. */
   private static final String BUILT_BY = "由";
   private static final java.util.Set<String> PROPER = java.util.Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j");
@@ -229,7 +228,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     while (from > 0 && suffixAt - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
       from--;
     }
-    if (from > 0 && text.charAt(from - 1) == CELL_SEPARATOR) {
+    if (from > 0 && text.charAt(from - 1) == LineShapes.CELL_GAP) {
       // 1	某某项目	某某光电科技有限公司: a table's cell holds the whole name
       return from;
     }

@@ -198,8 +198,6 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return verb.find() ? at - (verb.end() - verb.start()) : at;
   }
 
-  /** What parts the cells of a table row; the normaliser makes every cell gap one. */
-  private static final char CELL_SEPARATOR = '\t';
 
   /** Where a project's name begins: a quoted title (“某某关键技术”项目) with the words glued before it, else the noun phrase. */
   private static int nameStart(Sentence s, int end) {
@@ -221,7 +219,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
         break;
       }
     }
-    if (from > 0 && text.charAt(from - 1) == CELL_SEPARATOR) {
+    if (from > 0 && text.charAt(from - 1) == LineShapes.CELL_GAP) {
       // 1	某某化合物半导体晶圆制造项目	某某有限公司: a table's cell holds the whole name, however HanLP cut its words
       return from;
     }

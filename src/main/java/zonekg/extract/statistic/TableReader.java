@@ -38,7 +38,6 @@ import zonekg.doc.StatKind;
  * A row is read only under a header, and a header is a row none of whose cells after the first is a number.
  */
 final class TableReader {
-  private static final Pattern CELL_SEPARATOR = Pattern.compile("[｜|┃\\t]");
   private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d+(?:,\\d{3})*(?:\\.\\d+)?");
   /** An indicator is named in words: a row that opens with a number is no row of figures of one. */
   private static final Pattern NAMED = Pattern.compile("\\p{IsHan}");
@@ -199,7 +198,7 @@ final class TableReader {
     String text = sentence.text();
     List<Cell> out = new ArrayList<>();
     int begin = 0;
-    Matcher separator = CELL_SEPARATOR.matcher(text);
+    Matcher separator = LineShapes.CELL_SEPARATOR.matcher(text);
     while (true) {
       boolean more = separator.find();
       int end = more ? separator.start() : text.length();
