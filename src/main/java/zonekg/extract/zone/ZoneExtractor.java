@@ -64,6 +64,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final Pattern SOME_OF =
       Pattern.compile("部分|其他|其余|一些|一批|多个|若干|主要|重点|相关|周边|沿线|[两二三四五六七八九十几]大|各|全部|所有");
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
+  /** 江西专项债助力开发区建设: headlines' verbs HanLP tags as adjectives or nouns (助力/b) end what could modify a zone. */
+  private static final Pattern HEADLINE_VERB = Pattern.compile("助力|赋能|推动|带动|打造|护航|加码|发力|点燃|激活|托举");
   private static final Pattern FREE_TRADE = Pattern.compile(
       "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,8}?)片区");
   /**
@@ -446,7 +448,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
     }
     // 吉林大学长春新区研究院: a university or company before a zone is its owner, not part of its name; 天津部分开发区
     // picks out some zones of a place, naming none
-    if (ORGANISATION.matcher(s).find() || SOME_OF.matcher(s).find()) {
+    if (ORGANISATION.matcher(s).find() || SOME_OF.matcher(s).find() || HEADLINE_VERB.matcher(s).find()) {
       return false;
     }
     int base = sentence.span().begin();
