@@ -59,6 +59,7 @@ public final class EntityExtractor implements Extractor<Mention> {
   private static final String CLAUSE_OPENS_AFTER = "。！？；，：、\n“（(——";
   /** A zone's kind spelled out in full, not shortened (某某高新区, 某某国家高新区). */
   private static final Pattern SPELLED_OUT_ZONE = Pattern.compile("(?:经济技术开发区|技术产业开发区|综合保税区|经济开发区)$");
+  private static final char OF = '的';
   private final List<Extractor<Mention>> extractors;
   private final ShortNames shortNames;
   private final PlatformShortNames platformNames;
@@ -90,6 +91,7 @@ public final class EntityExtractor implements Extractor<Mention> {
     all.replaceAll(m -> withWholePlace(doc.text(), wordStarts, m));
     all.replaceAll(m -> withoutZoneSpelledOut(all, m));
     all.replaceAll(this::withoutWordBefore);
+    all.replaceAll(EntityExtractor::withoutClauseBefore);
     all.replaceAll(m -> withCharacterSplitOff(doc.text(), wordsEnding, m));
     // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
@@ -206,6 +208,19 @@ public final class EntityExtractor implements Extractor<Mention> {
         .map(z -> new Mention(m.type(), m.name().substring(z.name().length()),
             new Span(z.span().end(), m.span().end()), m.sentence(), m.zone(), m.enterprise(), m.status()))
         .orElse(m);
+  }
+
+  /**
+   * 某某高新区的某某中试基地: no park's or institute's name holds 的; what stands before it describes the platform (where
+   * it lies, who built it), and the name begins after it.
+   */
+  private static Mention withoutClauseBefore(Mention m) {
+    int of = m.name().lastIndexOf(OF);
+    if (m.type() != EntityType.PLATFORM || of < 0 || m.name().length() - of - 1 < MIN_NAME_AFTER_CUT) {
+      return m;
+    }
+    return new Mention(m.type(), m.name().substring(of + 1), new Span(m.span().begin() + of + 1, m.span().end()),
+        m.sentence(), m.zone(), m.enterprise(), m.status());
   }
 
   /**
