@@ -103,7 +103,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   /** 5．某某有限公司: the number of a listed item opening the sentence is no part of the name. */
   private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}[．.、]\\s*");
   /** 由某某有限公司投资建设: the preposition naming who builds opens the clause, not the name. */
-  private static final String BUILT_BY = "由";
+  private static final char BUILT_BY = '由';
   private static final java.util.Set<String> PROPER = java.util.Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j");
   private static final int SHORT_NAME = 3;
   private static final int MAX_SHORT_NAME = 8;
@@ -182,7 +182,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       Matcher number = ITEM_NUMBER.matcher(text).region(0, suffixAt);
       clause = number.lookingAt() ? number.end() : clause;
     }
-    if (clause < suffixAt && BUILT_BY.indexOf(text.charAt(clause)) >= 0) {
+    if (clause < suffixAt && text.charAt(clause) == BUILT_BY) {
       clause++;
     }
     String name = text.substring(clause, suffixAt);

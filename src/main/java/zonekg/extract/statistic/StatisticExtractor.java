@@ -57,6 +57,7 @@ public final class StatisticExtractor {
    */
   private static final String PLATFORM_KINDS = "实验室|研究院|研究所|孵化器|工作站|产业园";
   private static final String PLATFORM_DEMONSTRATIVE = "(?:该|这家|这个|此)";
+  private static final Pattern DEMONSTRATIVE_OPENING = Pattern.compile("^" + PLATFORM_DEMONSTRATIVE);
   /** 某某实验室二期, 某某软件园（一期）: the phase after a platform's kind. */
   private static final Pattern PHASE = Pattern.compile("[(（]?[一二三四五六七八九十\\d]+期[)）]?$");
   private static final FirstCharPattern PLATFORM_BACK_REFERENCE = new FirstCharPattern(Pattern.compile(
@@ -271,7 +272,7 @@ public final class StatisticExtractor {
       int group = found.groupCount() > 0 && found.group(1) != null ? 1 : 0;
       Span at = new Span(found.start(group), found.end(group)).shift(sentence.span().begin());
       // a platform is referred back to by the kind its name ends with (实验室 for 某某新材料实验室)
-      String kind = type == EntityType.PLATFORM ? found.group().replaceFirst("^" + PLATFORM_DEMONSTRATIVE, "") : "";
+      String kind = type == EntityType.PLATFORM ? DEMONSTRATIVE_OPENING.matcher(found.group()).replaceFirst("") : "";
       lastOf(named.stream().filter(m -> m.span().end() <= at.begin()).toList(), type)
           .or(() -> Optional.ofNullable(earlier))
           .filter(p -> PHASE.matcher(p.name()).replaceFirst("").endsWith(kind))
