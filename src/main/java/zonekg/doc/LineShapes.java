@@ -24,7 +24,8 @@ public final class LineShapes {
   /** The tab the normaliser makes of the wide gap between a table's cells; a cell holds a whole name. */
   public static final char CELL_GAP = '\t';
   /** What parts the cells of a table printed as text: bars, or a cell gap. */
-  public static final Pattern CELL_SEPARATOR = Pattern.compile("[｜|┃\\t]");
+  public static final String CELL_SEPARATORS = "｜|┃" + CELL_GAP;
+  public static final Pattern CELL_SEPARATOR = Pattern.compile("[" + CELL_SEPARATORS + "]");
   private static final int MIN_CELLS = 3;
 
   private LineShapes() {}

@@ -231,8 +231,7 @@ public final class ListItems {
   }
 
   private static boolean isBrand(String chars) {
-    return chars.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        && !BRAND_BREAKS.contains(Character.toString(c)));
+    return chars.codePoints().allMatch(c -> Han.is(c) && !BRAND_BREAKS.contains(Character.toString(c)));
   }
 
   private static boolean isBrandPiece(Token t) {
@@ -401,7 +400,7 @@ public final class ListItems {
       return false;
     }
     boolean innerVerb = verbInsideName(tokens, i + 1);
-    boolean opensName = glued(tokens, i) && isHan(next.text()) && (!next.pos().startsWith("v") || innerVerb)
+    boolean opensName = glued(tokens, i) && Han.only(next.text()) && (!next.pos().startsWith("v") || innerVerb)
         && (!LEFT_STOPS.contains(next.pos()) || isLoneNumeral(next) || innerVerb) && !LEFT_STOP_WORDS.contains(t.text());
     if (!opensName) {
       return false;
@@ -438,7 +437,7 @@ public final class ListItems {
       return false;
     }
     Token next = tokens.get(i + 1);
-    return nameOpening(tokens, i - 1) && next.pos().startsWith("n") && isHan(next.text());
+    return nameOpening(tokens, i - 1) && next.pos().startsWith("n") && Han.only(next.text());
   }
 
   /** 国家第三代半导体技术创新中心 (第/三/代半导体…): 第 and the numeral of a generation belong to the name. */
@@ -460,7 +459,7 @@ public final class ListItems {
       return false;
     }
     Token prev = tokens.get(i - 1);
-    return prev.pos().startsWith("n") && isHan(prev.text()) && isHan(tokens.get(i + 1).text())
+    return prev.pos().startsWith("n") && Han.only(prev.text()) && Han.only(tokens.get(i + 1).text())
         && tokens.get(i + 1).pos().startsWith("n") && glued(tokens, i - 1) && glued(tokens, i);
   }
 
@@ -471,8 +470,8 @@ public final class ListItems {
   /** 某某文旅+纪念园: a plus sign glued between two name parts joins them. */
   private static boolean joiningPlus(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    return t.text().equals("+") && i > 0 && i + 1 < tokens.size() && isHan(tokens.get(i - 1).text())
-        && isHan(tokens.get(i + 1).text()) && glued(tokens, i - 1) && glued(tokens, i);
+    return t.text().equals("+") && i > 0 && i + 1 < tokens.size() && Han.only(tokens.get(i - 1).text())
+        && Han.only(tokens.get(i + 1).text()) && glued(tokens, i - 1) && glued(tokens, i);
   }
 
   /** 做/强, 做/大: a one-character adjective right after a one-character verb completes the verb. */
@@ -493,9 +492,6 @@ public final class ListItems {
     return t.pos().equals("m") && t.text().length() == 1 && "一二三四五六七八九十".contains(t.text());
   }
 
-  private static boolean isHan(String text) {
-    return !text.isEmpty() && text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-  }
 
   /** A、B和C: the last item holds two names joined by a conjunction. */
   private static List<Span> splitConjunctions(Sentence sentence, Span item) {

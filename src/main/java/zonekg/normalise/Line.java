@@ -26,8 +26,6 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   private static final String OPENERS = "“‘「『（(《〈";
   /** Marks no line of its own opens with: they close something of the line before. */
   private static final String CLOSING_MARKS = TERMINATORS + CONTINUATIONS + SEMICOLONS + CLOSERS + "：:";
-  /** What separates a text table's cells: full- and half-width bars, a tab. */
-  static final String TABLE_SEPARATORS = "｜|┃\t";
   private static final String LIST_MARKS = "▶►●•■◆▪";
   /** A line printed twice over and at least this long is a headline, its second copy an artefact. */
   static final int MIN_REPEATED = 6;
@@ -112,7 +110,7 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
         separators++;
         i = gap - 1;
       } else {
-        separators += TABLE_SEPARATORS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+        separators += LineShapes.CELL_SEPARATORS.indexOf(text.charAt(i)) >= 0 ? 1 : 0;
       }
     }
     return separators >= 2;

@@ -15,6 +15,7 @@ import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.doc.Token;
 import zonekg.extract.Extractor;
+import zonekg.extract.Han;
 import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
 import zonekg.extract.region.Gazetteer;
@@ -187,14 +188,10 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     }
     String name = text.substring(clause, suffixAt);
     int place = gazetteer.longestNameAt(name, 0);
-    boolean words = IntStream.range(0, name.length()).allMatch(i -> isHan(name.charAt(i))
+    boolean words = IntStream.range(0, name.length()).allMatch(i -> Han.is(name.charAt(i))
         && (NOT_IN_NAME.indexOf(name.charAt(i)) < 0 || name.charAt(i) == AND && i < place + BRAND_OPENING));
     return begin > clause && opensClause && words && !ZONE_IN_NAME.matcher(name).find() && place >= 2
         ? clause : begin;
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /**
@@ -243,7 +240,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   private static boolean isNameChar(char c) {
-    return isHan(c) || Character.isLetterOrDigit(c) || "()（）".indexOf(c) >= 0;
+    return Han.is(c) || Character.isLetterOrDigit(c) || "()（）".indexOf(c) >= 0;
   }
 
   private void listed(Sentence s, List<Mention> out) {
@@ -524,7 +521,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     String name = local.of(s.text()).replaceAll("\\s+", "");
     if (name.length() < 2
         || CompanyWords.NOT_COMPANY.matcher(name).find() && !CompanyWords.REGISTERED.matcher(name).find()
-        || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !hasHan(name)
+        || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !Han.in(name)
         || isKindOfFirm(name)) {
       return;
     }
@@ -592,9 +589,5 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     }
     String place = zone.group("place");
     return text.startsWith(place, span.begin() + zone.end()) ? new Span(span.begin() + zone.end(), span.end()) : span;
-  }
-
-  private static boolean hasHan(String name) {
-    return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 }

@@ -15,6 +15,7 @@ import zonekg.doc.Span;
 import zonekg.doc.Token;
 import zonekg.extract.Extractor;
 import zonekg.extract.FirstCharPattern;
+import zonekg.extract.Han;
 import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
 import zonekg.extract.region.Division;
@@ -289,17 +290,12 @@ public final class PlatformExtractor implements Extractor<Mention> {
 
   /** 南宁·中关村创新示范基地, 湘江智谷·人工智能产业园: a middle dot between two words of one name. */
   private static boolean joinsParts(String text, int i) {
-    return text.charAt(i) == MIDDLE_DOT && i > 0 && i + 1 < text.length() && isHan(text.charAt(i - 1))
-        && isHan(text.charAt(i + 1));
-  }
-
-  private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    return text.charAt(i) == MIDDLE_DOT && i > 0 && i + 1 < text.length() && Han.is(text.charAt(i - 1))
+        && Han.is(text.charAt(i + 1));
   }
 
   private static boolean isNameChar(char c) {
-    return isHan(c) || Character.isLetterOrDigit(c)
-        || "()（）".indexOf(c) >= 0;
+    return Han.is(c) || Character.isLetterOrDigit(c) || "()（）".indexOf(c) >= 0;
   }
 
   private void sharedHead(Sentence s, List<Mention> out) {

@@ -15,6 +15,7 @@ import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.doc.Token;
 import zonekg.extract.Extractor;
+import zonekg.extract.Han;
 import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
 import zonekg.extract.enterprise.CompanyWords;
@@ -198,7 +199,6 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return verb.find() ? at - (verb.end() - verb.start()) : at;
   }
 
-
   /** Where a project's name begins: a quoted title (“某某关键技术”项目) with the words glued before it, else the noun phrase. */
   private static int nameStart(Sentence s, int end) {
     String text = s.text();
@@ -354,7 +354,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       if (o == '（' || o == '(') {
         return close - open > 2 ? open : -1;
       }
-      if (Character.UnicodeScript.of(o) != Character.UnicodeScript.HAN) {
+      if (!Han.is(o)) {
         return -1;
       }
     }
@@ -408,7 +408,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
   }
 
   private static boolean isNameChar(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isLetterOrDigit(c);
+    return Han.is(c) || Character.isLetterOrDigit(c);
   }
 
   /** 某某高新区项目, 国家重大工程项目: a place or qualifiers before 项目 name no project. */
@@ -516,8 +516,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
   }
 
   private static boolean isHanRun(String text, int from, int to) {
-    return text.substring(from, to).codePoints()
-        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return text.substring(from, to).codePoints().allMatch(Han::is);
   }
 
   /** The company short name a listed project begins with: 某某制药 in 某某制药超大规模制剂, or the whole item. */

@@ -15,6 +15,7 @@ import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.doc.Token;
 import zonekg.extract.Extractor;
+import zonekg.extract.Han;
 import zonekg.extract.region.Division;
 import zonekg.extract.region.Gazetteer;
 
@@ -284,7 +285,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static boolean isProperName(Sentence sentence, int from, int to) {
     String s = sentence.text().substring(from, to);
     if (!isPlainModifier(s) || isGluedOpener(s.charAt(0))
-        || !s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        || !s.codePoints().allMatch(Han::is)) {
       return false;
     }
     int base = sentence.span().begin();
@@ -442,7 +443,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (NOT_MODIFIER.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+      if (NOT_MODIFIER.indexOf(c) >= 0 || !Han.is(c)) {
         return false;
       }
     }
