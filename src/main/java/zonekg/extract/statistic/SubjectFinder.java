@@ -142,9 +142,10 @@ public final class SubjectFinder {
       }
     }
     String between = last == null ? "" : text.substring(last.span().end() - offset, number.begin() - offset);
-    if (last != null && last.type() == EntityType.PROJECT
-        && clausesBetween(text, offset, last.span().end(), number.begin()) <= MAX_PROJECT_CLAUSES
-        && PROJECT_FIGURE.matcher(between).find() && !LISTED.matcher(between).find()) {
+    int clauses = last == null ? 0 : clausesBetween(text, offset, last.span().end(), number.begin());
+    if (last != null && last.type() == EntityType.PROJECT && clauses <= MAX_PROJECT_CLAUSES
+        && (PROJECT_FIGURE.matcher(between).find() || clauses == 0 && !governed(text, offset, last))
+        && !LISTED.matcher(between).find()) {
       return Optional.of(new Subject(last.name(), EntityType.PROJECT));
     }
     int after = phrase.whole().end() - offset;
