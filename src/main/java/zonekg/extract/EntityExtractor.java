@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
@@ -60,6 +61,10 @@ public final class EntityExtractor implements Extractor<Mention> {
   /** A zone's kind spelled out in full, not shortened (某某高新区, 某某国家高新区). */
   private static final Pattern SPELLED_OUT_ZONE = Pattern.compile("(?:经济技术开发区|技术产业开发区|综合保税区|经济开发区)$");
   private static final char OF = '的';
+  /** How many characters of a brand make it known: three (天驰汽, 准能煤), as two (智能, 新能) open common words. */
+  private static final int BRAND_HEAD = 3;
+  /** The most characters of a brand HanLP may have cut from the name it opens (沪澜半导体/刻/蚀设备…). */
+  private static final int MAX_BRAND_CUT = 6;
   private final List<Extractor<Mention>> extractors;
   private final ShortNames shortNames;
   private final PlatformShortNames platformNames;
@@ -97,7 +102,7 @@ public final class EntityExtractor implements Extractor<Mention> {
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
     List<Mention> out = new ArrayList<>(platformNames.withFullNames(ZoneAttacher.attach(doc, withoutOverlaps(all),
         companies)));
-    out = withShortNames(doc, out);
+    out = withBrandsWhole(doc.text(), withShortNames(doc, out));
     out.sort(Comparator.comparing(Mention::span).thenComparing(m -> PRIORITY.get(m.type())));
     return out;
   }
@@ -123,6 +128,60 @@ public final class EntityExtractor implements Extractor<Mention> {
         : m);
     out.addAll(shortNamed);
     return withOwnersReferredTo(doc, withOwnersOpening(doc, out, shortNamed));
+  }
+
+  /**
+   * 天驰汽车的天/驰汽车新能源重卡项目, （简称“迈途智驾”）的迈/途智驾…项目: HanLP cut a firm's brand where it opens the
+   * name of a project, park or firm; the characters cut off, right before the name, are put back when with it they open
+   * as a firm of the document is named (its short name, or its legal name after the place). A mention of the firm's
+   * short name among them, a character at most before the name (沪澜半导体/刻/蚀设备…项目), is part of it, and the
+   * firm owns the project.
+   */
+  private List<Mention> withBrandsWhole(String text, List<Mention> mentions) {
+    Set<String> brands = new HashSet<>();
+    mentions.stream().filter(m -> m.type() == EntityType.ENTERPRISE)
+        .flatMap(m -> Stream.of(m.name(), m.span().of(text)))
+        .map(name -> name.substring(gazetteer.longestNameAt(name, 0)))
+        .filter(own -> own.length() >= BRAND_HEAD && Han.only(own.substring(0, BRAND_HEAD)))
+        .forEach(own -> brands.add(own.substring(0, BRAND_HEAD)));
+    List<Mention> out = new ArrayList<>(mentions);
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.ZONE && m.type() != EntityType.REGION && out.contains(m)) {
+        withBrandWhole(text, brands, out, m);
+      }
+    }
+    return out;
+  }
+
+  /** The characters put back hold no other name and nothing that links or governs one (晋芯半导体与太钢). */
+  private static void withBrandWhole(String text, Set<String> brands, List<Mention> out, Mention m) {
+    int begin = m.span().begin();
+    for (int from = begin - 1; from >= Math.max(0, begin - MAX_BRAND_CUT) && Han.is(text.charAt(from))
+        && text.charAt(from) != OF && GOVERNS_NAMES.indexOf(text.charAt(from)) < 0; from--) {
+      Span cut = new Span(from, begin);
+      List<Mention> inside = out.stream().filter(o -> o != m && o.span().overlaps(cut)).toList();
+      if (inside.size() > 1 || inside.stream().anyMatch(o -> o.type() != EntityType.ENTERPRISE)) {
+        return;
+      }
+      Optional<Mention> brand = inside.stream().findFirst();
+      if (brand.isPresent() && brand.get().span().begin() < from) {
+        continue;
+      }
+      // 云岭生物依托某孵化器: more than a character after the firm's name is a word of its own, not the name cut
+      if (brand.isPresent() && begin - brand.get().span().end() > 1) {
+        return;
+      }
+      String whole = cut.of(text) + m.name();
+      if (whole.length() >= BRAND_HEAD && brands.contains(whole.substring(0, BRAND_HEAD))
+          && !brands.contains(m.name().substring(0, Math.min(BRAND_HEAD, m.name().length())))) {
+        String owner = m.type() == EntityType.PROJECT && m.enterprise() == null
+            ? brand.map(Mention::name).orElse(null) : m.enterprise();
+        out.set(out.indexOf(m), new Mention(m.type(), whole, new Span(from, m.span().end()), m.sentence(), m.zone(),
+            owner, m.status()));
+        brand.ifPresent(out::remove);
+        return;
+      }
+    }
   }
 
   /**
