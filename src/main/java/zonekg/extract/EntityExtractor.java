@@ -61,6 +61,7 @@ public final class EntityExtractor implements Extractor<Mention> {
   /** A zone's kind spelled out in full, not shortened (某某高新区, 某某国家高新区). */
   private static final Pattern SPELLED_OUT_ZONE = Pattern.compile("(?:经济技术开发区|技术产业开发区|综合保税区|经济开发区)$");
   private static final char OF = '的';
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** How many characters of a brand make it known: three (天驰汽, 准能煤), as two (智能, 新能) open common words. */
   private static final int BRAND_HEAD = 3;
   /** The most characters of a brand HanLP may have cut from the name it opens (沪澜半导体/刻/蚀设备…). */
@@ -95,6 +96,7 @@ public final class EntityExtractor implements Extractor<Mention> {
     });
     all.replaceAll(m -> withWholePlace(doc.text(), wordStarts, m));
     all.replaceAll(m -> withoutZoneSpelledOut(all, m));
+    all.replaceAll(m -> withZoneCutInto(doc.text(), all, m));
     all.replaceAll(this::withoutWordBefore);
     all.replaceAll(EntityExtractor::withoutClauseBefore);
     all.replaceAll(m -> withCharacterSplitOff(doc.text(), wordsEnding, m));
@@ -266,6 +268,28 @@ public final class EntityExtractor implements Extractor<Mention> {
         .findFirst()
         .map(z -> new Mention(m.type(), m.name().substring(z.name().length()),
             new Span(z.span().end(), m.span().end()), m.sentence(), m.zone(), m.enterprise(), m.status()))
+        .orElse(m);
+  }
+
+  /**
+   * 闵/nz 行经/v 开/v 区中德智能制造实验室/nt: HanLP read a zone's last characters into the name after it. The zone's
+   * short name is part of the name, as it often is (某某高新区科技企业孵化器); one spelled out in full is where it lies.
+   */
+  private static Mention withZoneCutInto(String text, List<Mention> all, Mention m) {
+    if (m.type() == EntityType.ZONE || m.type() == EntityType.REGION) {
+      return m;
+    }
+    return all.stream()
+        .filter(z -> z.type() == EntityType.ZONE && z.span().begin() < m.span().begin()
+            && z.span().end() > m.span().begin() && m.span().end() - z.span().end() >= MIN_NAME_AFTER_CUT)
+        .findFirst()
+        .map(z -> {
+          int begin = SPELLED_OUT_ZONE.matcher(z.name()).find() ? z.span().end() : z.span().begin();
+          String name = begin < m.span().begin() ? WHITESPACE.matcher(text.substring(begin, m.span().begin())).replaceAll("") + m.name()
+              : m.name().substring(begin - m.span().begin());
+          return new Mention(m.type(), name, new Span(begin, m.span().end()), m.sentence(), m.zone(), m.enterprise(),
+              m.status());
+        })
         .orElse(m);
   }
 

@@ -41,14 +41,14 @@ public final class PlatformExtractor implements Extractor<Mention> {
       + "|医药园|创业服务中心|陆港|研创园|研发园|信创园|生物岛|研发中心|创新协同区|协同创新区|合作园"
       + "|孵化园|创新港|先导院|研发机构|科创园|工业园区|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
       + "|实验装置|科学装置|创新园|人才港|创新孵化器|创新研究院|创新基地|创新实验室|物流园|化工园区|初创园|中试平台|生态园"
-      + "|院士工作站|博士后科研工作站|博士后工作站|博士后创新实践基地";
+      + "|院士工作站|博士后科研工作站|博士后工作站|博士后创新实践基地|孵化中心|企业技术中心|技术中心|加工园";
   private static final FirstCharPattern HEAD = new FirstCharPattern(Pattern.compile(
       "(?:(?:技术转移中心|创新中心|研究中心|工程中心|研究院)\\p{IsHan}{2,4}分(?:中心|院)|" + HEAD_NOUNS + "|" + VALLEY + ")"
           + "(?:[(（][一二三四五六七八九十\\d]+期[)）]|[一二三四五六七八九十]期(?!项目|工程))?"),
       FirstCharPattern.firstCharsOf(HEAD_NOUNS) + "谷");
   /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 生产基地). */
   private static final Pattern GENERIC = Pattern.compile(
-      "^(?:[该本此这那各每一两多某首新大省市]|中试|区内|园区内|辖区内|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
+      "^(?:[该本此这那各每一两多某首新大省市]|全[区市省县]|中试|区内|园区内|辖区内|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
           + "|生产|制造|配套|服务|公共|综合|相关|专业|双创|创业|孵化|示范|标准化|现代|高端|一批|一流|全国|首批|首个|国家|园区|企业"
           + "|人才|实训|培训|教育|实践|主要|核心|承载|主|联合|高端|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作"
           + "|高校|院所|全球|总部|区域|扩建|新建|跨境|合作)*"
@@ -105,6 +105,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Pattern CAPTION = Pattern.compile("^图为(?=\\p{IsHan}{4,})");
   private static final String PARK = "园";
   private static final char MIDDLE_DOT = '·';
+  private static final char DASH = '—';
   private static final FirstCharPattern DISTRICT_PARK = new FirstCharPattern(
       Pattern.compile("(?:^|[，,、；;。和与及])(\\p{IsHan}{2})" + PARK + "(?![区林艺内])"), "，,、；;。和与及");
   /**
@@ -216,7 +217,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
    * "江苏省船舶与海洋工程设计研究院", "中国科学院苏州纳米技术与纳米仿生研究所": when the part before
    * 与 opens with a place or an organisation and is no whole name itself, 与 joins two fields inside one name.
    */
-  private static int withPlaceBeforeConjunction(Sentence s, int begin) {
+  private int withPlaceBeforeConjunction(Sentence s, int begin) {
     String text = s.text();
     if (begin < 3 || "与和及".indexOf(text.charAt(begin - 1)) < 0) {
       return begin;
@@ -234,7 +235,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
    * The name runs left over Han characters, letters, digits and phase brackets until a function word, and on over a
    * middle dot that joins two parts of it.
    */
-  private static int nameStart(Sentence s, int headAt) {
+  private int nameStart(Sentence s, int headAt) {
     String text = s.text();
     int from = headAt;
     while (from > 0 && headAt - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
@@ -244,7 +245,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
     // 中国/传/感/谷: a park's own name, cut into single characters after its place, is part of it
     int start = subject >= 0 ? subject : ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt));
     int begin = ListItems.withChinaPaired(text, placeOpening(s, from, start));
-    return begin > 1 && joinsParts(text, begin - 1) ? nameStart(s, begin - 1) : begin;
+    return begin > 1 && joinsParts(s, begin - 1) ? nameStart(s, begin - 1) : begin;
   }
 
   /**
@@ -288,10 +289,21 @@ public final class PlatformExtractor implements Extractor<Mention> {
     return ends;
   }
 
-  /** 南宁·中关村创新示范基地, 湘江智谷·人工智能产业园: a middle dot between two words of one name. */
-  private static boolean joinsParts(String text, int i) {
-    return text.charAt(i) == MIDDLE_DOT && i > 0 && i + 1 < text.length() && Han.is(text.charAt(i - 1))
-        && Han.is(text.charAt(i + 1));
+  /**
+   * 南宁·中关村创新示范基地, 湘江智谷·人工智能产业园: a middle dot between two words of one name; 东莞—图木舒克纺织服装产业园,
+   * 前海—喀什离岸创新孵化中心: a dash after a place, or before one, between the two places that build a park together.
+   */
+  private boolean joinsParts(Sentence s, int i) {
+    String text = s.text();
+    if (i == 0 || i + 1 >= text.length() || !Han.is(text.charAt(i - 1)) || !Han.is(text.charAt(i + 1))) {
+      return false;
+    }
+    return text.charAt(i) == MIDDLE_DOT
+        || text.charAt(i) == DASH && (placeEndsAt(s, i) || gazetteer.longestNameAt(text, i + 1) > 0);
+  }
+
+  private static boolean placeEndsAt(Sentence s, int at) {
+    return s.tokens().stream().anyMatch(t -> t.span().end() - s.span().begin() == at && ListItems.isPlace(t));
   }
 
   private static boolean isNameChar(char c) {
