@@ -294,12 +294,13 @@ public final class EntityExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 某某高新区的某某中试基地: no park's or institute's name holds 的; what stands before it describes the platform (where
-   * it lies, who built it), and the name begins after it.
+   * 某某高新区的某某中试基地, （简称伏牛光电）的伏牛光电光学镜头扩能项目: no park's, institute's or project's name holds 的;
+   * what stands before it describes the platform or project (where it lies, who built it), and the name begins after it.
    */
   private static Mention withoutClauseBefore(Mention m) {
     int of = m.name().lastIndexOf(OF);
-    if (m.type() != EntityType.PLATFORM || of < 0 || m.name().length() - of - 1 < MIN_NAME_AFTER_CUT) {
+    if (m.type() != EntityType.PLATFORM && m.type() != EntityType.PROJECT || of < 0
+        || m.name().length() - of - 1 < MIN_NAME_AFTER_CUT) {
       return m;
     }
     return new Mention(m.type(), m.name().substring(of + 1), new Span(m.span().begin() + of + 1, m.span().end()),
