@@ -44,6 +44,7 @@ public final class ListItems {
   /** Single characters that only open a phrase as a preposition or adverb (以X为, 在X). */
   private static final Set<String> SHORT_STOP_TAGS = Set.of("d", "p");
   private static final String BRACKETS = "()（）";
+  private static final String DIRECTIONS = "东西南北";
   /** One-character verbs that complete the verb before them (培育/出, 建/成, 引/进) and never open a name. */
   private static final String COMPLEMENTS = "出成到入进上下来去起开好完为在给至";
   private static final Set<String> ORGANISATION_TAGS = Set.of("nt", "ntc", "nz");
@@ -373,7 +374,8 @@ public final class ListItems {
   private static boolean isStop(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (BRACKETS.contains(t.text()) || nameOpening(tokens, i) || numeralInsideName(tokens, i) || joiningPlus(tokens, i)
-        || generationInsideName(tokens, i) || classifierInsideName(tokens, i) || opensZoneWord(tokens, i)) {
+        || generationInsideName(tokens, i) || classifierInsideName(tokens, i) || opensZoneWord(tokens, i)
+        || regionByDirection(tokens, i)) {
       return false;
     }
     return LEFT_STOPS.contains(t.pos()) || CONJUNCTIONS.contains(t.text()) || LEFT_STOP_WORDS.contains(t.text())
@@ -415,6 +417,20 @@ public final class ListItems {
         && (prev.text().length() >= 2 || COMPLEMENTS.contains(prev.text()))
         || localiser && t.text().length() == 1
         && (prev.pos().equals("ude1") || prev.pos().startsWith("r") || prev.pos().startsWith("p"));
+  }
+
+  /**
+   * 穗/东 生物医药产业园, 皖/北 某某产业园: a place's one-character short name and a direction glued to it name a region
+   * (as 苏北 and 浙东 do), which opens the name; HanLP reads the direction as a localiser.
+   */
+  private static boolean regionByDirection(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (i == 0 || !t.pos().equals("f") || t.text().length() != 1 || DIRECTIONS.indexOf(t.text().charAt(0)) < 0) {
+      return false;
+    }
+    Token prev = tokens.get(i - 1);
+    return prev.text().length() == 1 && Han.only(prev.text()) && !LEFT_STOPS.contains(prev.pos())
+        && !SHORT_STOP_TAGS.contains(prev.pos()) && glued(tokens, i - 1);
   }
 
   /** 某某有限公司、修正/药业集团股份有限公司: a list item does not open with a verb, so one glued to an organisation opens it. */
