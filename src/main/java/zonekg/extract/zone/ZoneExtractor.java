@@ -61,6 +61,11 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final String MODIFIER_STOP_TAGS = "vpcdurmqtf";
   /** Of those, the ones a single character keeps: verbs, prepositions, conjunctions, particles, pronouns. */
   private static final String SINGLE_CHARACTER_STOP_TAGS = "vpcur";
+  /**
+   * 郑州经开综合保税区, 成都高新综合保税区: the zone a bonded zone lies in, by its kind's short form, is its modifier,
+   * however HanLP cut it (郑州经/nr 开/v).
+   */
+  private static final Set<String> ZONE_OF_A_ZONE = Set.of("经开", "高新");
   /** Words that pick out some zones of a place: 部分, 其他, 一批, 多个, 重点 … */
   private static final Pattern SOME_OF =
       Pattern.compile("部分|其他|其余|一些|一批|多个|若干|主要|重点|相关|周边|沿线|[两二三四五六七八九十几]大|各|全部|所有");
@@ -446,6 +451,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
       if (NOT_MODIFIER.indexOf(c) >= 0 || !Han.is(c)) {
         return false;
       }
+    }
+    if (ZONE_OF_A_ZONE.contains(s)) {
+      return true;
     }
     // 吉林大学长春新区研究院: a university or company before a zone is its owner, not part of its name; 天津部分开发区
     // picks out some zones of a place, naming none
