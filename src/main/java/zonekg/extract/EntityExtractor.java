@@ -62,9 +62,9 @@ public final class EntityExtractor implements Extractor<Mention> {
   private static final Pattern SPELLED_OUT_ZONE = Pattern.compile("(?:经济技术开发区|技术产业开发区|综合保税区|经济开发区)$");
   private static final char OF = '的';
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  /** How many characters of a brand make it known: three (天驰汽, 准能煤), as two (智能, 新能) open common words. */
+  /** How many characters of a brand make it known: three (天骏汽, 准源煤), as two (智能, 新能) open common words. */
   private static final int BRAND_HEAD = 3;
-  /** The most characters of a brand HanLP may have cut from the name it opens (沪澜半导体/刻/蚀设备…). */
+  /** The most characters of a brand HanLP may have cut from the name it opens (沪芯半导体/刻/蚀设备…). */
   private static final int MAX_BRAND_CUT = 6;
   private final List<Extractor<Mention>> extractors;
   private final ShortNames shortNames;
@@ -98,7 +98,7 @@ public final class EntityExtractor implements Extractor<Mention> {
     all.replaceAll(m -> withoutZoneSpelledOut(all, m));
     all.replaceAll(m -> withZoneCutInto(doc.text(), all, m));
     all.replaceAll(this::withoutWordBefore);
-    all.replaceAll(EntityExtractor::withoutClauseBefore);
+    all.replaceAll(m -> withoutClauseBefore(doc.text(), m));
     all.replaceAll(m -> withCharacterSplitOff(doc.text(), wordsEnding, m));
     // a company's short name inside a project's name (某某储能电池项目) loses its own mention but still owns the project
     List<String> companies = all.stream().filter(m -> m.type() == EntityType.ENTERPRISE).map(Mention::name).toList();
@@ -133,10 +133,10 @@ public final class EntityExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 天驰汽车的天/驰汽车新能源重卡项目, （简称“迈途智驾”）的迈/途智驾…项目: HanLP cut a firm's brand where it opens the
+   * 天骏汽车的天/骏汽车新能源重卡项目, （简称“沪芯半导体”）的沪/芯半导体…项目: HanLP cut a firm's brand where it opens the
    * name of a project, park or firm; the characters cut off, right before the name, are put back when with it they open
    * as a firm of the document is named (its short name, or its legal name after the place). A mention of the firm's
-   * short name among them, a character at most before the name (沪澜半导体/刻/蚀设备…项目), is part of it, and the
+   * short name among them, a character at most before the name (沪芯半导体/刻/蚀设备…项目), is part of it, and the
    * firm owns the project.
    */
   private List<Mention> withBrandsWhole(String text, List<Mention> mentions) {
@@ -155,7 +155,7 @@ public final class EntityExtractor implements Extractor<Mention> {
     return out;
   }
 
-  /** The characters put back hold no other name and nothing that links or governs one (晋芯半导体与太钢). */
+  /** The characters put back hold no other name and nothing that links or governs one (某某半导体与某钢). */
   private static void withBrandWhole(String text, Set<String> brands, List<Mention> out, Mention m) {
     int begin = m.span().begin();
     for (int from = begin - 1; from >= Math.max(0, begin - MAX_BRAND_CUT) && Han.is(text.charAt(from))
@@ -169,7 +169,7 @@ public final class EntityExtractor implements Extractor<Mention> {
       if (brand.isPresent() && brand.get().span().begin() < from) {
         continue;
       }
-      // 云岭生物依托某孵化器: more than a character after the firm's name is a word of its own, not the name cut
+      // 某某生物依托某孵化器: more than a character after the firm's name is a word of its own, not the name cut
       if (brand.isPresent() && begin - brand.get().span().end() > 1) {
         return;
       }
@@ -272,7 +272,7 @@ public final class EntityExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 闵/nz 行经/v 开/v 区中德智能制造实验室/nt: HanLP read a zone's last characters into the name after it. The zone's
+   * 闵/nz 行经/v 开/v 区智能网联汽车实验室/nt: HanLP read a zone's last characters into the name after it. The zone's
    * short name is part of the name, as it often is (某某高新区科技企业孵化器); one spelled out in full is where it lies.
    */
   private static Mention withZoneCutInto(String text, List<Mention> all, Mention m) {
@@ -294,17 +294,23 @@ public final class EntityExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 某某高新区的某某中试基地, （简称伏牛光电）的伏牛光电光学镜头扩能项目: no park's, institute's or project's name holds 的;
+   * 某某高新区的某某中试基地, （简称太行光电）的太行光电光学镜头扩能项目: no park's, institute's or project's name holds 的;
    * what stands before it describes the platform or project (where it lies, who built it), and the name begins after it.
    */
-  private static Mention withoutClauseBefore(Mention m) {
+  private static Mention withoutClauseBefore(String text, Mention m) {
     int of = m.name().lastIndexOf(OF);
     if (m.type() != EntityType.PLATFORM && m.type() != EntityType.PROJECT || of < 0
-        || m.name().length() - of - 1 < MIN_NAME_AFTER_CUT) {
+        || m.name().length() - of - 1 < MIN_NAME_AFTER_CUT || isQuotedTitle(text, m)) {
       return m;
     }
     return new Mention(m.type(), m.name().substring(of + 1), new Span(m.span().begin() + of + 1, m.span().end()),
         m.sentence(), m.zone(), m.enterprise(), m.status());
+  }
+
+  /** “面向低空飞行器的高精度导航关键技术”项目: a title in quotation marks is named whole, 的 and all. */
+  private static boolean isQuotedTitle(String text, Mention m) {
+    int begin = m.span().begin();
+    return begin > 0 && text.charAt(begin - 1) == '“' || text.startsWith("“", begin);
   }
 
   /**

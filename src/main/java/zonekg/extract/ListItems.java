@@ -420,7 +420,7 @@ public final class ListItems {
   }
 
   /**
-   * 穗/东 生物医药产业园, 皖/北 某某产业园: a place's one-character short name and a direction glued to it name a region
+   * 甬/东 智能装备产业园, 皖/北 某某产业园: a place's one-character short name and a direction glued to it name a region
    * (as 苏北 and 浙东 do), which opens the name; HanLP reads the direction as a localiser.
    */
   private static boolean regionByDirection(List<Token> tokens, int i) {

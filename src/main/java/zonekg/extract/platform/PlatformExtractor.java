@@ -101,6 +101,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Pattern DESIGNATION_AFTER = Pattern.compile("^(?:评审|称号|认定|名单|招牌|等多项)");
   /** 区内某某研究院: where the carrier is, said right before its name, is no part of it. */
   private static final Pattern WHERE_BEFORE = Pattern.compile("^(?:园区|片区|新区|辖区|区|园)内(?=\\p{IsHan}{4,})");
+  /** 园区核心载体某某产业园: the class of carriers a name stands in apposition to is no part of it. */
+  private static final Pattern CARRIER_CLASS_BEFORE = Pattern.compile("^\\p{IsHan}{0,6}?载体(?=\\p{IsHan}{4,})");
   /** 图为某某新能源汽车科技城一角: a photo's caption opens with 图为, which is no part of the name after it. */
   private static final Pattern CAPTION = Pattern.compile("^图为(?=\\p{IsHan}{4,})");
   private static final String PARK = "园";
@@ -290,8 +292,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 南宁·中关村创新示范基地, 湘江智谷·人工智能产业园: a middle dot between two words of one name; 东莞—图木舒克纺织服装产业园,
-   * 前海—喀什离岸创新孵化中心: a dash after a place, or before one, between the two places that build a park together.
+   * 南宁·中关村创新示范基地, 湘江智谷·人工智能产业园: a middle dot between two words of one name; 苏州—霍尔果斯电子信息产业园,
+   * 深圳—某某产业园: a dash after a place, or before one, between the two places that build a park together.
    */
   private boolean joinsParts(Sentence s, int i) {
     String text = s.text();
@@ -350,8 +352,9 @@ public final class PlatformExtractor implements Extractor<Mention> {
     // HanLP glues the particle of a relative clause to a place (投资建设的/滨海 → 的滨海/ns)
     int begin = s.text().charAt(local.begin()) == '的' ? local.begin() + 1 : local.begin();
     String written = s.text().substring(begin, local.end());
-    // 图为某某科技城, 新区内某某创新中心: a caption's opening and where it lies go first, then the name is judged
-    for (Pattern before : List.of(CAPTION, WHERE_BEFORE)) {
+    // 图为某某科技城, 新区内某某创新中心, 核心载体某某产业园: a caption's opening, where it lies and the class it is of go
+    // first, then the name is judged
+    for (Pattern before : List.of(CAPTION, WHERE_BEFORE, CARRIER_CLASS_BEFORE)) {
       Matcher m = before.matcher(written);
       if (m.lookingAt()) {
         begin += m.end();
