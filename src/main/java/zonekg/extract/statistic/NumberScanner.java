@@ -21,6 +21,13 @@ public final class NumberScanner {
   private static final String SCORE = "分";
   private static final Pattern ARABIC = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
+  private static final String PER_HUNDRED = "百分之";
+  private static final String PERCENT = "%";
+  /** 百分之十一点六: a percentage in words, 11.6 %. */
+  private static final Pattern PERCENT_IN_WORDS =
+      Pattern.compile(PER_HUNDRED + "([一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?");
+  /** 点六, 点二五: decimals in words after a whole number in words. */
+  private static final Pattern DECIMAL_IN_WORDS = Pattern.compile("点([零〇一二三四五六七八九]+)");
   private static final Pattern CHINESE_FRACTION =
       Pattern.compile("([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)");
   private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十百]+|\\d+)(位|名)?");
@@ -172,16 +179,7 @@ public final class NumberScanner {
    * printed around it.
    */
   private static NumberPhrase partOfWhole(String text, int i, BigDecimal value, int offset) {
-    int end = i + 2;
-    Approx approx = ApproxMarker.endingAt(text, i).map(ApproxMarker::approx).orElse(null);
-    int wholeBegin = i - ApproxMarker.endingAt(text, i).map(m -> m.surface().length()).orElse(0);
-    Optional<ApproxMarker> after = ApproxMarker.startingAt(text, end).filter(m -> m.surface().length() == 2);
-    if (after.isPresent()) {
-      approx = after.get().approx();
-      end += 2;
-    }
-    return new NumberPhrase(new Span(offset + i, offset + i + 2), new Span(offset + wholeBegin, offset + end),
-        value, "fraction", approx, NumberPhrase.Shape.FRACTION);
+    return partOfWhole(text, i, i + 2, value, "fraction", NumberPhrase.Shape.FRACTION, offset);
   }
 
   private Optional<NumberPhrase> ordinal(String text, int i, int offset) {
@@ -234,6 +232,14 @@ public final class NumberScanner {
   }
 
   private Optional<NumberPhrase> chinese(String text, int i, int offset) {
+    Matcher percent = text.startsWith(PER_HUNDRED, i) ? PERCENT_IN_WORDS.matcher(text).region(i, text.length()) : null;
+    if (percent != null && percent.lookingAt()) {
+      Optional<BigDecimal> rate = ChineseNumerals.parse(percent.group(1));
+      if (rate.isPresent()) {
+        return Optional.of(partOfWhole(text, i, percent.end(), withTenths(rate.get(), percent.group(2)), PERCENT,
+            NumberPhrase.Shape.PLAIN, offset));
+      }
+    }
     Matcher f = CHINESE_FRACTION.matcher(text).region(i, text.length());
     if (f.lookingAt()) {
       Optional<BigDecimal> whole = ChineseNumerals.parse(f.group(1));
@@ -247,6 +253,14 @@ public final class NumberScanner {
       end++;
     }
     String digits = text.substring(i, end);
+    Matcher tenths = DECIMAL_IN_WORDS.matcher(text).region(end, text.length());
+    if (tenths.lookingAt()) {
+      // 三十一点六亿元, 三点二个百分点: 点 and the digits after it are the number's decimals
+      Optional<BigDecimal> whole = ChineseNumerals.parse(digits);
+      return whole.isEmpty() ? Optional.empty()
+          : tail(text, i, tenths.end(), withTenths(whole.get(), tenths.group(1)), offset, true)
+              .filter(p -> p.unit() != null);
+    }
     // 一 and 零 alone are articles or parts of words (一批, 一次通过率), never a count worth stating; but 一倍 is a
     // multiple (营收增长近一倍)
     boolean multiple = digits.equals("一") && text.startsWith(TIMES, end);
@@ -273,10 +287,32 @@ public final class NumberScanner {
     }
     BigDecimal value = part.divide(whole, new MathContext(12)).setScale(FRACTION_SCALE, RoundingMode.HALF_UP)
         .stripTrailingZeros();
+    return Optional.of(partOfWhole(text, begin, end, value, "fraction", NumberPhrase.Shape.FRACTION, offset));
+  }
+
+  /** A part of a whole whose unit its words say (四成, 三分之一, 百分之六点二), with the bound printed around it. */
+  private static NumberPhrase partOfWhole(String text, int begin, int end, BigDecimal value, String unit,
+      NumberPhrase.Shape shape, int offset) {
     Approx approx = ApproxMarker.endingAt(text, begin).map(ApproxMarker::approx).orElse(null);
     int wholeBegin = begin - ApproxMarker.endingAt(text, begin).map(m -> m.surface().length()).orElse(0);
-    return Optional.of(new NumberPhrase(new Span(offset + begin, offset + end),
-        new Span(offset + wholeBegin, offset + end), value, "fraction", approx, NumberPhrase.Shape.FRACTION));
+    int wholeEnd = end;
+    Optional<ApproxMarker> after = ApproxMarker.startingAt(text, end).filter(m -> m.surface().length() == 2);
+    if (after.isPresent()) {
+      approx = after.get().approx();
+      wholeEnd += 2;
+    }
+    return new NumberPhrase(new Span(offset + begin, offset + end), new Span(offset + wholeBegin, offset + wholeEnd),
+        value, unit, approx, shape);
+  }
+
+  /** {@code whole} with the decimals written after 点 in Chinese digits (十一 and 六 → 11.6), if any. */
+  private static BigDecimal withTenths(BigDecimal whole, String decimals) {
+    if (decimals == null) {
+      return whole;
+    }
+    StringBuilder digits = new StringBuilder();
+    decimals.chars().forEach(c -> digits.append(ChineseNumerals.parse(String.valueOf((char) c)).orElseThrow()));
+    return whole.add(new BigDecimal("0." + digits));
   }
 
   /**

@@ -45,6 +45,13 @@ class NumberScannerTest {
   }
 
   @Test
+  void readsPercentagesAndDecimalsInWords() {
+    assertThat(scan("投资增长百分之十一点六，比重达百分之六十八，货值三十一点六亿元，高于全市三点二个百分点，占三分之一以上。"))
+        .containsExactly("百分之十一点六|11.6|%|null|PLAIN", "百分之六十八|68|%|null|PLAIN",
+            "三十一点六|31.6|亿元|null|PLAIN", "三点二|3.2|个百分点|null|PLAIN", "三分之一|0.333333|fraction|OVER|FRACTION");
+  }
+
+  @Test
   void readsFractionsAndRanks() {
     assertThat(scan("以全市1/7的企业贡献超1/4的产值和三分之一的税收，增速居全省首位，名列全国第65位。")).containsExactly(
         "1/7|0.142857|fraction|null|FRACTION", "1/4|0.25|fraction|OVER|FRACTION",
