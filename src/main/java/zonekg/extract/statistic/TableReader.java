@@ -46,6 +46,13 @@ final class TableReader {
   /** The column naming what each row is about: 项目名称, 企业名称, 园区. */
   private static final Pattern NAME_COLUMN = Pattern.compile("^(?:(?:项目|企业|公司|园区|平台|载体)(?:名称)?|名称)$");
   private static final Pattern ROW_NUMBER_COLUMN = Pattern.compile("^序号$");
+  /** 名次 / 第3名: a column of places in a ranking. */
+  private static final Pattern RANK_COLUMN = Pattern.compile("^(?:名次|排名|位次)$");
+  private static final Pattern RANK_CELL = Pattern.compile("^第?(\\d{1,3})[名位]?$");
+  private static final String RANK_UNIT = "位";
+  /** 综合得分: a column of scores, counted in points. */
+  private static final Pattern SCORE_COLUMN = Pattern.compile("(?:得分|分数|评分)$");
+  private static final String POINTS = "分";
   /** 总投资（亿元）: the unit of a column's figures, bracketed after its name. */
   private static final Pattern BRACKETED_UNIT = Pattern.compile("[（(]([^（）()]{1,6})[)）]$");
   private static final Pattern RATE_COLUMN = Pattern.compile("增长|增速|增幅|同比|比上年|比去年");
@@ -136,6 +143,12 @@ final class TableReader {
     List<Observation> out = new ArrayList<>();
     for (int j = 0; j < cells.size(); j++) {
       String column = header.get(j);
+      Matcher rank = RANK_CELL.matcher(cells.get(j).text());
+      if (RANK_COLUMN.matcher(column).matches() && rank.matches()) {
+        out.add(new Observation(of.get().name(), of.get().type(), column, new BigDecimal(rank.group(1)), RANK_UNIT,
+            scope, StatKind.RANK, null, null, cells.get(j).span(), sentence.index()));
+        continue;
+      }
       Optional<Figure> figure = figure(cells.get(j).text());
       if (j == nameColumn || ROW_NUMBER_COLUMN.matcher(column).matches() || figure.isEmpty()) {
         continue;
@@ -143,7 +156,8 @@ final class TableReader {
       Matcher bracketed = BRACKETED_UNIT.matcher(column);
       boolean unitInHeader = bracketed.find();
       String indicator = unitInHeader ? column.substring(0, bracketed.start()) : column;
-      String unit = figure.get().unit() != null ? figure.get().unit() : unitInHeader ? bracketed.group(1) : null;
+      String unit = figure.get().unit() != null ? figure.get().unit() : unitInHeader ? bracketed.group(1)
+          : SCORE_COLUMN.matcher(column).find() ? POINTS : null;
       out.add(observation(sentence, of.get().name(), of.get().type(), indicator, column, figure.get().value(), unit,
           cells.get(j).span(), scope));
     }
