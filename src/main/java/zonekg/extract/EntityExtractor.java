@@ -285,8 +285,9 @@ public final class EntityExtractor implements Extractor<Mention> {
         .findFirst()
         .map(z -> {
           int begin = SPELLED_OUT_ZONE.matcher(z.name()).find() ? z.span().end() : z.span().begin();
-          String name = begin < m.span().begin() ? WHITESPACE.matcher(text.substring(begin, m.span().begin())).replaceAll("") + m.name()
-              : m.name().substring(begin - m.span().begin());
+          String zonePart = WHITESPACE.matcher(text.substring(Math.min(begin, m.span().begin()), m.span().begin()))
+              .replaceAll("");
+          String name = begin < m.span().begin() ? zonePart + m.name() : m.name().substring(begin - m.span().begin());
           return new Mention(m.type(), name, new Span(begin, m.span().end()), m.sentence(), m.zone(), m.enterprise(),
               m.status());
         })
