@@ -118,6 +118,12 @@ final class TableReader {
         }
       }
     }
+    // 固定资产投资（亿元）: the row's name brackets the unit of its figures when no column gives one
+    Matcher bracketed = BRACKETED_UNIT.matcher(indicator);
+    if (unit == null && bracketed.find()) {
+      unit = bracketed.group(1);
+      indicator = indicator.substring(0, bracketed.start());
+    }
     List<Observation> out = new ArrayList<>();
     for (int j = 1; j < cells.size(); j++) {
       Optional<BigDecimal> value = number(cells.get(j).text());
