@@ -29,11 +29,11 @@ public final class SubjectFinder {
   static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.ENTERPRISE,
       EntityType.PLATFORM);
   /**
-   * Words after which a name is an object, a predicate noun (是某某高新区培育的企业) or an agent (由某研究院牵头组建的…),
-   * not the subject.
+   * Words after which a name is an object, a predicate noun (是某某高新区培育的企业), an agent (由某研究院牵头组建的…) or
+   * a means (依托某综合保税区，全区进出口…), not the subject.
    */
   private static final Pattern GOVERNED =
-      Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是|由)$");
+      Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是|由|依托|借助|依靠|通过|围绕)$");
   private static final String CLAUSE_MARKS = ZoneKindReferences.CLAUSE_MARKS;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[" + CLAUSE_MARKS + "]");
   /** After a place, words that make it a qualifier or one of a list, not the topic: 山东省级, 北京市和. */
