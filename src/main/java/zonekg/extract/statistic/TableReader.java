@@ -119,10 +119,10 @@ final class TableReader {
       }
     }
     // 固定资产投资（亿元）: the row's name brackets the unit of its figures when no column gives one
-    Matcher bracketed = BRACKETED_UNIT.matcher(indicator);
-    if (unit == null && bracketed.find()) {
-      unit = bracketed.group(1);
-      indicator = indicator.substring(0, bracketed.start());
+    Label row = Label.of(indicator);
+    if (unit == null && row.unit() != null) {
+      unit = row.unit();
+      indicator = row.name();
     }
     List<Observation> out = new ArrayList<>();
     for (int j = 1; j < cells.size(); j++) {
@@ -159,12 +159,10 @@ final class TableReader {
       if (j == nameColumn || ROW_NUMBER_COLUMN.matcher(column).matches() || figure.isEmpty()) {
         continue;
       }
-      Matcher bracketed = BRACKETED_UNIT.matcher(column);
-      boolean unitInHeader = bracketed.find();
-      String indicator = unitInHeader ? column.substring(0, bracketed.start()) : column;
-      String unit = figure.get().unit() != null ? figure.get().unit() : unitInHeader ? bracketed.group(1)
+      Label label = Label.of(column);
+      String unit = figure.get().unit() != null ? figure.get().unit() : label.unit() != null ? label.unit()
           : SCORE_COLUMN.matcher(column).find() ? POINTS : null;
-      out.add(observation(sentence, of.get().name(), of.get().type(), indicator, column, figure.get().value(), unit,
+      out.add(observation(sentence, of.get().name(), of.get().type(), label.name(), column, figure.get().value(), unit,
           cells.get(j).span(), scope));
     }
     return out;
@@ -231,6 +229,15 @@ final class TableReader {
         return out;
       }
       begin = separator.end();
+    }
+  }
+
+  /** A column's or a row's name, and the unit bracketed after it (总投资（亿元） → 总投资, 亿元), or null. */
+  private record Label(String name, String unit) {
+    static Label of(String label) {
+      Matcher bracketed = BRACKETED_UNIT.matcher(label);
+      return bracketed.find() ? new Label(label.substring(0, bracketed.start()), bracketed.group(1))
+          : new Label(label, null);
     }
   }
 
