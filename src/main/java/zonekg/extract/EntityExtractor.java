@@ -155,12 +155,22 @@ public final class EntityExtractor implements Extractor<Mention> {
     return out;
   }
 
-  /** The characters put back hold no other name and nothing that links or governs one (某某半导体与某钢). */
+  /**
+   * The characters put back hold no other name and nothing that links or governs one (某某半导体与某钢). The mentions
+   * around are looked at only where the characters open a brand: what overlaps a shorter cut overlaps every longer one.
+   */
   private static void withBrandWhole(String text, Set<String> brands, List<Mention> out, Mention m) {
     int begin = m.span().begin();
+    if (brands.contains(m.name().substring(0, Math.min(BRAND_HEAD, m.name().length())))) {
+      return;
+    }
     for (int from = begin - 1; from >= Math.max(0, begin - MAX_BRAND_CUT) && Han.is(text.charAt(from))
         && text.charAt(from) != OF && GOVERNS_NAMES.indexOf(text.charAt(from)) < 0; from--) {
       Span cut = new Span(from, begin);
+      String whole = cut.of(text) + m.name();
+      if (whole.length() < BRAND_HEAD || !brands.contains(whole.substring(0, BRAND_HEAD))) {
+        continue;
+      }
       List<Mention> inside = out.stream().filter(o -> o != m && o.span().overlaps(cut)).toList();
       if (inside.size() > 1 || inside.stream().anyMatch(o -> o.type() != EntityType.ENTERPRISE)) {
         return;
@@ -173,16 +183,12 @@ public final class EntityExtractor implements Extractor<Mention> {
       if (brand.isPresent() && begin - brand.get().span().end() > 1) {
         return;
       }
-      String whole = cut.of(text) + m.name();
-      if (whole.length() >= BRAND_HEAD && brands.contains(whole.substring(0, BRAND_HEAD))
-          && !brands.contains(m.name().substring(0, Math.min(BRAND_HEAD, m.name().length())))) {
-        String owner = m.type() == EntityType.PROJECT && m.enterprise() == null
-            ? brand.map(Mention::name).orElse(null) : m.enterprise();
-        out.set(out.indexOf(m), new Mention(m.type(), whole, new Span(from, m.span().end()), m.sentence(), m.zone(),
-            owner, m.status()));
-        brand.ifPresent(out::remove);
-        return;
-      }
+      String owner = m.type() == EntityType.PROJECT && m.enterprise() == null
+          ? brand.map(Mention::name).orElse(null) : m.enterprise();
+      out.set(out.indexOf(m), new Mention(m.type(), whole, new Span(from, m.span().end()), m.sentence(), m.zone(),
+          owner, m.status()));
+      brand.ifPresent(out::remove);
+      return;
     }
   }
 
