@@ -100,7 +100,7 @@ public final class IndicatorBuilder {
       "(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县|区))$");
   private static final Pattern SUPERLATIVE_PLACE = Pattern.compile(
       "(?:全国|全省|全市|全球|世界|国内|中国|我国|亚洲|[一-龥]{2,5}?(?:省|市))(?:北方|南方|东部|西部|中部|东北|西北|西南)?$");
-  private static final Pattern RANK_VERB = Pattern.compile("(?:位居|位列|名列|排名|排在|稳居|跃居|跻身|位于|居|列|排)");
+  private static final Pattern RANK_VERB = Pattern.compile("(?:分列|位居|位列|名列|排名|排在|稳居|跃居|跻身|位于|居|列|排)");
   private static final Pattern DOUBLE_VERB = Pattern.compile("(?:实现|获得|取得|保持|位列|位居|居|夺得)");
   private static final Pattern FULFILMENT = Pattern.compile("完成([^，,；;。]*?)目标的?$");
   /** "A有限公司、B有限公司等外资企业进出口额": the companies only exemplify the class the figure is of. */
@@ -541,8 +541,16 @@ public final class IndicatorBuilder {
       region = place.find() ? place.group() : "";
       np = clean(words.substring(0, words.length() - region.length()));
     } else {
-      region = clean(before.substring(verbEnd).replaceAll("[“”\"双]", ""));
-      np = clean(hide(slot, upTo(Math.max(slot.local().begin(), clauseStart), clauseStart + verbBegin)));
+      String afterVerb = before.substring(verbEnd);
+      // 分列全省第6位和第7位: a later place of the list is ranked where the first is
+      int firstPlace = afterVerb.indexOf('第');
+      if (slot.listIndex() > 0 && firstPlace >= 0) {
+        afterVerb = afterVerb.substring(0, firstPlace);
+      }
+      region = clean(afterVerb.replaceAll("[“”\"双]", ""));
+      // a later place of a list has its local text after the verb: what is ranked stands before the verb
+      int npBegin = slot.listIndex() > 0 ? clauseStart : Math.max(slot.local().begin(), clauseStart);
+      np = clean(hide(slot, upTo(npBegin, clauseStart + verbBegin)));
     }
     if (twice) {
       List<String> out = new ArrayList<>();

@@ -74,7 +74,8 @@ public final class StatisticExtractor {
    */
   private static final Pattern GOES_ON =
       Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占)");
-  private static final String RESPECTIVELY = "分别";
+  /** 分别, and 分列 of ranks (A、B分列第二、第三位), which lists places the way 分别 lists figures. */
+  private static final Pattern RESPECTIVELY = Pattern.compile("分别|分列");
   private static final String ET_CETERA = "等";
   /** 另外3家, 其余两家: the rest of those counted before. */
   private static final Pattern OTHERS = Pattern.compile("(?:另外|其余|其他|另有)$");
@@ -545,11 +546,11 @@ public final class StatisticExtractor {
      * take them in turn. The names in order, or none.
      */
     private List<Mention> listedRespectively(Span clause, NumberPhrase first, int listSize) {
-      int respectively = text(clause.begin(), Math.max(clause.begin(), first.whole().begin())).indexOf(RESPECTIVELY);
-      if (listSize < 2 || respectively < 0) {
+      Matcher respectively = RESPECTIVELY.matcher(text(clause.begin(), Math.max(clause.begin(), first.whole().begin())));
+      if (listSize < 2 || !respectively.find()) {
         return List.of();
       }
-      int end = clause.begin() + respectively;
+      int end = clause.begin() + respectively.start();
       List<Mention> listed = named.stream()
           .filter(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()) && m.span().begin() >= clause.begin()
               && m.span().end() <= end)
