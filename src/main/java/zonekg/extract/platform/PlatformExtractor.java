@@ -110,12 +110,20 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final char DASH = '—';
   private static final FirstCharPattern DISTRICT_PARK = new FirstCharPattern(
       Pattern.compile("(?:^|[，,、；;。和与及])(\\p{IsHan}{2})" + PARK + "(?![区林艺内])"), "，,、；;。和与及");
+  /** 该新区科技产业园/nt: a word that refers back, which HanLP may read into a name. */
+  private static final String REFERRING = "[该本此这其各]";
   /**
-   * A name opening with a bare zone word (该高新区…) or a date is anaphoric or glued to context; one opening with a
-   * rank of ambition (世界级石化产业基地, 千亿级产业园) is a goal, not a carrier.
+   * A name opening with 园区 or a date is glued to context; one opening with a rank of ambition (世界级石化产业基地,
+   * 千亿级产业园) is a goal, not a carrier. One opening with a bare zone word is judged once the zones are known
+   * ({@link #BARE_ZONE_START}).
    */
   private static final Pattern BAD_START = Pattern.compile(
-      "^(?:高新区|开发区|新区|园区|年度|\\d|世界级|国际一流|全国一流|国内一流|[千百万]亿级)");
+      "^(?:" + REFERRING + "?园区|年度|\\d|世界级|国际一流|全国一流|国内一流|[千百万]亿级)");
+  /**
+   * A platform's name opening with a bare zone word: 该新区科技产业园 refers to a zone; 滇/b 中/f 新区/n 新能源汽车产业园 is a
+   * zone's name HanLP cut, which the zone found over it puts back. What is left opening so names nothing.
+   */
+  public static final Pattern BARE_ZONE_START = Pattern.compile("^" + REFERRING + "?(?:高新区|开发区|新区)");
 
   private final Gazetteer gazetteer;
 
