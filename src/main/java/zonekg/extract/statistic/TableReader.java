@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import zonekg.doc.EntityType;
 import zonekg.doc.LineShapes;
 import zonekg.doc.Mention;
@@ -43,8 +44,9 @@ final class TableReader {
   private static final Pattern NAMED = Pattern.compile("\\p{IsHan}");
   private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量)?单位$");
   private static final Pattern INDICATOR_COLUMN = Pattern.compile("^指标(?:名称)?$");
-  /** The column naming what each row is about: 项目名称, 企业名称, 园区. */
-  private static final Pattern NAME_COLUMN = Pattern.compile("^(?:(?:项目|企业|公司|园区|平台|载体)(?:名称)?|名称)$");
+  /** The column naming what each row is about: 项目名称, 企业名称, 园区, 开发区. */
+  private static final Pattern NAME_COLUMN =
+      Pattern.compile("^(?:(?:项目|企业|公司|园区|平台|载体|开发区|高新区|经开区)(?:名称)?|名称)$");
   private static final Pattern ROW_NUMBER_COLUMN = Pattern.compile("^序号$");
   /** 名次 / 第3名: a column of places in a ranking. */
   private static final Pattern RANK_COLUMN = Pattern.compile("^(?:名次|排名|位次)$");
@@ -55,7 +57,12 @@ final class TableReader {
   private static final String POINTS = "分";
   /** 总投资（亿元）: the unit of a column's figures, bracketed after its name. */
   private static final Pattern BRACKETED_UNIT = Pattern.compile("[（(]([^（）()]{1,6})[)）]$");
+  /** （亿元）｜（%）: a cell of a header's second line, which gives the unit of the column above it. */
+  private static final Pattern UNIT_CELL = Pattern.compile("^[（(][^（）()]{1,6}[)）]$");
   private static final Pattern RATE_COLUMN = Pattern.compile("增长|增速|增幅|同比|比上年|比去年");
+  /** 增速, 同比增长（%）: a rate column named by the rate alone, which is of the value column before it. */
+  private static final Pattern BARE_RATE_COLUMN =
+      Pattern.compile("^(?:同比|比上年|比去年)?(?:增长|增速|增幅)(?:[（(]%[)）])?$");
   private static final Pattern SHARE_COLUMN = Pattern.compile("占比|比重");
   private static final String GROWTH = "增速";
   private static final String SHARE = "占比";
@@ -78,6 +85,11 @@ final class TableReader {
   Optional<List<Observation>> read(Sentence sentence, List<Mention> named, String subject, EntityType subjectType,
       String scope) {
     List<Cell> cells = cells(sentence);
+    if (header != null && cells.size() < header.size()
+        && cells.stream().allMatch(c -> UNIT_CELL.matcher(c.text()).matches())) {
+      unitsUnderHeader(cells);
+      return Optional.of(List.of());
+    }
     boolean figures = cells.stream().skip(1).anyMatch(c -> figure(c.text()).isPresent());
     if (!figures && cells.stream().noneMatch(c -> holdsAmount(c.text()))) {
       header = cells.stream().map(Cell::text).toList();
@@ -95,6 +107,26 @@ final class TableReader {
       return read.isEmpty() ? Optional.empty() : Optional.of(read);
     }
     return Optional.of(subject == null ? List.of() : indicatorRow(sentence, cells, named, subject, subjectType, scope));
+  }
+
+  /**
+   * 地区生产总值｜增速 over （亿元）｜（%）: a header's second line brackets the units of the columns of figures, in
+   * turn from the first after those that name the rows.
+   */
+  private void unitsUnderHeader(List<Cell> units) {
+    List<String> named = new ArrayList<>(header);
+    int first = 0;
+    while (first < header.size() - 1 && namesRows(header.get(first))) {
+      first++;
+    }
+    for (int j = 0; j < units.size() && first + j < header.size(); j++) {
+      named.set(first + j, header.get(first + j) + units.get(j).text());
+    }
+    header = List.copyOf(named);
+  }
+
+  private static boolean namesRows(String column) {
+    return Stream.of(NAME_COLUMN, ROW_NUMBER_COLUMN, INDICATOR_COLUMN).anyMatch(p -> p.matcher(column).matches());
   }
 
   private List<Observation> indicatorRow(Sentence sentence, List<Cell> cells, List<Mention> named, String subject,
@@ -160,6 +192,10 @@ final class TableReader {
         continue;
       }
       Label label = Label.of(column);
+      if (BARE_RATE_COLUMN.matcher(column).matches() && j > 0) {
+        // 地区生产总值｜增速: the rate of the amount in the column before
+        label = new Label(Label.of(header.get(j - 1)).name(), label.unit());
+      }
       String unit = figure.get().unit() != null ? figure.get().unit() : label.unit() != null ? label.unit()
           : SCORE_COLUMN.matcher(column).find() ? POINTS : null;
       out.add(observation(sentence, of.get().name(), of.get().type(), label.name(), column, figure.get().value(), unit,
