@@ -26,8 +26,8 @@ public final class IndicatorBuilder {
       + "|对于|通过|由|其|内的?(?=[\\p{IsHan}])|同期|预计|力争|争取|有望|计划|我们的?|这个|这些|“(?=[^”]*$))+");
   /** What may end an indicator and is no part of it; its first characters, where alone a match can start. */
   private static final FirstCharPattern TRAIL = new FirstCharPattern(Pattern.compile("(?:实现了?|达到了?|完成了?|(?<![雷到送表传抵发通直下])达|为|是|有|共计|共|(?<![累合总共])计|保持在|稳定在|在|至|到|增至|已|了|(?<![平年])均|分别"
-      + "|约占|约|近|超|的|(?<![许认])可|力争|争取|预计|有望|[，,、；;：:（(“])+$"),
-      "实达完为是有共计保稳在至到增已了均分约近超的可力争预，,、；;：:（(“");
+      + "|约占|约|近|超|的|(?<![许认])可|力争|争取|预计|有望|各|[，,、；;：:（(“])+$"),
+      "实达完为是有共计保稳在至到增已了均分约近超的可力争预各，,、；;：:（(“");
   /**
    * Brackets that say nothing of what is measured: one the subject's short name was hidden from (某某公司（以下简称“”）营业收入,
    * （）出口额, 【】), and a photo credit the caption left in the text (（摄影某某）实现产值).

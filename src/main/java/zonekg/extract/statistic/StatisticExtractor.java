@@ -82,7 +82,8 @@ public final class StatisticExtractor {
   /** …分别为A、B和C, …分别是: the names that follow a count. */
   private static final Pattern LIST_NEXT = Pattern.compile("\\p{IsHan}{0,3}?(?:分别为|分别是)");
   /** 均, 都, 双双: what follows is said of each of those named before (not 人均, 年均, 平均, 成都). */
-  private static final Pattern EACH = Pattern.compile("(?<![人年亩户日月平])均(?![值价衡匀等])|(?<![成首京])都(?![市会城])|双双|皆");
+  private static final Pattern EACH =
+      Pattern.compile("(?<![人年亩户日月平])均(?![值价衡匀等])|(?<![成首京])都(?![市会城])|双双|皆|各(?=有|自|为|占|达|获)");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
   /** 位于某综合保税区内, 落户某高新区: where a project lies, in the clause before the zone. */
   private static final Pattern PROJECT_PLACE = Pattern.compile("^(?:位于|落户(?:于|在)?|地处|选址)$");
@@ -543,7 +544,8 @@ public final class StatisticExtractor {
 
     /**
      * 禅城园、高明园、三水园营业收入分别增长8.2%、7.5%和9.1%: as many names listed before 分别 as the clause has figures
-     * take them in turn. The names in order, or none.
+     * take them in turn; a clause opening with 分别 has them in the clause before (乐山高新区和泸州高新区增速较快，
+     * 分别增长…). The names in order, or none.
      */
     private List<Mention> listedRespectively(Span clause, NumberPhrase first, int listSize) {
       Matcher respectively = RESPECTIVELY.matcher(text(clause.begin(), Math.max(clause.begin(), first.whole().begin())));
@@ -551,11 +553,26 @@ public final class StatisticExtractor {
         return List.of();
       }
       int end = clause.begin() + respectively.start();
+      int from = respectively.start() == 0 ? previousClauseBegin(clause.begin()) : clause.begin();
       List<Mention> listed = named.stream()
-          .filter(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()) && m.span().begin() >= clause.begin()
+          .filter(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()) && m.span().begin() >= from
               && m.span().end() <= end)
           .toList();
       return listed.size() == listSize && joinedAsList(listed) ? listed : List.of();
+    }
+
+    /** Where the clause before the one at {@code clauseBegin} begins, or {@code clauseBegin} when none does. */
+    private int previousClauseBegin(int clauseBegin) {
+      int offset = sentence.span().begin();
+      int mark = clauseBegin - offset - 1;
+      if (mark < 0 || !CLAUSE_MARK.matcher(sentence.text().substring(mark, mark + 1)).matches()) {
+        return clauseBegin;
+      }
+      int before = mark - 1;
+      while (before >= 0 && !CLAUSE_MARK.matcher(sentence.text().substring(before, before + 1)).matches()) {
+        before--;
+      }
+      return offset + before + 1;
     }
 
     /** 另外3家分别为A、B和C: the count of the names listed next only announces them. */
