@@ -11,13 +11,15 @@ import zonekg.extract.ReferenceLists;
 
 /**
  * The public lists of national high-tech zones, national economic and technological development zones, state-level
- * new areas and national independent innovation demonstration zones, looked up by official or short name (东湖高新区 →
- * 武汉东湖新技术开发区, 武汉市; 小蓝经开区 → 南昌小蓝经济技术开发区, 南昌市).
+ * new areas, national independent innovation demonstration zones and the cooperation zones with Hong Kong and Macao,
+ * looked up by official or short name (东湖高新区 → 武汉东湖新技术开发区, 武汉市; 小蓝经开区 → 南昌小蓝经济技术开发区,
+ * 南昌市).
  */
 public final class NationalZones {
   private static final List<String> RESOURCES =
       List.of("/zonekg/dict/national-hitech-zones.tsv", "/zonekg/dict/national-development-zones.tsv",
-          "/zonekg/dict/national-new-areas.tsv", "/zonekg/dict/national-innovation-zones.tsv");
+          "/zonekg/dict/national-new-areas.tsv", "/zonekg/dict/national-innovation-zones.tsv",
+          "/zonekg/dict/national-cooperation-zones.tsv");
 
   /**
    * One listed zone.

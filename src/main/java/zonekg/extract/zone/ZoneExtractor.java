@@ -42,6 +42,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
       "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税港区",
       "保税区", "示范区", "开发区", "新区");
+  /** Kinds only the public lists name zones of (横琴粤澳深度合作区, 平潭综合实验区): elsewhere any cooperation is one. */
+  private static final List<String> LISTED_KINDS = List.of("合作区", "实验区");
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
   private static final List<String> PROVINCIAL_SUFFIXES = List.of("转型综合改革示范区", "综改示范区");
   /** The longest modifier between a place and its zone's suffix (火炬, 国际铁路港, 国际机场). */
@@ -257,7 +259,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
     for (int at = 0; at < text.length(); at++) {
       int len = NationalZones.get().longestNameAt(text, at);
       String name = text.substring(at, at + len);
-      if (!name.isEmpty() && SUFFIXES.stream().anyMatch(name::endsWith)) {
+      if (!name.isEmpty() && Stream.concat(SUFFIXES.stream(), LISTED_KINDS.stream()).anyMatch(name::endsWith)) {
         out.add(new Span(at, at + len));
       }
     }
