@@ -96,6 +96,10 @@ public final class SubjectFinder {
   private static final Pattern LISTED = Pattern.compile("^[、等]");
   /** How many clauses a project's figure may follow its name by (某某项目正在加快建设，项目总投资…). */
   private static final int MAX_PROJECT_CLAUSES = 6;
+  /** 某某项目投产后，公司营收增长30%, 上半年园区产量…: a figure of the company or the zone again, not the project's. */
+  private static final Pattern OTHER_TOPIC = Pattern.compile("公司|企业|集团|园区|全区|该区|全市|全省");
+  /** The particle that ends a relative clause before the name it describes. */
+  private static final char OF = '的';
   /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
   private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD);
 
@@ -144,7 +148,8 @@ public final class SubjectFinder {
     String between = last == null ? "" : text.substring(last.span().end() - offset, number.begin() - offset);
     int clauses = last == null ? 0 : clausesBetween(text, offset, last.span().end(), number.begin());
     if (last != null && last.type() == EntityType.PROJECT && clauses <= MAX_PROJECT_CLAUSES
-        && (PROJECT_FIGURE.matcher(between).find() || clauses == 0 && !governed(text, offset, last))
+        && (PROJECT_FIGURE.matcher(between).find() || clauses == 0 && !governed(text, offset, last)
+            || isTopic(text, offset, last) && !namesOtherTopic(text, number.begin() - offset))
         && !LISTED.matcher(between).find()) {
       return Optional.of(new Subject(last.name(), EntityType.PROJECT));
     }
@@ -228,6 +233,25 @@ public final class SubjectFinder {
   private static boolean placesProject(String text, int offset, Mention project, Mention m) {
     return project != null && m.type() == EntityType.ZONE && m.span().begin() >= project.span().end()
         && PLACES_PROJECT.matcher(text.substring(project.span().end() - offset, m.span().begin() - offset)).matches();
+  }
+
+  /**
+   * 某公司投资21亿元建设的某某储能项目装机30万千瓦，目前主体工程已完成约70%: a project that opens its clause, or that a
+   * relative clause (…建设的) describes, is what the sentence goes on about, in its later clauses too.
+   */
+  private static boolean isTopic(String text, int offset, Mention project) {
+    int begin = project.span().begin() - offset;
+    return (begin == 0 || CLAUSE_MARKS.indexOf(text.charAt(begin - 1)) >= 0 || text.charAt(begin - 1) == OF)
+        && !governed(text, offset, project);
+  }
+
+  /** Whether the clause that holds {@code at} names a company or a zone before it (公司营收, 园区产量). */
+  private static boolean namesOtherTopic(String text, int at) {
+    int begin = at;
+    while (begin > 0 && CLAUSE_MARKS.indexOf(text.charAt(begin - 1)) < 0) {
+      begin--;
+    }
+    return OTHER_TOPIC.matcher(text.substring(begin, at)).find();
   }
 
   /** 某某项目由某公司投资建设: the company named as who builds the project does not take the project's figures. */
