@@ -78,12 +78,12 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       "^(?:连续|已经|已|先后|成功|正式|顺利|累计|目前|再次|近日|今年)?(?:完成|获得|实现)?"
           + "(?:[一二两三四五六七八九十\\d]+轮)?(?:估值|融资|投产|落户|签约|营收|上市|入驻|开工)(?!企业|公司|项目|主体|园区)");
   /**
-   * 园区企业, 区内企业, 园区骨干企业, 投资方: a company noun or the role a company plays for a project, right before a name,
+   * 园区企业, 区内企业, 园区骨干企业, 链主, 投资方: a company noun or the role a company plays for a project, right before a name,
    * introduces it and is no part of it.
    */
   private static final Pattern INTRODUCER = Pattern.compile(
       "^(?:\\p{IsHan}{0,2}?|(?:园区|区内|全区|新区)?(?:骨干|龙头|重点|领军|链主|头部|本土|外资|民营))(?:企业|公司)(?=\\p{IsHan}{2,})"
-          + "|^(?:园区|区内|全区|新区)(?:骨干|龙头|重点|领军|链主|头部)(?=\\p{IsHan}{2,})"
+          + "|^(?:园区|区内|全区|新区)(?:骨干|龙头|重点|领军|链主|头部)(?=\\p{IsHan}{2,})|^链主(?=\\p{IsHan}{2,})"
           + "|^" + CompanyWords.PROJECT_ROLE + "(?=\\p{IsHan}{2,})");
   /** 图为某某有限公司生产车间: a photo's caption opens with 图为, which is no part of the name after it. */
   private static final Pattern CAPTION = Pattern.compile("^图为(?=\\p{IsHan}{4,})");
@@ -579,15 +579,17 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 常德经开区常德澧兰烟机配件有限公司, （图）郴州综合保税区内郴州银湾电子有限公司: a zone, and the place that opens its name
-   * again, begin the company's name; a zone before a name of another place (苏州工业园区国有资本…) may be the name's own.
+   * 常德经开区常德澧兰烟机配件有限公司, 荆门高新区湖北荆楚化工新材料有限公司, （图）郴州综合保税区内郴州银湾电子有限公司:
+   * a zone, and a place that opens a name after it, begin the company's name; a zone before other words
+   * (苏州工业园区国有资本…) may be the name's own.
    */
-  private static Span withoutZoneBefore(String text, Span span) {
+  public static Span withoutZoneBefore(String text, Span span) {
     Matcher zone = ZONE_BEFORE.matcher(span.of(text));
     if (!zone.lookingAt()) {
       return span;
     }
-    String place = zone.group("place");
-    return text.startsWith(place, span.begin() + zone.end()) ? new Span(span.begin() + zone.end(), span.end()) : span;
+    int after = span.begin() + zone.end();
+    boolean placeOpens = text.startsWith(zone.group("place"), after) || Gazetteer.get().longestNameAt(text, after) > 0;
+    return placeOpens && after < span.end() ? new Span(after, span.end()) : span;
   }
 }

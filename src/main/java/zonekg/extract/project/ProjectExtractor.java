@@ -19,6 +19,7 @@ import zonekg.extract.Han;
 import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
 import zonekg.extract.enterprise.CompanyWords;
+import zonekg.extract.enterprise.EnterpriseExtractor;
 
 /**
  * Named projects: "…项目" with a proper name before it (某某电子服务机器人项目), and the items of
@@ -231,7 +232,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
     int start = CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains)
         ? ListItems.registeredNameStart(s, from, begin) : begin;
     Matcher introduced = INTRODUCED_COMPANY.matcher(text.substring(start, end));
-    return introduced.lookingAt() ? start + introduced.end() : start;
+    int named = introduced.lookingAt() ? start + introduced.end() : start;
+    // 某某高新区湖北某某有限公司某某项目: the zone is where the company is, no part of the project's name
+    return EnterpriseExtractor.withoutZoneBefore(text, new Span(named, end)).begin();
   }
 
   /**

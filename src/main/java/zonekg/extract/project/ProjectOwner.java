@@ -10,6 +10,7 @@ import zonekg.doc.Span;
 import zonekg.doc.Token;
 import zonekg.extract.ListItems;
 import zonekg.extract.enterprise.CompanyWords;
+import zonekg.extract.enterprise.EnterpriseExtractor;
 
 /**
  * The company a project belongs to when the text names it right before the project: "某某投资有限公司的
@@ -42,8 +43,8 @@ public final class ProjectOwner {
   /** 某某股份有限公司（以下简称“某某”）投资建设的: the short name bracketed after the owner's name. */
   private static final Pattern SHORT_NAME_BEFORE = Pattern.compile("[（(][^（()）]{1,14}[)）]$");
   private static final Set<String> PROPER = Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j", "nx");
-  /** 湘江新区企业景嘉微: a company noun before the name introduces it and is not part of it. */
-  private static final Pattern INTRODUCER = Pattern.compile("^.*(?:企业|公司|单位)(?=\\p{IsHan}{2,})");
+  /** 湘江新区企业景嘉微, 产业链链主某某: a company noun or role before the name introduces it and is not part of it. */
+  private static final Pattern INTRODUCER = Pattern.compile("^.*(?:企业|公司|单位|链主)(?=\\p{IsHan}{2,})");
   private static final int MAX_OWNER = 20;
 
   private ProjectOwner() {}
@@ -87,8 +88,8 @@ public final class ProjectOwner {
     if (intro.lookingAt()) {
       begin += intro.end();
     }
-    Span owner = new Span(begin, end);
-    return end - begin >= 2 && isCompany(s, owner) ? Optional.of(owner) : Optional.empty();
+    Span owner = EnterpriseExtractor.withoutZoneBefore(text, new Span(begin, end));
+    return owner.length() >= 2 && isCompany(s, owner) ? Optional.of(owner) : Optional.empty();
   }
 
   private static boolean isCompany(Sentence s, Span owner) {
