@@ -46,12 +46,12 @@ public final class PlatformExtractor implements Extractor<Mention> {
       "(?:(?:技术转移中心|创新中心|研究中心|工程中心|研究院)\\p{IsHan}{2,4}分(?:中心|院)|" + HEAD_NOUNS + "|" + VALLEY + ")"
           + "(?:[(（][一二三四五六七八九十\\d]+期[)）]|[一二三四五六七八九十]期(?!项目|工程))?"),
       FirstCharPattern.firstCharsOf(HEAD_NOUNS) + "谷");
-  /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 生产基地). */
+  /** Names whose words before the head are all generic (省级以上研发机构, 国家级示范基地, 外资研发中心, 第二期研发中心). */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某首新大省市]|全[区市省县]|中试|区内|园区内|辖区内|国家级|省级|市级|区级|\\p{IsHan}{2,3}[省市]级|以上|重点|重大|重要|高能级|顶尖|新型|特色|创新|研发|产业|工业|科技"
           + "|生产|制造|配套|服务|公共|综合|相关|专业|双创|创业|孵化|示范|标准化|现代|高端|一批|一流|全国|首批|首个|国家|园区|企业"
           + "|人才|实训|培训|教育|实践|主要|核心|承载|主|联合|高端|新兴|数字|智慧|智能|未来|世界|制造业|技术|工程|产业技术|产业化|市场化|运作"
-          + "|高校|院所|全球|总部|区域|扩建|新建|跨境|合作)*"
+          + "|高校|院所|全球|总部|区域|扩建|新建|跨境|合作|外资|外商|第[一二三四五六七八九十\\d]+[期批])*"
           + "(?:" + HEAD_NOUNS + "|谷)$");
   /** What ends the name of a carrier or of a kind of carriers (研发机构, 创新平台). */
   private static final Pattern CARRIER_END = Pattern.compile("(?:" + HEAD_NOUNS + "|平台|机构|载体|谷)$");
