@@ -70,7 +70,7 @@ public final class SubjectFinder {
       Pattern.compile("(?:省份|省区市|省市区|省市|省|城市|地市|市州|市|国家和地区|国家(?![级高经自])|地区|县区|县)");
   /** The kinds of park a text refers back to by the kind alone. */
   private static final List<String> PARK_KINDS = List.of("孵化器", "实验室", "研究院", "研究所", "众创空间", "加速器",
-      "产业园", "创新中心", "研究中心", "基地", "科学装置", "装置");
+      "产业园", "创新中心", "研究中心", "基地", "科学装置", "装置", "科技城", "科创城", "科学城", "产业城", "软件园", "科技园");
   /**
    * 该孵化器运营一年多来，已入驻…; 截至目前，实验室已引进…; 这个建筑面积12万平方米的孵化器，…: a park's kind, at a clause's
    * start or after a demonstrative and what describes it, names the park just named.
