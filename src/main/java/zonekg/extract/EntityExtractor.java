@@ -97,7 +97,8 @@ public final class EntityExtractor implements Extractor<Mention> {
     all.replaceAll(m -> withWholePlace(doc.text(), wordStarts, m));
     all.replaceAll(m -> withoutZoneSpelledOut(all, m));
     all.replaceAll(m -> withZoneCutInto(doc.text(), all, m));
-    all.removeIf(m -> m.type() == EntityType.PLATFORM && PlatformExtractor.BARE_ZONE_START.matcher(m.name()).lookingAt());
+    all.removeIf(
+        m -> m.type() == EntityType.PLATFORM && PlatformExtractor.BARE_ZONE_START.matcher(m.name()).lookingAt());
     all.replaceAll(this::withoutWordBefore);
     all.replaceAll(m -> withoutClauseBefore(doc.text(), m));
     all.replaceAll(m -> withCharacterSplitOff(doc.text(), wordsEnding, m));

@@ -548,7 +548,8 @@ public final class StatisticExtractor {
      * 分别增长…). The names in order, or none.
      */
     private List<Mention> listedRespectively(Span clause, NumberPhrase first, int listSize) {
-      Matcher respectively = RESPECTIVELY.matcher(text(clause.begin(), Math.max(clause.begin(), first.whole().begin())));
+      Matcher respectively =
+          RESPECTIVELY.matcher(text(clause.begin(), Math.max(clause.begin(), first.whole().begin())));
       if (listSize < 2 || !respectively.find()) {
         return List.of();
       }
