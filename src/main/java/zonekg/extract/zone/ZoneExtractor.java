@@ -86,10 +86,10 @@ public final class ZoneExtractor implements Extractor<Mention> {
           + "(?:[(（]\\p{IsHan}{2,4}[)）])?[\\p{IsHan}&&[^的和与及在是了等为对向从到把被将于中]]{0,10}?合作(?:示范)?区");
   /**
    * 深汕特别合作区, 广清经济特别合作区: a zone two cities run together, named by a character of each (which no gazetteer
-   * holds) after a mark.
+   * holds) after a mark or a word that governs a place (共建, 在, 与).
    */
-  private static final Pattern CITIES_COOPERATION =
-      Pattern.compile("(?<!\\p{IsIdeographic})\\p{IsIdeographic}{2}(?:经济)?特别合作区");
+  private static final Pattern CITIES_COOPERATION = Pattern.compile(
+      "(?<![\\p{IsIdeographic}&&[^建在与和及的至到进]])\\p{IsIdeographic}{2}(?:经济)?特别合作区");
   /** 自贸试验区济南片区: a free trade area's section named by its city, without the province. */
   private static final Pattern FREE_TRADE_SECTION =
       Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
