@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,6 +99,11 @@ public final class StatisticExtractor {
   /** After a park's figures, the park's word for itself (园区) and how its name ends (产业园, 合作园). */
   private static final String PARK_AREA = "园区";
   private static final String PARK = "园";
+  /** The length of a district's part of a zone (同安园, 禅城园). */
+  private static final int DISTRICT_PARK = 3;
+  /** 上半年园区实现产值…: a sentence that opens with 园区, after a time. */
+  private static final Pattern PARK_AREA_OPENING =
+      Pattern.compile("^" + ZoneKindReferences.TIME_LEAD + PARK_AREA + "(?=\\p{IsHan})");
   /** After a figure, the firms it defines a class of: 营收超10亿元(以上)的企业, 百亿级企业. */
   private static final Pattern CLASS_OF_FIRMS = Pattern.compile("(?:以上)?的?(?:龙头|骨干|重点|领军)?(?:企业|公司)");
   /** What stands between the names of a list: 、, 和, 与, 及. */
@@ -153,6 +159,7 @@ public final class StatisticExtractor {
     Mention articleCompany = null;
     Mention articlePlatform = null;
     SubjectFinder.Subject articlePark = null;
+    ParkArea parkArea = new ParkArea();
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
     String introduced = null;
@@ -182,6 +189,7 @@ public final class StatisticExtractor {
         lastEnterprise = null;
         memory = new IndicatorBuilder.Memory();
         paragraphZone = introduced != null ? introduced : mainZone;
+        parkArea = new ParkArea();
       }
       Optional<List<Observation>> row = TableReader.isRow(sentence)
           ? table.read(sentence, inSentences.get(i), paragraphZone, EntityType.ZONE, inScope) : Optional.empty();
@@ -216,7 +224,7 @@ public final class StatisticExtractor {
       }
       Mention speaking = turn;
       Optional<SubjectFinder.Subject> speaker = quoted.or(() -> afterSemicolon)
-          .or(() -> turnSpeaksFor(speaking, sentence, named));
+          .or(() -> turnSpeaksFor(speaking, sentence, named)).or(parkArea.openingWith(sentence, named));
       lastEnterprise = lastOf(named, EntityType.ENTERPRISE).orElse(lastEnterprise);
       int before = found.size();
       List<DescribedFigure> described = DescribedFigure.in(sentence);
@@ -231,6 +239,7 @@ public final class StatisticExtractor {
       new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, articlePark, speaker,
           memory).read(found, described.stream().map(DescribedFigure::figure).toList());
       articlePark = lastOf(named, EntityType.PLATFORM).map(StatisticExtractor::subjectOf).orElse(articlePark);
+      parkArea.learn(sentence, named);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
       carried = carriedAfter(found.subList(before, found.size()), lastCarried(named).orElse(carried));
@@ -374,6 +383,47 @@ public final class StatisticExtractor {
         || last.subjectType() == EntityType.PLATFORM || last.subjectType() == EntityType.REGION
         || last.subjectType() == EntityType.ZONE && !last.subject().equals(paragraphZone));
     return goesOn ? Optional.of(new SubjectFinder.Subject(last.subject(), last.subjectType())) : Optional.empty();
+  }
+
+  /**
+   * What 园区 names in a paragraph: a park ending in 园 that the paragraph named before saying 园区 (某某产业园已入驻企业86家。
+   * 上半年园区实现产值…), or the zone when the paragraph said 园区 first (园区建有某某产业园，…).
+   */
+  private static final class ParkArea {
+    private SubjectFinder.Subject park;
+    private boolean zone;
+
+    /** The park a sentence opening with 园区 and naming no one else is about. */
+    Supplier<Optional<SubjectFinder.Subject>> openingWith(Sentence sentence, List<Mention> named) {
+      return () -> park != null && PARK_AREA_OPENING.matcher(sentence.text()).lookingAt()
+          && named.stream().noneMatch(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()))
+          ? Optional.of(park) : Optional.empty();
+    }
+
+    void learn(Sentence sentence, List<Mention> named) {
+      if (zone || park != null) {
+        return;
+      }
+      // 同安园, a district's part of a zone of several (一区多园), is no park that 园区 could name
+      Optional<Mention> namedPark = named.stream()
+          .filter(m -> m.type() == EntityType.PLATFORM && m.name().endsWith(PARK) && m.name().length() > DISTRICT_PARK)
+          .findFirst();
+      int offset = sentence.span().begin();
+      int area = sentence.text().indexOf(PARK_AREA);
+      while (area >= 0 && insideName(named, offset + area)) {
+        area = sentence.text().indexOf(PARK_AREA, area + 1);
+      }
+      int areaAt = offset + area;
+      if (area >= 0 && namedPark.map(m -> areaAt < m.span().begin()).orElse(true)) {
+        zone = true;
+      } else {
+        park = namedPark.map(StatisticExtractor::subjectOf).orElse(null);
+      }
+    }
+
+    private static boolean insideName(List<Mention> named, int at) {
+      return named.stream().anyMatch(m -> m.span().begin() <= at && at < m.span().end());
+    }
   }
 
   /**
