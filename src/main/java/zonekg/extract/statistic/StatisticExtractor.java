@@ -120,6 +120,11 @@ public final class StatisticExtractor {
   /** Words that measure a procedure by the time it takes. */
   private static final Pattern TIME_MEASURED = Pattern.compile("时间|用时|时限|时长|周期|耗时|缩短|压缩|压减|办结|提速");
   private static final String AND_ABOVE = "以上";
+  /** 超过10亿元的企业: a bound before the sum. */
+  private static final Pattern OVER_BEFORE = Pattern.compile("超|逾|突破");
+  /** 的企业有4家, 企业14家: the projects or companies over a bound, counted right after. */
+  private static final Pattern COUNTED_CLASS =
+      Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业)[^，,。；;]{0,6}?[\\d一二两三四五六七八九十]+[家个]");
   /** What a sum and 以上 sort: 项目, 工业项目, 的重大项目, 企业. */
   private static final Pattern THRESHOLD_OF = Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业)");
   /** 约占济南市65%, 约为去年同期100倍: the 约 before the verb qualifies the number after it. */
@@ -632,11 +637,17 @@ public final class StatisticExtractor {
           && LIST_NEXT.matcher(text(phrase.whole().end(), sentence.span().end())).lookingAt();
     }
 
-    /** 10亿元以上项目23个: the sum only sorts the projects counted; the count is the figure. */
+    /**
+     * 10亿元以上项目23个, 营业收入超过10亿元的企业14家: the sum only sorts the projects or companies counted; the count is
+     * the figure.
+     */
     private boolean isThreshold(NumberPhrase phrase) {
-      return phrase.unit() != null && phrase.unit().endsWith(YUAN)
-          && text(phrase.whole().begin(), phrase.whole().end()).endsWith(AND_ABOVE)
-          && THRESHOLD_OF.matcher(text(phrase.whole().end(), sentence.span().end())).lookingAt();
+      String after = text(phrase.whole().end(), sentence.span().end());
+      // 超过10亿元的企业14家 counts them, but 成长为估值超过150亿元的独角兽企业 values one, and 百亿级企业 classes those named
+      boolean bound = text(phrase.whole().begin(), phrase.whole().end()).endsWith(AND_ABOVE)
+          || OVER_BEFORE.matcher(text(phrase.whole().begin(), phrase.number().begin())).find()
+          && COUNTED_CLASS.matcher(after).lookingAt();
+      return phrase.unit() != null && phrase.unit().endsWith(YUAN) && bound && THRESHOLD_OF.matcher(after).lookingAt();
     }
 
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
