@@ -29,6 +29,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** A zone named right before a place's industrial park, which is then one of its parks. */
   private static final Pattern ZONE_BEFORE = Pattern.compile("(?:高新区|经开区|开发区|新区|综保区|示范区)$");
   private static final int ZONE_KIND_LENGTH = 3;
+  private static final char OF = '的';
   /** How a city or province is named for short: its first two characters (南昌, 江西, 内蒙). */
   private static final int SHORT_PLACE = 2;
   /** No place's name is shorter. */
@@ -205,9 +206,16 @@ public final class ZoneExtractor implements Extractor<Mention> {
     spans.addAll(siblings(text, spans));
     spans.addAll(listedBases(text, spans));
     return spans.stream()
+        .map(sp -> withoutParticle(text, sp))
         .sorted()
         .map(sp -> Mention.of(EntityType.ZONE, sp.of(text).replaceAll("\\s+", ""), sp.shift(offset), sentence.index()))
         .toList();
+  }
+
+  /** 一河之隔的/燕郊 → 的燕郊/ns: HanLP glues the particle of a relative clause to the place that opens a zone's name. */
+  private static Span withoutParticle(String text, Span span) {
+    return text.charAt(span.begin()) == OF && span.length() > MIN_PLACE + ZONE_KIND_LENGTH
+        ? new Span(span.begin() + 1, span.end()) : span;
   }
 
   /** 中国（某省）自由贸易试验区某某片区 and 自贸试验区某某片区, where the province or section is a place. */
