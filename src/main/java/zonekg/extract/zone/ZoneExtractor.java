@@ -30,6 +30,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final Pattern ZONE_BEFORE = Pattern.compile("(?:高新区|经开区|开发区|新区|综保区|示范区)$");
   private static final int ZONE_KIND_LENGTH = 3;
   private static final char OF = '的';
+  /** 齐鲁开发区导报, 某某新区报社: a paper named after a zone or its region is no zone. */
+  private static final Pattern NEWSPAPER = Pattern.compile("(?:导报|日报|时报|晚报|周报|报社|周刊)");
   /** How a city or province is named for short: its first two characters (南昌, 江西, 内蒙). */
   private static final int SHORT_PLACE = 2;
   /** No place's name is shorter. */
@@ -206,6 +208,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
     spans.addAll(siblings(text, spans));
     spans.addAll(listedBases(text, spans));
     return spans.stream()
+        .filter(sp -> !NEWSPAPER.matcher(text.substring(sp.end())).lookingAt())
         .map(sp -> withoutParticle(text, sp))
         .sorted()
         .map(sp -> Mention.of(EntityType.ZONE, sp.of(text).replaceAll("\\s+", ""), sp.shift(offset), sentence.index()))
