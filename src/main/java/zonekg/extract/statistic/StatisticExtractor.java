@@ -619,16 +619,7 @@ public final class StatisticExtractor {
 
     /** Where the clause before the one at {@code clauseBegin} begins, or {@code clauseBegin} when none does. */
     private int previousClauseBegin(int clauseBegin) {
-      int offset = sentence.span().begin();
-      int mark = clauseBegin - offset - 1;
-      if (mark < 0 || !CLAUSE_MARK.matcher(sentence.text().substring(mark, mark + 1)).matches()) {
-        return clauseBegin;
-      }
-      int before = mark - 1;
-      while (before >= 0 && !CLAUSE_MARK.matcher(sentence.text().substring(before, before + 1)).matches()) {
-        before--;
-      }
-      return offset + before + 1;
+      return clauses.stream().filter(c -> c.end() == clauseBegin).findFirst().map(Span::begin).orElse(clauseBegin);
     }
 
     /** 另外3家分别为A、B和C: the count of the names listed next only announces them. */

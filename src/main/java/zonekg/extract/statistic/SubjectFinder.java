@@ -113,7 +113,7 @@ public final class SubjectFinder {
    */
   public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, Span clause, List<Mention> mentions,
       String mainZone, Subject carried) {
-    Optional<Subject> project = projectFigure(sentence, phrase, mentions);
+    Optional<Subject> project = projectFigure(sentence, phrase, clause, mentions);
     if (project.isPresent()) {
       return project;
     }
@@ -132,7 +132,8 @@ public final class SubjectFinder {
    * A project's own figures: its investment, output, capacity or land, said right after it is named (某某项目总投资
    * 15亿元; 由某公司投资建设的某某项目正在建设，项目总投资67亿美元) or before it (总投资42亿元的某某项目).
    */
-  private static Optional<Subject> projectFigure(Sentence sentence, NumberPhrase phrase, List<Mention> mentions) {
+  private static Optional<Subject> projectFigure(Sentence sentence, NumberPhrase phrase, Span clause,
+      List<Mention> mentions) {
     String text = sentence.text();
     int offset = sentence.span().begin();
     Span number = phrase.number();
@@ -149,7 +150,8 @@ public final class SubjectFinder {
     int clauses = last == null ? 0 : clausesBetween(text, offset, last.span().end(), number.begin());
     if (last != null && last.type() == EntityType.PROJECT && clauses <= MAX_PROJECT_CLAUSES
         && (PROJECT_FIGURE.matcher(between).find() || clauses == 0 && !governed(text, offset, last)
-            || isTopic(text, offset, last) && !namesOtherTopic(text, number.begin() - offset))
+            || isTopic(text, offset, last)
+                && !OTHER_TOPIC.matcher(text.substring(clause.begin() - offset, number.begin() - offset)).find())
         && !LISTED.matcher(between).find()) {
       return Optional.of(new Subject(last.name(), EntityType.PROJECT));
     }
@@ -243,15 +245,6 @@ public final class SubjectFinder {
     int begin = project.span().begin() - offset;
     return (begin == 0 || CLAUSE_MARKS.indexOf(text.charAt(begin - 1)) >= 0 || text.charAt(begin - 1) == OF)
         && !governed(text, offset, project);
-  }
-
-  /** Whether the clause that holds {@code at} names a company or a zone before it (公司营收, 园区产量). */
-  private static boolean namesOtherTopic(String text, int at) {
-    int begin = at;
-    while (begin > 0 && CLAUSE_MARKS.indexOf(text.charAt(begin - 1)) < 0) {
-      begin--;
-    }
-    return OTHER_TOPIC.matcher(text.substring(begin, at)).find();
   }
 
   /** 某某项目由某公司投资建设: the company named as who builds the project does not take the project's figures. */

@@ -57,8 +57,6 @@ final class TableReader {
   private static final String POINTS = "分";
   /** 总投资（亿元）: the unit of a column's figures, bracketed after its name. */
   private static final Pattern BRACKETED_UNIT = Pattern.compile("[（(]([^（）()]{1,6})[)）]$");
-  /** （亿元）｜（%）: a cell of a header's second line, which gives the unit of the column above it. */
-  private static final Pattern UNIT_CELL = Pattern.compile("^[（(][^（）()]{1,6}[)）]$");
   private static final Pattern RATE_COLUMN = Pattern.compile("增长|增速|增幅|同比|比上年|比去年");
   /** 增速, 同比增长（%）: a rate column named by the rate alone, which is of the value column before it. */
   private static final Pattern BARE_RATE_COLUMN =
@@ -86,7 +84,7 @@ final class TableReader {
       String scope) {
     List<Cell> cells = cells(sentence);
     if (header != null && cells.size() < header.size()
-        && cells.stream().allMatch(c -> UNIT_CELL.matcher(c.text()).matches())) {
+        && cells.stream().map(c -> Label.of(c.text())).allMatch(Label::isUnitAlone)) {
       unitsUnderHeader(cells);
       return Optional.of(List.of());
     }
@@ -270,6 +268,11 @@ final class TableReader {
 
   /** A column's or a row's name, and the unit bracketed after it (总投资（亿元） → 总投资, 亿元), or null. */
   private record Label(String name, String unit) {
+    /** （亿元）｜（%）: a cell of a header's second line, which gives the unit of the column above it. */
+    boolean isUnitAlone() {
+      return name.isEmpty() && unit != null;
+    }
+
     static Label of(String label) {
       Matcher bracketed = BRACKETED_UNIT.matcher(label);
       return bracketed.find() ? new Label(label.substring(0, bracketed.start()), bracketed.group(1))

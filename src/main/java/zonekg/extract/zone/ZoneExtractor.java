@@ -208,7 +208,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
     spans.addAll(siblings(text, spans));
     spans.addAll(listedBases(text, spans));
     return spans.stream()
-        .filter(sp -> !NEWSPAPER.matcher(text.substring(sp.end())).lookingAt())
+        .filter(sp -> !NEWSPAPER.matcher(text).region(sp.end(), text.length()).lookingAt())
         .map(sp -> withoutParticle(text, sp))
         .sorted()
         .map(sp -> Mention.of(EntityType.ZONE, sp.of(text).replaceAll("\\s+", ""), sp.shift(offset), sentence.index()))
