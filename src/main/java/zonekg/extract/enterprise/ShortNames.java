@@ -37,6 +37,9 @@ public final class ShortNames {
   /** The shortest short name of two pieces (鑫源合金). */
   private static final int MIN_TWO_PIECES = 4;
   private static final Pattern BRACKETED = Pattern.compile("[（(][^）)]{1,8}[）)]");
+  /** 经开区 of 遵义经开区投资建设集团: a zone's kind alone names the zone, not the company named after it. */
+  private static final Pattern ZONE_KIND =
+      Pattern.compile("经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|综合保税区|综保区|开发区|新区|片区|园区");
   private final Gazetteer gazetteer;
 
   public ShortNames(Gazetteer gazetteer) {
@@ -155,7 +158,8 @@ public final class ShortNames {
         length++;
       }
       // the first piece holds the brand: 数智云图 of 数智云图信息技术, not 信息技术 of it
-      if (length < MIN_PIECE || brandEnd < MIN_PIECE || IndustryWords.spellsOut(own.substring(0, length))) {
+      if (length < MIN_PIECE || brandEnd < MIN_PIECE || IndustryWords.spellsOut(own.substring(0, length))
+          || ZONE_KIND.matcher(own.substring(0, length)).matches()) {
         return 0;
       }
       for (int k = MAX_SECOND_PIECE; k >= MIN_PIECE; k--) {

@@ -98,6 +98,13 @@ public final class SubjectFinder {
   private static final int MAX_PROJECT_CLAUSES = 6;
   /** 某某项目投产后，公司营收增长30%, 上半年园区产量…: a figure of the company or the zone again, not the project's. */
   private static final Pattern OTHER_TOPIC = Pattern.compile("公司|企业|集团|园区|全区|该区|全市|全省");
+  /** A later clause that turns from a company or park to the zone or the region: 园区产值…, 全市… */
+  private static final Pattern ZONE_OR_REGION = Pattern.compile("园区|全区|该区|全市|全省");
+  /** A later clause that turns from a park to a company: 公司营收…. */
+  private static final Pattern COMPANY = Pattern.compile("公司|集团");
+  /** 某公司负责人介绍，…: a company that speaks, of whatever its figures are about. */
+  private static final Pattern SPEAKS =
+      Pattern.compile("^(?:[^，,；;。]{0,6}?(?:负责人|董事长|总经理|主任))?(?:介绍|表示|说|称|透露|指出|告诉)");
   /** The particle that ends a relative clause before the name it describes. */
   private static final char OF = '的';
   /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
@@ -238,13 +245,13 @@ public final class SubjectFinder {
   }
 
   /**
-   * 某公司投资21亿元建设的某某储能项目装机30万千瓦，目前主体工程已完成约70%: a project that opens its clause, or that a
+   * 某公司投资21亿元建设的某某储能项目装机30万千瓦，目前主体工程已完成约70%: a name that opens its clause, or that a
    * relative clause (…建设的) describes, is what the sentence goes on about, in its later clauses too.
    */
-  private static boolean isTopic(String text, int offset, Mention project) {
-    int begin = project.span().begin() - offset;
+  private static boolean isTopic(String text, int offset, Mention m) {
+    int begin = m.span().begin() - offset;
     return (begin == 0 || CLAUSE_MARKS.indexOf(text.charAt(begin - 1)) >= 0 || text.charAt(begin - 1) == OF)
-        && !governed(text, offset, project);
+        && !governed(text, offset, m);
   }
 
   /** 某某项目由某公司投资建设: the company named as who builds the project does not take the project's figures. */
@@ -359,12 +366,26 @@ public final class SubjectFinder {
       if (!SUBJECT_TYPES.contains(m.type()) || m.span().end() > number.begin() || governed(text, offset, m)) {
         continue;
       }
-      boolean near = clausesBetween(text, offset, m.span().end(), number.begin()) <= 1;
-      if (m.name().equals(mainZone) || m == opening || near && (openingPlace == null || m.type() == EntityType.ZONE)) {
+      int clauses = clausesBetween(text, offset, m.span().end(), number.begin());
+      boolean near = clauses <= 1;
+      if (m.name().equals(mainZone) || m == opening || near && (openingPlace == null || m.type() == EntityType.ZONE)
+          || clauses <= MAX_PROJECT_CLAUSES && continuesTopic(text, offset, m, number)) {
         return Optional.of(new Subject(m.name(), m.type()));
       }
     }
     return openingPlace == null ? Optional.empty() : Optional.of(new Subject(openingPlace.name(), EntityType.REGION));
+  }
+
+  /**
+   * 某某研究院今年引进科研团队15个，承接企业技术需求130余项，促成技术合同成交额3.4亿元: a company or park that is the topic
+   * of its sentence ({@link #isTopic}) keeps the figures of its later clauses, unless it only speaks (某公司介绍，…) or
+   * a later clause turns to the zone, the region or, from a park, to a company.
+   */
+  private static boolean continuesTopic(String text, int offset, Mention m, Span number) {
+    String after = text.substring(m.span().end() - offset, number.begin() - offset);
+    return (m.type() == EntityType.ENTERPRISE || m.type() == EntityType.PLATFORM) && isTopic(text, offset, m)
+        && !SPEAKS.matcher(after).find() && !ZONE_OR_REGION.matcher(after).find()
+        && !(m.type() == EntityType.PLATFORM && COMPANY.matcher(after).find());
   }
 
   /** The place that opens the sentence as its topic, when no zone is named before the number. */
