@@ -398,10 +398,11 @@ public final class StatisticExtractor {
     private SubjectFinder.Subject park;
     private boolean zone;
 
-    /** The park a sentence opening with 园区 and naming no one else is about. */
+    /** The park a sentence opening with 园区 and naming no one else but what it compares with is about. */
     Supplier<Optional<SubjectFinder.Subject>> openingWith(Sentence sentence, List<Mention> named) {
       return () -> park != null && PARK_AREA_OPENING.matcher(sentence.text()).lookingAt()
-          && named.stream().noneMatch(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type()))
+          && named.stream().noneMatch(m -> SubjectFinder.SUBJECT_TYPES.contains(m.type())
+              && !SubjectFinder.governed(sentence.text(), sentence.span().begin(), m))
           ? Optional.of(park) : Optional.empty();
     }
 

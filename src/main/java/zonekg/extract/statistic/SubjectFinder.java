@@ -403,7 +403,8 @@ public final class SubjectFinder {
         .orElse(null);
   }
 
-  private static boolean governed(String text, int offset, Mention m) {
+  /** Whether {@code m} is an object, comparand, agent or means (比某高新区, 由某研究院), or one of a list or a level. */
+  static boolean governed(String text, int offset, Mention m) {
     int begin = m.span().begin() - offset;
     int end = afterBracketedQualifier(text, m.span().end() - offset);
     if (end < text.length() && LIST_OR_LEVEL.indexOf(text.charAt(end)) >= 0) {
