@@ -34,6 +34,11 @@ public final class SubjectFinder {
    */
   private static final Pattern GOVERNED =
       Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是|由|依托|借助|依靠|通过|围绕)$");
+  /**
+   * 某产业园落户某高新区，一期已有…; 某公司入驻某孵化园，2023年营收…: where something settles is not the subject; but
+   * 落户某经开区的企业有15家 counts what settled there, the place's own figure.
+   */
+  private static final Pattern SETTLED_IN = Pattern.compile("(?:落户|落地|入驻|进驻|位于|扎根)$");
   private static final String CLAUSE_MARKS = ZoneKindReferences.CLAUSE_MARKS;
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[" + CLAUSE_MARKS + "]");
   /** After a place, words that make it a qualifier or one of a list, not the topic: 山东省级, 北京市和. */
@@ -414,8 +419,9 @@ public final class SubjectFinder {
     if (PLAYS_LEADING_ROLE.matcher(text.substring(end)).find()) {
       return true;
     }
-    return GOVERNED.matcher(text.substring(Math.max(0, begin - 2), begin)).find()
-        || begin > 0 && "（(".indexOf(text.charAt(begin - 1)) >= 0;
+    String lead = text.substring(Math.max(0, begin - 2), begin);
+    return GOVERNED.matcher(lead).find() || begin > 0 && "（(".indexOf(text.charAt(begin - 1)) >= 0
+        || SETTLED_IN.matcher(lead).find() && (end >= text.length() || text.charAt(end) != OF);
   }
 
   /** "某某创新中心（苏州）、…等": a place in brackets after a name qualifies it; what follows the bracket says the rest. */
