@@ -28,12 +28,14 @@ public final class MainZones {
   private static final String BARE_DEVELOPMENT_ZONE = "开发区";
   private static final String SENTENCE_STOPS = "。！？!?；;…";
   /**
-   * What may come before a zone that is its sentence's topic: who speaks, where the zone is his (答（某某开发区管委会…）,
-   * 某某主任：); a short clause (与此同时，, 前三季度，), what it is (常州另一国家级高新区——, 同在某市的), 在, 位于; and its
-   * province, which the zone's name leaves out (贵州清镇经济开发区).
+   * What may come before a zone that is its sentence's topic: a list number (五、, （二）, 3.); who speaks, where the
+   * zone is his (答（某某开发区管委会…）, 某某主任：); a short clause (与此同时，, 前三季度，), what it is (常州另一国家级高新区——,
+   * 同在某市的), 在, 位于; and its province, which the zone's name leaves out (贵州清镇经济开发区).
    */
   private static final Pattern LEAD_IN = Pattern.compile(
-      "(?:答[（(]|[^，,。；;：:]{1,20}[：:])?(?:[^，,。；;]{1,10}[，,])?(?:[^，,。；;—]{1,12}——)?(?:在|位于|走进)?(?:[^，,。；;]{1,12}的)?(?<place>\\p{IsHan}{2,8})?");
+      "(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])?"
+          + "(?:答[（(]|[^，,。；;：:]{1,20}[：:])?(?:[^，,。；;]{1,10}[，,])?(?:[^，,。；;—]{1,12}——)?(?:在|位于|走进)?"
+          + "(?:[^，,。；;]{1,12}的)?(?<place>\\p{IsHan}{2,8})?");
 
   private MainZones() {}
 
