@@ -15,6 +15,9 @@ final class Units {
     return switch (unit) {
       case CNY -> QUDT.Nodes.CCY_CNY;
       case USD -> QUDT.Nodes.CCY_USD;
+      case EUR -> QUDT.Nodes.CCY_EUR;
+      case HKD -> QUDT.Nodes.CCY_HKD;
+      case JPY -> QUDT.Nodes.CCY_JPY;
       case PERCENT -> QUDT.Nodes.PERCENT;
       case FRACTION -> QUDT.Nodes.UNITLESS;
       case PERCENTAGE_POINT -> ZK.percentagePoint.asNode();
@@ -25,6 +28,8 @@ final class Units {
       case MU -> ZK.mu.asNode();
       case CNY_PER_MU -> ZK.yuanPerMu.asNode();
       case TONNE -> QUDT.Nodes.TONNE;
+      case KG -> QUDT.Nodes.KiloGM;
+      case M3 -> QUDT.Nodes.M3;
       case KM -> QUDT.Nodes.KiloM;
       case KWH -> QUDT.Nodes.KiloW_HR;
       case KW -> QUDT.Nodes.KiloW;

@@ -6,6 +6,12 @@ public enum BaseUnit {
   CNY("CNY"),
   /** US dollar. */
   USD("USD"),
+  /** Euro (德资项目投资9500万欧元). */
+  EUR("EUR"),
+  /** Hong Kong dollar (港元, 港币). */
+  HKD("HKD"),
+  /** Japanese yen. */
+  JPY("JPY"),
   /** Per cent; the value stays in percent (16.7 % → 16.7). */
   PERCENT("percent"),
   /** A plain fraction of a whole (1/7 → 0.142857). */
@@ -26,6 +32,10 @@ public enum BaseUnit {
   CNY_PER_MU("CNY_per_mu"),
   /** Metric tonnes. */
   TONNE("tonne"),
+  /** Kilograms (亩产618公斤, 良种3600万公斤). */
+  KG("kg"),
+  /** Cubic metres: of gas, water or building blocks (回收煤气8.6亿立方米). */
+  M3("m3"),
   /** Kilometres: of road, rail or pipe, or driven in tests (累计测试里程3800万公里). */
   KM("km"),
   /** Kilowatt-hours. */
@@ -49,6 +59,11 @@ public enum BaseUnit {
 
   BaseUnit(String label) {
     this.label = label;
+  }
+
+  /** Whether the unit is a currency, whose figures are sums of money. */
+  public boolean isMoney() {
+    return this == CNY || this == USD || this == EUR || this == HKD || this == JPY;
   }
 
   /** The name the graph and the evaluation use (CNY, percent, percentage_point …). */

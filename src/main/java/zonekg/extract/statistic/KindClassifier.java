@@ -81,8 +81,11 @@ public final class KindClassifier {
       return comparison.isPresent() ? StatKind.DIFFERENCE
           : SHARE_WORDS.matcher(clauseBefore).find() ? StatKind.SHARE : StatKind.OTHER;
     }
+    if (base.isMoney()) {
+      return StatKind.AMOUNT;
+    }
     return switch (base) {
-      case CNY, USD, CNY_PER_MU, COUNT -> ofSize(base);
+      case CNY_PER_MU, COUNT -> ofSize(base);
       case RANK -> RANK_CHANGE.matcher(clauseBefore).find() ? StatKind.DIFFERENCE : StatKind.COUNT;
       case PERCENTAGE_POINT -> PULL.matcher(clauseBefore).find() ? StatKind.OTHER : StatKind.DIFFERENCE;
       case TIMES -> comparison.isPresent() ? StatKind.DIFFERENCE
@@ -109,11 +112,8 @@ public final class KindClassifier {
 
   /** What a plain figure in a unit of {@code base} states: money (a sum, or per mu), a count, or some other quantity. */
   static StatKind ofSize(BaseUnit base) {
-    return switch (base) {
-      case CNY, USD, CNY_PER_MU -> StatKind.AMOUNT;
-      case COUNT -> StatKind.COUNT;
-      default -> StatKind.OTHER;
-    };
+    return base.isMoney() || base == BaseUnit.CNY_PER_MU ? StatKind.AMOUNT
+        : base == BaseUnit.COUNT ? StatKind.COUNT : StatKind.OTHER;
   }
 
   private StatKind ratioKind(String clauseBefore, String after) {

@@ -40,7 +40,7 @@ public final class NumberScanner {
    * temperature (气温6至11℃) belongs to the weather report a page carries beside the zone's news.
    */
   private static final Pattern NOT_A_QUANTITY =
-      Pattern.compile("^(?:个(?:月|星期|季度|年头)|年|月|日|号|周|分钟|时|世纪|代|版|期|位一体|G|[A-Za-z.+＋/]|℃|°|摄氏度"
+      Pattern.compile("^(?:个(?:月|星期|季度|年头)|年|月|日(?!元)|号|周|分钟|时|世纪|代|版|期|位一体|G|[A-Za-z.+＋/]|℃|°|摄氏度"
           + "|[-—~～至到]\\d+(?:\\.\\d+)?(?:℃|°|摄氏度))");
   private static final String O_CLOCK = "点";
   /** The parts of a day before a clock time (清晨, 上午, 晚), or the clock time a span starts at (6点到). */

@@ -543,8 +543,7 @@ public final class StatisticExtractor {
     private List<Mention> examplesOfClass(Span clause, NumberPhrase phrase) {
       String after = text(phrase.whole().end(), clause.end());
       // 等20家企业 counts the firms: only a sum defines a class of them
-      boolean sum = Unit.lookup(phrase.unit()).map(u -> u.base() == BaseUnit.CNY || u.base() == BaseUnit.USD)
-          .orElse(false);
+      boolean sum = Unit.lookup(phrase.unit()).map(u -> u.base().isMoney()).orElse(false);
       if (!sum || phrase.shape() != NumberPhrase.Shape.LEVEL && !CLASS_OF_FIRMS.matcher(after).lookingAt()) {
         return List.of();
       }

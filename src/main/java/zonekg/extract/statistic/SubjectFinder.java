@@ -113,7 +113,8 @@ public final class SubjectFinder {
   /** The particle that ends a relative clause before the name it describes. */
   private static final char OF = '的';
   /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
-  private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD);
+  private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD,
+      BaseUnit.EUR, BaseUnit.HKD, BaseUnit.JPY);
 
   /**
    * The subject of {@code phrase} in {@code sentence}, whose {@code clause} holds it; {@code mentions} are those of the

@@ -28,6 +28,14 @@ class UnitTest {
     assertThat(Unit.lookup("P").orElseThrow().base()).isEqualTo(BaseUnit.PFLOPS);
     assertThat(Unit.lookup("EFlops").orElseThrow().normalise(new BigDecimal("2")).toPlainString()).isEqualTo("2000");
     assertThat(Unit.lookup("万公里").orElseThrow().normalise(new BigDecimal("3800")).toPlainString()).isEqualTo("38000000");
+    // foreign money is money, never yuan: 总投资9500万欧元 once read as 9500万元
+    Unit euros = Unit.lookup("万欧元").orElseThrow();
+    assertThat(euros.base()).isEqualTo(BaseUnit.EUR);
+    assertThat(euros.base().isMoney()).isTrue();
+    assertThat(Unit.lookup("亿港元").orElseThrow().base()).isEqualTo(BaseUnit.HKD);
+    assertThat(Unit.lookup("万立方米").orElseThrow().base().isMoney()).isFalse();
+    assertThat(Unit.lookup("亿立方米").orElseThrow().normalise(new BigDecimal("8.6")).toPlainString()).isEqualTo("860000000");
+    assertThat(Unit.lookup("万公斤").orElseThrow().base()).isEqualTo(BaseUnit.KG);
   }
 
   @Test
