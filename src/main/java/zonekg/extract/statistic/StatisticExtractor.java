@@ -502,7 +502,8 @@ public final class StatisticExtractor {
       found.forEach(p -> blocked.add(p.span()));
       named.forEach(m -> blocked.add(m.span()));
       List<NumberPhrase> phrases = scanner.scan(sentence.text(), sentence.span().begin(), blocked).stream()
-          .filter(p -> !isThreshold(p) && !isIncidentalDuration(p) && !countsTheListAfter(p)).toList();
+          .filter(p -> !isSlogan(p) && !isThreshold(p) && !isIncidentalDuration(p) && !countsTheListAfter(p))
+          .toList();
       int listStart = 0;
       for (int k = 0; k < phrases.size(); k++) {
         NumberPhrase phrase = phrases.get(k);
@@ -522,6 +523,14 @@ public final class StatisticExtractor {
         read(phrase, clause, new Span(localBegin, phrase.whole().begin()), k - listStart, listEnd - listStart + 1,
             phrases.get(listStart), out);
       }
+    }
+
+    /**
+     * 打造千亿级产业集群, 成为首个工业产值千亿级园区: an order of magnitude as a class is a slogan, no figure, unless the
+     * clause names the companies of the class (如意科技、山推股份等销售收入百亿级企业).
+     */
+    private boolean isSlogan(NumberPhrase phrase) {
+      return phrase.shape() == NumberPhrase.Shape.LEVEL && examplesOfClass(clauseOf(phrase.number()), phrase).isEmpty();
     }
 
     /**
