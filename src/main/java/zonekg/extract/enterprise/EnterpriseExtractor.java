@@ -85,8 +85,14 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       "^(?:\\p{IsHan}{0,2}?|(?:园区|区内|全区|新区)?(?:骨干|龙头|重点|领军|链主|头部|本土|外资|民营))(?:企业|公司)(?=\\p{IsHan}{2,})"
           + "|^(?:园区|区内|全区|新区)(?:骨干|龙头|重点|领军|链主|头部)(?=\\p{IsHan}{2,})|^链主(?=\\p{IsHan}{2,})"
           + "|^" + CompanyWords.PROJECT_ROLE + "(?=\\p{IsHan}{2,})");
-  /** 图为某某有限公司生产车间: a photo's caption opens with 图为, which is no part of the name after it. */
-  private static final Pattern CAPTION = Pattern.compile("^图为(?=\\p{IsHan}{4,})");
+  /**
+   * 图为某某有限公司生产车间, （资料图片）某某有限公司: a photo's caption opens with 图为 or a bracketed note, which is no part
+   * of the name after it.
+   */
+  private static final Pattern CAPTION = Pattern.compile("^(?:图为|[（(]资料图片?[)）])(?=\\p{IsHan}{4,})");
+  /** 客户重庆某某有限公司, 孵化器运营方贵阳某某有限公司: a role HanLP read into a name that a place opens after it. */
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile("^\\p{IsHan}{0,4}?(?:客户|用户|供应商|服务商|合作伙伴|" + CompanyWords.PROJECT_ROLE + ")");
   /**
    * The nouns that introduce companies named right after them (区内企业A、B等加快扩产; 园区企业A依托…):
    * 企业 qualified by where it is or what it leads, so that 企业数量 or 为企业提供 are not read as names.
@@ -510,7 +516,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   private static void add(Sentence s, Span span, List<Mention> out) {
-    Span located = withoutZoneBefore(s.text(), withoutLocation(s.text(), withoutPeriodBefore(s.text(), span)));
+    Span located = withoutZoneBefore(s.text(),
+        withoutRoleBefore(s.text(), withoutLocation(s.text(), withoutPeriodBefore(s.text(), span))));
     Matcher intro = INTRODUCER.matcher(located.of(s.text()));
     Span introduced = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
     Matcher shortName = SHORT_NAME_AFTER.matcher(introduced.of(s.text()));
@@ -576,6 +583,16 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     boolean gluedInside = span.begin() > 0 && "区园".indexOf(text.charAt(span.begin() - 1)) >= 0
         && text.startsWith("内", span.begin()) && !text.startsWith("内蒙古", span.begin());
     return gluedInside ? new Span(span.begin() + 1, span.end()) : span;
+  }
+
+  /** The name after a role read into it, when a place opens what follows (客户|重庆某某有限公司). */
+  private static Span withoutRoleBefore(String text, Span span) {
+    Matcher role = ROLE_BEFORE.matcher(span.of(text));
+    if (!role.lookingAt()) {
+      return span;
+    }
+    int after = span.begin() + role.end();
+    return after < span.end() && Gazetteer.get().longestNameAt(text, after) > 0 ? new Span(after, span.end()) : span;
   }
 
   /**
