@@ -74,7 +74,8 @@ public final class StatisticExtractor {
    * 营业收入43.2亿元，同比增长19.6%).
    */
   private static final Pattern GOES_ON =
-      Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占)");
+      Pattern.compile("^(?:其中|同比|环比|(?:比|较)(?:上年|去年)|增长|增速|增幅|(?:约|近|超过?|接近)?占"
+          + "|(?:比|较|高于|低于|快于|慢于)(?:全省|全市|全国|全区|全县))");
   /** 分别, and 分列 of ranks (A、B分列第二、第三位), which lists places the way 分别 lists figures. */
   private static final Pattern RESPECTIVELY = Pattern.compile("分别|分列");
   private static final String ET_CETERA = "等";
@@ -412,7 +413,7 @@ public final class StatisticExtractor {
       }
       // 同安园, a district's part of a zone of several (一区多园), is no park that 园区 could name
       Optional<Mention> namedPark = named.stream()
-          .filter(m -> m.type() == EntityType.PLATFORM && m.name().endsWith(PARK) && m.name().length() > DISTRICT_PARK)
+          .filter(m -> m.type() == EntityType.PLATFORM && isPark(m.name()) && m.name().length() > DISTRICT_PARK)
           .findFirst();
       int offset = sentence.span().begin();
       int area = sentence.text().indexOf(PARK_AREA);
@@ -425,6 +426,11 @@ public final class StatisticExtractor {
       } else {
         park = namedPark.map(StatisticExtractor::subjectOf).orElse(null);
       }
+    }
+
+    /** 某某产业园, 某某精细化工园区: a park, which 园区 may name. */
+    private static boolean isPark(String name) {
+      return name.endsWith(PARK) || name.endsWith(PARK_AREA);
     }
 
     private static boolean insideName(List<Mention> named, int at) {

@@ -105,6 +105,7 @@ public final class SubjectFinder {
   private static final Pattern OTHER_TOPIC = Pattern.compile("公司|企业|集团|园区|全区|该区|全市|全省");
   /** A later clause that turns from a company or park to the zone or the region: 园区产值…, 全市… */
   private static final Pattern ZONE_OR_REGION = Pattern.compile("园区|全区|该区|全市|全省");
+  private static final Pattern REGION_OR_DISTRICT = Pattern.compile("全区|该区|全市|全省");
   /** A later clause that turns from a park to a company: 公司营收…. */
   private static final Pattern COMPANY = Pattern.compile("公司|集团");
   /** 某公司负责人介绍，…: a company that speaks, of whatever its figures are about. */
@@ -390,8 +391,14 @@ public final class SubjectFinder {
   private static boolean continuesTopic(String text, int offset, Mention m, Span number) {
     String after = text.substring(m.span().end() - offset, number.begin() - offset);
     return (m.type() == EntityType.ENTERPRISE || m.type() == EntityType.PLATFORM) && isTopic(text, offset, m)
-        && !SPEAKS.matcher(after).find() && !ZONE_OR_REGION.matcher(after).find()
+        && !SPEAKS.matcher(after).find() && !(ZONE_OR_REGION.matcher(after).find() && !goesOnAboutPark(m, after))
         && !(m.type() == EntityType.PLATFORM && COMPANY.matcher(after).find());
+  }
+
+  /** 某某产业园新落户企业19家，园区企业总数达到73家: a park's 园区 is the park itself, no turn to the zone. */
+  private static boolean goesOnAboutPark(Mention m, String after) {
+    return m.type() == EntityType.PLATFORM && (m.name().endsWith("园") || m.name().endsWith(PARK_AREA))
+        && !REGION_OR_DISTRICT.matcher(after).find();
   }
 
   /** The place that opens the sentence as its topic, when no zone is named before the number. */
