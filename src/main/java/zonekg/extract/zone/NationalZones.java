@@ -19,7 +19,7 @@ public final class NationalZones {
   private static final List<String> RESOURCES =
       List.of("/zonekg/dict/national-hitech-zones.tsv", "/zonekg/dict/national-development-zones.tsv",
           "/zonekg/dict/national-new-areas.tsv", "/zonekg/dict/national-innovation-zones.tsv",
-          "/zonekg/dict/national-cooperation-zones.tsv");
+          "/zonekg/dict/national-cooperation-zones.tsv", "/zonekg/dict/hainan-key-parks.tsv");
 
   /**
    * One listed zone.
