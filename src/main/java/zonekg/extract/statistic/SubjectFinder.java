@@ -65,11 +65,12 @@ public final class SubjectFinder {
   /** A place right before a number is the whole or the comparand, not the subject, after these: 占济南市1/7. */
   static final Pattern COMPARED = Pattern.compile("(?:占|比|较|以|居|列|高于|低于|领先|超过|贡献了?|不到|不足|约|近)$");
   /**
-   * A pronoun near the start of a clause: 其, 他的, 该公司 point back to the entity just introduced; 其中, 其他, 其余
-   * pick out part of the figure before, whoever it was about.
+   * A pronoun near the start of a clause: 其, 他的, 该公司, and 公司 opening it (目前公司员工…), point back to the entity
+   * just introduced; 其中, 其他, 其余 pick out part of the figure before, whoever it was about.
    */
   private static final Pattern BACK_REFERENCE =
-      Pattern.compile("(?:^|[，,；;])[^，,；;]{0,4}?(?:其(?![中他余次实])|他的|她的|(?<company>该公司|该企业))");
+      Pattern.compile("(?:^|[，,；;])(?:[^，,；;]{0,4}?(?:其(?![中他余次实])|他的|她的|(?<company>该公司|该企业))"
+          + "|(?:目前|今年|去年|上半年|\\d{4}年)?(?<bare>公司)(?![债]))");
   /** 销往全国26个省份: places counted within a region, whose count is no figure of the region. */
   private static final Pattern PLACES_COUNTED =
       Pattern.compile("(?:省份|省区市|省市区|省市|省|城市|地市|市州|市|国家和地区|国家(?![级高经自])|地区|县区|县)");
@@ -321,7 +322,8 @@ public final class SubjectFinder {
     String before = text.substring(0, whole.begin() - sentence.span().begin());
     Matcher reference = BACK_REFERENCE.matcher(before);
     if (reference.find()) {
-      return reference.group("company") == null || carried.type() == EntityType.ENTERPRISE;
+      return reference.group("company") == null && reference.group("bare") == null
+          || carried.type() == EntityType.ENTERPRISE;
     }
     // the park may be named after its figure in the clause: 这个建筑面积12万平方米的孵化器
     Matcher clauseEnd = CLAUSE_BREAK.matcher(text).region(before.length(), text.length());
