@@ -413,7 +413,8 @@ public final class StatisticExtractor {
       }
       // 同安园, a district's part of a zone of several (一区多园), is no park that 园区 could name
       Optional<Mention> namedPark = named.stream()
-          .filter(m -> m.type() == EntityType.PLATFORM && isPark(m.name()) && m.name().length() > DISTRICT_PARK)
+          .filter(m -> m.type() == EntityType.PLATFORM && SubjectFinder.isPark(m.name())
+              && m.name().length() > DISTRICT_PARK)
           .findFirst();
       int offset = sentence.span().begin();
       int area = sentence.text().indexOf(PARK_AREA);
@@ -426,11 +427,6 @@ public final class StatisticExtractor {
       } else {
         park = namedPark.map(StatisticExtractor::subjectOf).orElse(null);
       }
-    }
-
-    /** 某某产业园, 某某精细化工园区: a park, which 园区 may name. */
-    private static boolean isPark(String name) {
-      return name.endsWith(PARK) || name.endsWith(PARK_AREA);
     }
 
     private static boolean insideName(List<Mention> named, int at) {

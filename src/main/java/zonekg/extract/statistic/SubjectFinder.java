@@ -58,6 +58,7 @@ public final class SubjectFinder {
   private static final Pattern TOPIC_INTRODUCED = Pattern.compile("以[^，,；;。]{1,16}" + LEADING_ROLE + "的"
       + "|作为[^，,；;。]{2,24}[，,]|由[^，,；;。]{2,24}(?:牵头|联合|共同|投资|出资)?(?:组建|建设|打造|成立|设立|创办)的");
   private static final String PARK_AREA = "园区";
+  private static final String PARK = "园";
   private static final Pattern CLAUSE_LEAD = Pattern.compile("^" + ZoneKindReferences.TIME_LEAD);
   private static final Pattern PLAYS_LEADING_ROLE = Pattern.compile("^" + LEADING_ROLE);
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
@@ -100,13 +101,15 @@ public final class SubjectFinder {
   private static final Pattern BUILDS_NEXT = Pattern.compile("^(?:(?:建设|打造|兴建|新建|扩建|实施)的?|的)“?$");
   /** 某项目、某项目等5个项目投资额均超过20亿元: a figure of each project of a list is none of one. */
   private static final Pattern LISTED = Pattern.compile("^[、等]");
-  /** How many clauses a project's figure may follow its name by (某某项目正在加快建设，项目总投资…). */
-  private static final int MAX_PROJECT_CLAUSES = 6;
+  /**
+   * How many clauses a project's figure may follow its name by (某某项目正在加快建设，项目总投资…), and a topic's
+   * figure its name.
+   */
+  private static final int MAX_TOPIC_CLAUSES = 6;
   /** 某某项目投产后，公司营收增长30%, 上半年园区产量…: a figure of the company or the zone again, not the project's. */
   private static final Pattern OTHER_TOPIC = Pattern.compile("公司|企业|集团|园区|全区|该区|全市|全省");
-  /** A later clause that turns from a company or park to the zone or the region: 园区产值…, 全市… */
-  private static final Pattern ZONE_OR_REGION = Pattern.compile("园区|全区|该区|全市|全省");
-  private static final Pattern REGION_OR_DISTRICT = Pattern.compile("全区|该区|全市|全省");
+  /** A later clause that turns from a company or park to the zone or the region (全区…, 全市…), or 园区 to the zone. */
+  private static final Pattern ZONE_OR_REGION = Pattern.compile("全区|该区|全市|全省");
   /** A later clause that turns from a park to a company: 公司营收…. */
   private static final Pattern COMPANY = Pattern.compile("公司|集团");
   /** 某公司负责人介绍，…: a company that speaks, of whatever its figures are about. */
@@ -114,9 +117,6 @@ public final class SubjectFinder {
       Pattern.compile("^(?:[^，,；;。]{0,6}?(?:负责人|董事长|总经理|主任))?(?:介绍|表示|说|称|透露|指出|告诉)");
   /** The particle that ends a relative clause before the name it describes. */
   private static final char OF = '的';
-  /** Units whose figures a place states of itself: counts and sums, not its shares or ranks. */
-  private static final Set<BaseUnit> OWN_FIGURE_UNITS = Set.of(BaseUnit.COUNT, BaseUnit.CNY, BaseUnit.USD,
-      BaseUnit.EUR, BaseUnit.HKD, BaseUnit.JPY);
 
   /**
    * The subject of {@code phrase} in {@code sentence}, whose {@code clause} holds it; {@code mentions} are those of the
@@ -163,7 +163,7 @@ public final class SubjectFinder {
     }
     String between = last == null ? "" : text.substring(last.span().end() - offset, number.begin() - offset);
     int clauses = last == null ? 0 : clausesBetween(text, offset, last.span().end(), number.begin());
-    if (last != null && last.type() == EntityType.PROJECT && clauses <= MAX_PROJECT_CLAUSES
+    if (last != null && last.type() == EntityType.PROJECT && clauses <= MAX_TOPIC_CLAUSES
         && (PROJECT_FIGURE.matcher(between).find() || clauses == 0 && !governed(text, offset, last)
             || isTopic(text, offset, last)
                 && !OTHER_TOPIC.matcher(text.substring(clause.begin() - offset, number.begin() - offset)).find())
@@ -333,7 +333,9 @@ public final class SubjectFinder {
 
   private Optional<Subject> named(Sentence sentence, NumberPhrase phrase, List<Mention> mentions, String mainZone) {
     Span number = phrase.number();
-    boolean ownFigure = Unit.lookup(phrase.unit()).map(u -> OWN_FIGURE_UNITS.contains(u.base())).orElse(false)
+    // a place states its own counts and sums, not its shares or ranks
+    boolean ownFigure = Unit.lookup(phrase.unit()).map(u -> u.base() == BaseUnit.COUNT || u.base().isMoney())
+        .orElse(false)
         && phrase.shape() == NumberPhrase.Shape.PLAIN;
     Optional<Mention> place = ownFigure ? placeBefore(sentence, phrase.whole(), mentions) : Optional.empty();
     if (place.isPresent()) {
@@ -378,7 +380,7 @@ public final class SubjectFinder {
       int clauses = clausesBetween(text, offset, m.span().end(), number.begin());
       boolean near = clauses <= 1;
       if (m.name().equals(mainZone) || m == opening || near && (openingPlace == null || m.type() == EntityType.ZONE)
-          || clauses <= MAX_PROJECT_CLAUSES && continuesTopic(text, offset, m, number)) {
+          || clauses <= MAX_TOPIC_CLAUSES && continuesTopic(text, offset, m, number)) {
         return Optional.of(new Subject(m.name(), m.type()));
       }
     }
@@ -393,14 +395,14 @@ public final class SubjectFinder {
   private static boolean continuesTopic(String text, int offset, Mention m, Span number) {
     String after = text.substring(m.span().end() - offset, number.begin() - offset);
     return (m.type() == EntityType.ENTERPRISE || m.type() == EntityType.PLATFORM) && isTopic(text, offset, m)
-        && !SPEAKS.matcher(after).find() && !(ZONE_OR_REGION.matcher(after).find() && !goesOnAboutPark(m, after))
+        && !SPEAKS.matcher(after).find() && !ZONE_OR_REGION.matcher(after).find()
+        && !(after.contains(PARK_AREA) && !(m.type() == EntityType.PLATFORM && isPark(m.name())))
         && !(m.type() == EntityType.PLATFORM && COMPANY.matcher(after).find());
   }
 
-  /** 某某产业园新落户企业19家，园区企业总数达到73家: a park's 园区 is the park itself, no turn to the zone. */
-  private static boolean goesOnAboutPark(Mention m, String after) {
-    return m.type() == EntityType.PLATFORM && (m.name().endsWith("园") || m.name().endsWith(PARK_AREA))
-        && !REGION_OR_DISTRICT.matcher(after).find();
+  /** 某某产业园, 某某精细化工园区: a park, which 园区 may name (某某产业园新落户企业19家，园区企业总数达到73家). */
+  static boolean isPark(String name) {
+    return name.endsWith(PARK) || name.endsWith(PARK_AREA);
   }
 
   /** The place that opens the sentence as its topic, when no zone is named before the number. */
