@@ -357,6 +357,14 @@ public final class ListItems {
   }
 
   /**
+   * Where a name starting at {@code begin} really starts when HanLP glued the particle of a relative clause to the
+   * place that opens it (投资建设的/滨海 → 的滨海/ns, 一河之隔的/燕郊 → 的燕郊/ns): after the 的.
+   */
+  public static int afterGluedParticle(String text, int begin) {
+    return text.charAt(begin) == '的' ? begin + 1 : begin;
+  }
+
+  /**
    * Where a name starting at {@code begin} really starts: after where the thing is, said right before its name
    * (综保区内某某有限公司, 区内某某项目), which is no part of it.
    */

@@ -357,8 +357,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   }
 
   private static void add(Sentence s, Span local, List<Mention> out) {
-    // HanLP glues the particle of a relative clause to a place (投资建设的/滨海 → 的滨海/ns)
-    int begin = s.text().charAt(local.begin()) == '的' ? local.begin() + 1 : local.begin();
+    int begin = ListItems.afterGluedParticle(s.text(), local.begin());
     String written = s.text().substring(begin, local.end());
     // 图为某某科技城, 新区内某某创新中心, 核心载体某某产业园: a caption's opening, where it lies and the class it is of go
     // first, then the name is judged

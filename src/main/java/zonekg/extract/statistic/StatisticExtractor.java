@@ -97,9 +97,8 @@ public final class StatisticExtractor {
       "^(?:[^，,]{0,10}[，,])?(全区|全市|全省|全县|园区|区内|新区|高新区|经开区|开发区|片区|综保区)");
   /** After a region's figures, the region's zones (全省开发区…；开发区…), not a zone's word for itself. */
   private static final String ZONES = "开发区";
-  /** After a park's figures, the park's word for itself (园区) and how its name ends (产业园, 合作园). */
-  private static final String PARK_AREA = "园区";
-  private static final String PARK = "园";
+  private static final String PARK_AREA = SubjectFinder.PARK_AREA;
+  private static final String PARK = SubjectFinder.PARK;
   /** The length of a district's part of a zone (同安园, 禅城园). */
   private static final int DISTRICT_PARK = 3;
   /** 上半年园区实现产值…: a sentence that opens with 园区, after a time. */

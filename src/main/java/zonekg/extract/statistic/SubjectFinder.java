@@ -57,8 +57,9 @@ public final class SubjectFinder {
    */
   private static final Pattern TOPIC_INTRODUCED = Pattern.compile("以[^，,；;。]{1,16}" + LEADING_ROLE + "的"
       + "|作为[^，,；;。]{2,24}[，,]|由[^，,；;。]{2,24}(?:牵头|联合|共同|投资|出资)?(?:组建|建设|打造|成立|设立|创办)的");
-  private static final String PARK_AREA = "园区";
-  private static final String PARK = "园";
+  /** A park's word for itself (园区), and how a park's name ends (产业园, 合作园). */
+  static final String PARK_AREA = "园区";
+  static final String PARK = "园";
   private static final Pattern CLAUSE_LEAD = Pattern.compile("^" + ZoneKindReferences.TIME_LEAD);
   private static final Pattern PLAYS_LEADING_ROLE = Pattern.compile("^" + LEADING_ROLE);
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
@@ -393,9 +394,11 @@ public final class SubjectFinder {
    * a later clause turns to the zone, the region or, from a park, to a company.
    */
   private static boolean continuesTopic(String text, int offset, Mention m, Span number) {
+    if (m.type() != EntityType.ENTERPRISE && m.type() != EntityType.PLATFORM || !isTopic(text, offset, m)) {
+      return false;
+    }
     String after = text.substring(m.span().end() - offset, number.begin() - offset);
-    return (m.type() == EntityType.ENTERPRISE || m.type() == EntityType.PLATFORM) && isTopic(text, offset, m)
-        && !SPEAKS.matcher(after).find() && !ZONE_OR_REGION.matcher(after).find()
+    return !SPEAKS.matcher(after).find() && !ZONE_OR_REGION.matcher(after).find()
         && !(after.contains(PARK_AREA) && !(m.type() == EntityType.PLATFORM && isPark(m.name())))
         && !(m.type() == EntityType.PLATFORM && COMPANY.matcher(after).find());
   }

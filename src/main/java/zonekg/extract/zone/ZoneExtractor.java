@@ -16,6 +16,7 @@ import zonekg.doc.Span;
 import zonekg.doc.Token;
 import zonekg.extract.Extractor;
 import zonekg.extract.Han;
+import zonekg.extract.ListItems;
 import zonekg.extract.region.Division;
 import zonekg.extract.region.Gazetteer;
 
@@ -29,7 +30,6 @@ public final class ZoneExtractor implements Extractor<Mention> {
   /** A zone named right before a place's industrial park, which is then one of its parks. */
   private static final Pattern ZONE_BEFORE = Pattern.compile("(?:高新区|经开区|开发区|新区|综保区|示范区)$");
   private static final int ZONE_KIND_LENGTH = 3;
-  private static final char OF = '的';
   /** 齐鲁开发区导报, 某某新区报社: a paper named after a zone or its region is no zone. */
   private static final Pattern NEWSPAPER = Pattern.compile("(?:导报|日报|时报|晚报|周报|报社|周刊)");
   /** How a city or province is named for short: its first two characters (南昌, 江西, 内蒙). */
@@ -219,10 +219,10 @@ public final class ZoneExtractor implements Extractor<Mention> {
         .toList();
   }
 
-  /** 一河之隔的/燕郊 → 的燕郊/ns: HanLP glues the particle of a relative clause to the place that opens a zone's name. */
+  /** 一河之隔的/燕郊高新区: the particle HanLP glued to the place, unless what is left is too short for a zone's name. */
   private static Span withoutParticle(String text, Span span) {
-    return text.charAt(span.begin()) == OF && span.length() > MIN_PLACE + ZONE_KIND_LENGTH
-        ? new Span(span.begin() + 1, span.end()) : span;
+    return span.length() > MIN_PLACE + ZONE_KIND_LENGTH
+        ? new Span(ListItems.afterGluedParticle(text, span.begin()), span.end()) : span;
   }
 
   /** 中国（某省）自由贸易试验区某某片区 and 自贸试验区某某片区, where the province or section is a place. */
