@@ -701,8 +701,7 @@ public final class StatisticExtractor {
       listed.forEach(m -> hiddenNames.add(text(m.span().begin(), m.span().end())));
       if (subject.type() == EntityType.PLATFORM) {
         // 该孵化器已入驻…, 实验室已引进…, 中试基地已承接…: the park referred to by its kind
-        SubjectFinder.parkKind(subject.name()).ifPresent(kind -> hiddenNames.add("该" + kind));
-        hiddenNames.addAll(SubjectFinder.referringEnds(subject.name()));
+        SubjectFinder.referringEnds(subject.name()).forEach(end -> hiddenNames.addAll(List.of("该" + end, end)));
       }
       List<Span> hidden = new ArrayList<>(found.stream().map(PeriodMention::span).toList());
       if (subject.type() == EntityType.PROJECT) {

@@ -61,6 +61,8 @@ public final class SubjectFinder {
   static final String PARK_AREA = "园区";
   static final String PARK = "园";
   private static final Pattern CLAUSE_LEAD = Pattern.compile("^" + ZoneKindReferences.TIME_LEAD);
+  /** 该创新园, 这个孵化器: what points back to a park named before. */
+  private static final Pattern DEMONSTRATIVE = Pattern.compile("^(?:该|这个|此|这家|这座|这所)");
   private static final Pattern PLAYS_LEADING_ROLE = Pattern.compile("^" + LEADING_ROLE);
   /** Words after a place that make it an adverbial (全国首创, 全省率先), not the subject of a figure. */
   private static final Pattern ADVERBIAL_PLACE = Pattern.compile("^(?:首|率先|第一|唯一|领先|范围|层面|各地|平均)");
@@ -78,7 +80,7 @@ public final class SubjectFinder {
       Pattern.compile("(?:省份|省区市|省市区|省市|省|城市|地市|市州|市|国家和地区|国家(?![级高经自])|地区|县区|县)");
   /** The kinds of park a text refers back to by the kind alone. */
   private static final List<String> PARK_KINDS = List.of("孵化器", "实验室", "研究院", "研究所", "众创空间", "加速器",
-      "产业园", "创新中心", "研究中心", "基地", "科学装置", "装置", "科技城", "科创城", "科学城", "产业城", "软件园", "科技园");
+      "产业园", "创新中心", "研究中心", "基地", "科学装置", "装置", "科技城", "科创城", "科学城", "产业城", "软件园", "科技园", "中心");
   /**
    * 该孵化器运营一年多来，已入驻…; 截至目前，实验室已引进…; 这个建筑面积12万平方米的孵化器，…: a park's kind, at a clause's
    * start or after a demonstrative and what describes it, names the park just named.
@@ -271,27 +273,52 @@ public final class SubjectFinder {
 
   /**
    * 依托某某科技企业孵化器等平台…，目前孵化器在孵企业46家; 某某中试基地投入运营，其中中试基地已累计承接中试项目27项: a clause
-   * that opens, after a time or 其中, with the end of a park's name (its kind, or the kind and what qualifies it) is
-   * about that park, when the sentence named it before, the paragraph was about it or the article named it last, and the
-   * clause names no one else before its number.
+   * that opens, after a time, 其中 or a demonstrative (该创新园), with the end of a park's name (its kind, or the kind and
+   * what qualifies it) is about that park, when the sentence named it before, the paragraph was about it or the article
+   * named it last, and the clause names no one else before its number. The clauses after it go on about the park
+   * (去年实验室承担国家级科研项目28项，获得科研经费2.3亿元) until one names someone or turns to the zone, the region or a
+   * company.
    */
   Optional<Subject> parkOpeningClause(Sentence sentence, NumberPhrase phrase, Span clauseSpan, List<Mention> mentions,
       Subject carried, Subject articlePark) {
     String text = sentence.text();
     int offset = sentence.span().begin();
     int number = phrase.whole().begin() - offset;
-    int clauseBegin = clauseSpan.begin();
-    int clause = clauseBegin - offset;
-    if (!namedInClause(mentions, clauseBegin, phrase).isEmpty()) {
-      return Optional.empty();
-    }
-    String opening = CLAUSE_LEAD.matcher(text.substring(clause, number)).replaceFirst("");
     List<Subject> parks = new ArrayList<>();
     mentions.stream()
-        .filter(m -> m.type() == EntityType.PLATFORM && m.span().end() <= clauseBegin)
+        .filter(m -> m.type() == EntityType.PLATFORM && m.span().end() <= clauseSpan.begin())
         .forEach(m -> parks.add(0, new Subject(m.name(), m.type())));
     Stream.of(carried, articlePark).filter(p -> p != null && p.type() == EntityType.PLATFORM).forEach(parks::add);
-    return parks.stream().filter(park -> opensWithEndOf(opening, park.name())).findFirst();
+    int clause = clauseSpan.begin() - offset;
+    for (int back = 0; back <= MAX_TOPIC_CLAUSES; back++) {
+      if (!namedInClause(mentions, clause + offset, phrase).isEmpty()
+          || back > 0 && turnsAway(text.substring(clause, number))) {
+        return Optional.empty();
+      }
+      String opening = DEMONSTRATIVE.matcher(CLAUSE_LEAD.matcher(text.substring(clause, number)).replaceFirst(""))
+          .replaceFirst("");
+      Optional<Subject> park = parks.stream().filter(p -> opensWithEndOf(opening, p.name())).findFirst();
+      if (park.isPresent() || clause == 0) {
+        return park;
+      }
+      clause = clauseStartBefore(text, clause - 1);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the text from a park's clause to a later figure turns to the zone, the region, a company or speaks. */
+  private static boolean turnsAway(String after) {
+    return SPEAKS.matcher(after).find() || ZONE_OR_REGION.matcher(after).find() || after.contains(PARK_AREA)
+        || COMPANY.matcher(after).find();
+  }
+
+  /** Where the clause holding the character at {@code at} begins. */
+  private static int clauseStartBefore(String text, int at) {
+    int start = at;
+    while (start > 0 && CLAUSE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return start;
   }
 
   /** Whether {@code opening} starts with an end of {@code park}'s name by which the text refers to it. */
@@ -305,7 +332,8 @@ public final class SubjectFinder {
    * itself: 化工园区 refers to the park, 园区 does not.
    */
   static List<String> referringEnds(String park) {
-    int kind = parkKind(park).map(String::length).orElse(park.endsWith(PARK_AREA) ? PARK_AREA.length() + 2 : 0);
+    int kind = parkKind(park).map(String::length)
+        .orElse(park.endsWith(PARK_AREA) ? PARK_AREA.length() + 2 : park.endsWith(PARK) ? PARK.length() + 2 : 0);
     List<String> ends = new ArrayList<>();
     for (int from = 1; kind > 0 && from <= park.length() - kind; from++) {
       ends.add(park.substring(from));
@@ -314,7 +342,7 @@ public final class SubjectFinder {
   }
 
   /** The kind of park a name ends in (某某材料实验室 → 实验室), by which the text may refer back to it. */
-  static Optional<String> parkKind(String name) {
+  private static Optional<String> parkKind(String name) {
     return PARK_KINDS.stream().filter(name::endsWith).findFirst();
   }
 
