@@ -21,6 +21,8 @@ import zonekg.doc.Span;
 public final class HeadlineArticleSplitter implements ArticleSplitter {
   /** 本报讯, 本报记者…讯, 新华社…电, and the bracketed name that opens each item of a news digest (【银川经开区】…). */
   private static final Pattern LEAD = Pattern.compile("^(本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电|【[^】]{2,16}】(?=\\S))");
+  /** 二、…, （三）…: the number of an article's section. */
+  private static final Pattern SECTION_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]");
   /** Title and first paragraph must share a phrase of at least this many characters (a zone's name). */
   static final int MIN_SHARED = 4;
   /** How much of the first paragraph a title is compared with. */
@@ -64,7 +66,7 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
       if (p.isHeadline()) {
         continue;
       }
-      if (boundary || LEAD.matcher(p.text()).find()
+      if (boundary && !underSubheading(paragraphs, i) || LEAD.matcher(p.text()).find()
           || !starts.isEmpty() && headlinesNameAnotherZone(paragraphs, starts.get(starts.size() - 1), i)) {
         starts.add(i);
       }
@@ -74,6 +76,22 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
       starts.add(0);
     }
     return starts;
+  }
+
+  /**
+   * 【数】园区“成绩单”亮眼 over a section of the same article: headlines between a blank line and the body they run
+   * into that share no name with it (and so would not title it), or that a section's number opens (二、…), head a
+   * section, not an article.
+   */
+  private static boolean underSubheading(List<Paragraph> paragraphs, int i) {
+    int first = i;
+    while (first > 0 && i - first < MAX_TITLE_LINES && paragraphs.get(first - 1).isHeadline()) {
+      first--;
+    }
+    // 本报讯（记者 某某） on a line of its own is a byline, which opens an article
+    boolean byline = paragraphs.subList(first, i).stream().anyMatch(p -> LEAD.matcher(p.text()).find());
+    return first < i && first > 0 && !byline && !paragraphs.get(i).boundaryBefore() && (SECTION_NUMBER.matcher(paragraphs.get(first).text()).lookingAt()
+        || !shares(span(paragraphs, first, i - 1), paragraphs, leadOf(paragraphs.get(i))));
   }
 
   /**

@@ -73,6 +73,35 @@ class HeadlineArticleSplitterTest {
   }
 
   @Test
+  void subheadingsAfterBlankLinesStayInsideTheirArticle() {
+    String text = String.join("\n",
+        "江城高新区：光电产业园跑出加速度",
+        "今年以来，江城高新区光电产业园新落户企业26家。",
+        "",
+        "【数】园区成绩单亮眼",
+        "上半年，产业园实现产值318亿元。",
+        "",
+        "二、光电产业园人才集聚",
+        "光电产业园新引进博士42名。");
+    List<Seen> articles = split(text);
+    assertThat(articles).hasSize(1);
+    assertThat(articles.get(0).title()).isEqualTo("江城高新区：光电产业园跑出加速度");
+  }
+
+  @Test
+  void aBylineOnItsOwnLineAfterABlankLineStartsAnArticle() {
+    String text = String.join("\n",
+        "本报讯近日，江城高新区发布新政。",
+        "",
+        "云岭：新材料项目拔节生长",
+        "本报讯（记者张三）",
+        "4月17日，云岭市项目观摩团走进云岭经开区。");
+    List<Seen> articles = split(text);
+    assertThat(articles).hasSize(2);
+    assertThat(articles.get(1).text()).isEqualTo("4月17日，云岭市项目观摩团走进云岭经开区。");
+  }
+
+  @Test
   void aNoticesFieldsAndTheItemTheyDescribeAreNoTitles() {
     String text = String.join("\n",
         "江城市重点项目进展通报",
