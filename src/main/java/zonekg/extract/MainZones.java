@@ -14,6 +14,7 @@ import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.extract.region.Gazetteer;
+import zonekg.extract.zone.NationalZones;
 import zonekg.extract.zone.ZoneNames;
 
 /**
@@ -110,10 +111,26 @@ public final class MainZones {
     if (spelledInTitle.isPresent()) {
       return spelledInTitle.get();
     }
+    // 郑州航空港经济综合实验区2024年工作总结 over a body that only says 航空港区: the listed zone the headline names
+    Optional<String> listedInTitle = article.title() == null ? Optional.empty() : listedZoneIn(article.title());
+    if (listedInTitle.isPresent()) {
+      return listedInTitle.get();
+    }
     return counts.entrySet().stream()
         .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
         .map(Map.Entry::getKey)
         .orElse(null);
+  }
+
+  /** The first zone of the public lists a headline names by its full or short name. */
+  private static Optional<String> listedZoneIn(String title) {
+    for (int at = 0; at < title.length(); at++) {
+      int length = NationalZones.get().longestNameAt(title, at);
+      if (length > 0) {
+        return Optional.of(title.substring(at, at + length));
+      }
+    }
+    return Optional.empty();
   }
 
   /** 烟台经济技术开发区 in a headline that says 烟台经济技术开发区, 烟台经开区 or 烟台开发区. */

@@ -40,6 +40,11 @@ enum NoiseLine {
   MASTHEAD("^(?=[^，。；！？]{1,80}$).*(星期[一二三四五六日天]|第\\s*\\d+\\s*[期版]"
       + "|(发布时间|发布日期|来源|稿源|编印单位|本版编辑)\\s*[:：]|\\d{4}-\\d{1,2}-\\d{1,2})", false,
       "星期版时期源编-"),
+  /**
+   * 首页 > 产业 > 新能源, 港区政务 > 政务公开 > 规划计划: a web page's breadcrumb, the path to the page through its site's
+   * sections, which heads the page as a masthead does.
+   */
+  BREADCRUMB("^(?=[^，。；！？]{1,80}$)\\s*[^>＞»\\s]{1,10}\\s*[>＞»]\\s*[^>＞»\\s]{1,10}\\s*[>＞»]", false, ">＞»"),
   /** 园区经济  A5: a page's section and number, set apart by a wide gap. */
   PAGE_HEADER("^[^，。；！？\\d\\s]{2,12}\\s{2,}[A-Z]?\\d{1,2}$", false);
 
@@ -56,7 +61,7 @@ enum NoiseLine {
 
   /** Bylines before the looser captions. */
   private static final NoiseLine[] IN_ORDER = {ARROW_BYLINE, ARROW_CAPTION, PICTURE_SOURCE, PICTURE_PROVIDER,
-      PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, PAGE_HEADER};
+      PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, BREADCRUMB, PAGE_HEADER};
 
   private final Pattern pattern;
   private final boolean endsArticle;

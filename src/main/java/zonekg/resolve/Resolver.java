@@ -383,7 +383,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       Accumulator.DocumentSays says = entities.get(key).in(doc.name());
       if (m.zone() != null) {
         // the attacher names zones the document mentions; a zone known only by attachment still gets a key
-        says.inZone(names.computeIfAbsent(m.zone(), z -> seen(zoneKey(z), EntityType.ZONE, z).key()));
+        String zone = names.get(m.zone());
+        says.inZone(zone != null ? zone : seen(zoneKey(m.zone()), EntityType.ZONE, m.zone()).key());
       }
       if (m.type() == EntityType.PROJECT) {
         String company = m.enterprise() != null ? m.enterprise()

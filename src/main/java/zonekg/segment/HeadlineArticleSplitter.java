@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zonekg.doc.LineShapes;
 import zonekg.doc.Span;
 
 /**
@@ -21,8 +22,8 @@ import zonekg.doc.Span;
 public final class HeadlineArticleSplitter implements ArticleSplitter {
   /** 本报讯, 本报记者…讯, 新华社…电, and the bracketed name that opens each item of a news digest (【银川经开区】…). */
   private static final Pattern LEAD = Pattern.compile("^(本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电|【[^】]{2,16}】(?=\\S))");
-  /** 二、…, （三）…: the number of an article's section. */
-  private static final Pattern SECTION_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]");
+  /** 【相关新闻】某某高新区发布…: links to other articles at a web page's end, which title none of this page's. */
+  private static final Pattern RELATED = Pattern.compile("[【\\[]?相关(?:新闻|阅读|链接|报道|文章)");
   /** Title and first paragraph must share a phrase of at least this many characters (a zone's name). */
   static final int MIN_SHARED = 4;
   /** How much of the first paragraph a title is compared with. */
@@ -90,7 +91,7 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
     }
     // 本报讯（记者 某某） on a line of its own is a byline, which opens an article
     boolean byline = paragraphs.subList(first, i).stream().anyMatch(p -> LEAD.matcher(p.text()).find());
-    return first < i && first > 0 && !byline && !paragraphs.get(i).boundaryBefore() && (SECTION_NUMBER.matcher(paragraphs.get(first).text()).lookingAt()
+    return first < i && first > 0 && !byline && !paragraphs.get(i).boundaryBefore() && (LineShapes.isNumberedSection(paragraphs.get(first).text())
         || !shares(span(paragraphs, first, i - 1), paragraphs, leadOf(paragraphs.get(i))));
   }
 
@@ -186,14 +187,17 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
     }
   }
 
-  /** Headlines followed only by headlines until the next article or the end: they have no body of their own. */
+  /**
+   * Headlines followed only by headlines until the next article or the end: they have no body of their own. Links to
+   * related articles are no headlines of this page.
+   */
   private static List<Integer> trailingHeadlines(List<Paragraph> paragraphs, Set<Integer> starts) {
     List<Integer> out = new ArrayList<>();
     boolean beforeStart = true;
     for (int i = paragraphs.size() - 1; i >= 0; i--) {
       if (!paragraphs.get(i).isHeadline()) {
         beforeStart = starts.contains(i);
-      } else if (beforeStart) {
+      } else if (beforeStart && !RELATED.matcher(paragraphs.get(i).text()).lookingAt()) {
         out.add(i);
       }
     }

@@ -21,6 +21,10 @@ class LineShapesTest {
     assertThat(LineShapes.isNumberedItem("一、总体情况")).isFalse();
     assertThat(LineShapes.isNumbered("一、总体情况")).isTrue();
     assertThat(LineShapes.isNumbered("2024年实现营业收入")).isFalse();
+    assertThat(LineShapes.isNumberedSection("一、2024年工作回顾")).isTrue();
+    assertThat(LineShapes.isNumberedSection("（三）某某高新区")).isTrue();
+    assertThat(LineShapes.isNumberedSection("一、20家企业")).isFalse();
+    assertThat(LineShapes.isNumberedSection("1．某某项目")).isFalse();
   }
 
   @Test

@@ -26,4 +26,17 @@ class MainZonesTest {
     assertThat(doc.observations()).filteredOn(o -> o.value().toPlainString().equals("52.4"))
         .extracting(Observation::subject).containsExactly("宜昌经济技术开发区");
   }
+
+  @Test
+  void aListedZoneTheHeadlineNamesIsTheArticlesZoneThoughTheBodyCallsItShort() {
+    MentionedDoc doc = process(String.join("\n",
+        "平潭综合实验区2024年工作总结",
+        "一、2024年工作回顾",
+        "2024年是实验区发展极不平凡的一年。全年实现地区生产总值420亿元，同比增长6.2%。与福州高新区共建的产业园新增企业12家，"
+            + "福州高新区还派出干部30名。"));
+
+    assertThat(MainZones.of(doc.doc(), doc.mentions())).containsEntry(0, "平潭综合实验区");
+    assertThat(doc.observations()).filteredOn(o -> o.value().toPlainString().equals("420"))
+        .extracting(Observation::subject).containsExactly("平潭综合实验区");
+  }
 }

@@ -40,6 +40,15 @@ class NoiseLineTest {
   }
 
   @Test
+  void recognisesBreadcrumbs() {
+    assertThat(NoiseLine.of("首页 > 产业 > 新能源")).contains(NoiseLine.BREADCRUMB);
+    assertThat(NoiseLine.of("港区政务 ＞ 政务公开 ＞ 规划计划")).contains(NoiseLine.BREADCRUMB);
+    assertThat(NoiseLine.of("首页 » 新闻中心 » 园区动态    搜索 | 登录")).contains(NoiseLine.BREADCRUMB);
+    assertThat(NoiseLine.of("营收>10亿元的企业增加到12家，>5亿元的有20家")).isEmpty();
+    assertThat(NoiseLine.BREADCRUMB.endsArticle()).isFalse();
+  }
+
+  @Test
   void leavesDatesAndNumbersInBodyTextAlone() {
     assertThat(NoiseLine.of("该中心于2024年3月15日正式揭牌运")).isEmpty();
     assertThat(NoiseLine.of("今年1-9月，全区实现营业收入")).isEmpty();

@@ -144,6 +144,15 @@ class ResolverTest {
   }
 
   @Test
+  void aZoneKnownOnlyAsWhereACompanyLiesIsAZoneToo() {
+    at = 0;
+    Mention company = mention(EntityType.ENTERPRISE, "郑州航港智能终端有限公司").withZone("郑州航空港经济综合实验区");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("a.txt", List.of(company), List.of())));
+
+    assertThat(rc.entity("a.txt", "郑州航空港经济综合实验区")).map(Entity::type).contains(EntityType.ZONE);
+  }
+
+  @Test
   void aZoneNamedWithoutThePlaceThatOpensItsNameElsewhereIsThatZone() {
     at = 0;
     Mention full = mention(EntityType.ZONE, "芜湖三山经开区");

@@ -186,6 +186,15 @@ class HeadlineArticleSplitterTest {
   }
 
   @Test
+  void linksToRelatedArticlesTitleNone() {
+    String text = String.join("\n",
+        "近日，合肥高新区召开量子产业推进会，发布扶持政策十条。",
+        "会议明确了产业发展目标。",
+        "【相关新闻】合肥高新区量子产业再提速");
+    assertThat(split(text)).extracting(Seen::title).containsExactly((String) null);
+  }
+
+  @Test
   void textWithoutHeadlinesIsOneArticle() {
     String text = "成都高新区新增企业2.3万家。同比增长12%。";
     assertThat(split(text)).containsExactly(new Seen(null, text));
