@@ -292,6 +292,18 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       }
     }
 
+    /**
+     * A zone no sentence names, only a headline (the subject of the article's figures) or where a company lies: placed
+     * by its own name when that is certain.
+     */
+    private Accumulator unmentionedZone(String name) {
+      Accumulator a = seen(zoneKey(name), EntityType.ZONE, name);
+      if (a.region == null) {
+        locator.locate(name).filter(ZoneLocator.Located::certain).ifPresent(l -> a.region = ensureRegion(l.city()));
+      }
+      return a;
+    }
+
     /** A certain city from the name, else the nearest zone around with a certain city, else the district's city. */
     private Optional<Division> cityOf(List<Mention> zones, int i) {
       Optional<ZoneLocator.Located> own = locator.locate(zones.get(i).name());
@@ -384,7 +396,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       if (m.zone() != null) {
         // the attacher names zones the document mentions; a zone known only by attachment still gets a key
         String zone = names.get(m.zone());
-        says.inZone(zone != null ? zone : seen(zoneKey(m.zone()), EntityType.ZONE, m.zone()).key());
+        says.inZone(zone != null ? zone : unmentionedZone(m.zone()).key());
       }
       if (m.type() == EntityType.PROJECT) {
         String company = m.enterprise() != null ? m.enterprise()
@@ -423,7 +435,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
                 .or(() -> Optional.ofNullable(keyOf(EntityType.ZONE, parts[0])))
                 .ifPresent(key -> names.put(name, key)),
             () -> region(name));
-        case ZONE -> seen(zoneKey(name), EntityType.ZONE, name);
+        case ZONE -> unmentionedZone(name);
         case ENTERPRISE -> enterprise(name, docAliases);
         case PROJECT -> seen(projectKey(projectTails.getOrDefault(name, name)), EntityType.PROJECT, name);
         case PLATFORM -> seen("platform/" + name, EntityType.PLATFORM, name);

@@ -149,7 +149,9 @@ class ResolverTest {
     Mention company = mention(EntityType.ENTERPRISE, "郑州航港智能终端有限公司").withZone("郑州航空港经济综合实验区");
     ResolvedCorpus rc = resolver.apply(List.of(doc("a.txt", List.of(company), List.of())));
 
-    assertThat(rc.entity("a.txt", "郑州航空港经济综合实验区")).map(Entity::type).contains(EntityType.ZONE);
+    Entity zone = rc.entity("a.txt", "郑州航空港经济综合实验区").orElseThrow();
+    assertThat(zone.type()).isEqualTo(EntityType.ZONE);
+    assertThat(rc.entities().get(zone.region()).label()).isEqualTo("郑州市");
   }
 
   @Test
