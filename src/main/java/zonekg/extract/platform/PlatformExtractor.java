@@ -3,6 +3,7 @@ package zonekg.extract.platform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -60,6 +61,15 @@ public final class PlatformExtractor implements Extractor<Mention> {
       Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))"),
       "等两三四五六七八九十0123456789");
   private static final int MAX_NAME = 30;
+  /** At most this many single characters cut off the opening of a name (鸢/都/氢/能). */
+  private static final int MAX_CUT_OPENING = 4;
+  /** Characters that are words of their own before a name: pointers, adverbs, verbs of building, measures. */
+  private static final String OWN_WORDS = "该本此这其各每新共均已将并还又再也在由对向从为把被让使等和与及或是的了着建设办引组育创投落入进到赴"
+      + "个家座所项批处间全省市区县一两几多据以他她它我你";
+  /** Parts of speech of function words (prepositions, pronouns, conjunctions, particles, measures), no name's. */
+  private static final String FUNCTION_TAGS = "prcuq";
+  /** A name opens its clause, or follows 的 or 在. */
+  private static final String OPENS_NAME_AFTER = "的在";
   /** A base's name: what it is of, then (产业)基地. */
   private static final Pattern INDUSTRY_BASE = Pattern.compile("(.+?)(?:产业)?基地");
   /** The parts of speech of the words of a field inside a park's name. */
@@ -254,8 +264,38 @@ public final class PlatformExtractor implements Extractor<Mention> {
     int subject = ListItems.clauseSubjectStart(s, from, headAt);
     // 中国/传/感/谷: a park's own name, cut into single characters after its place, is part of it
     int start = subject >= 0 ? subject : ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt));
-    int begin = ListItems.withChinaPaired(text, placeOpening(s, from, start));
+    int begin = withCutOpening(s, from, ListItems.withChinaPaired(text, placeOpening(s, from, start)));
     return begin > 1 && joinsParts(s, begin - 1) ? nameStart(s, begin - 1) : begin;
+  }
+
+  /**
+   * 。中/f 越/d 水果国际物流园, 所在的九/m 华新能源汽车零部件创新中心, ；临/v 空/ng 跨境电商产业园: a platform's own name that
+   * HanLP does not know, cut into single characters at the opening of its clause, starts at the clause, unless the
+   * characters are words of their own (该, 各, 新, 建 …).
+   */
+  private static int withCutOpening(Sentence s, int from, int begin) {
+    String text = s.text();
+    int base = s.span().begin();
+    int start = begin;
+    int verbs = 0;
+    while (start > from && begin - start < MAX_CUT_OPENING && Han.is(text.charAt(start - 1))
+        && OWN_WORDS.indexOf(text.charAt(start - 1)) < 0) {
+      Optional<Token> single = singleCharacterToken(s, base + start - 1);
+      if (single.isEmpty() || FUNCTION_TAGS.indexOf(single.get().pos().charAt(0)) >= 0) {
+        break;
+      }
+      verbs += single.get().pos().startsWith("v") ? 1 : 0;
+      start--;
+    }
+    // 借/助, 飘/出: two verbs say what happens to the name, not what it is
+    if (start == begin || verbs > 1) {
+      return begin;
+    }
+    return start == from || OPENS_NAME_AFTER.indexOf(text.charAt(start - 1)) >= 0 ? start : begin;
+  }
+
+  private static Optional<Token> singleCharacterToken(Sentence s, int at) {
+    return s.tokens().stream().filter(t -> t.span().begin() == at && t.span().end() == at + 1).findFirst();
   }
 
   /**
