@@ -244,7 +244,7 @@ public final class EntityExtractor implements Extractor<Mention> {
   /**
    * 九/m 原/b 工业园区, 北京/ns 大兴/v 国际机场综合保税区: a name that begins inside the name of a place, where HanLP read the
    * place as a numeral or a verb, begins with the place; not one that opens with a place of its own at a word's start
-   * (建/v 湖北省…, not 建湖).
+   * (建/v 湖北省…, not 建湖), nor with a preposition HanLP read into the place (记者从江西/ns 安义工业园区, not 从江).
    */
   private Mention withWholePlace(String text, Set<Integer> wordStarts, Mention m) {
     int begin = m.span().begin();
@@ -253,7 +253,8 @@ public final class EntityExtractor implements Extractor<Mention> {
     }
     for (int from = begin - 1; from >= Math.max(0, begin - MAX_PLACE_CUT); from--) {
       int length = gazetteer.longestNameAt(text, from);
-      if (length > begin - from && gazetteer.namesOnePlace(text.substring(from, from + length))) {
+      if (length > begin - from && gazetteer.namesOnePlace(text.substring(from, from + length))
+          && !gazetteer.gluedPrepositionAt(text, from)) {
         return new Mention(m.type(), text.substring(from, begin) + m.name(), new Span(from, m.span().end()),
             m.sentence(), m.zone(), m.enterprise(), m.status());
       }

@@ -36,7 +36,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final String VALLEY =
       "(?<![山峡河低波深稻五之])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为|新增|累计|入驻|集聚|聚集|拥有|实现)";
   /** The head nouns of platform names, longest alternatives first so that a regex takes the whole head. */
-  private static final String HEAD_NOUNS = "技术转移中心|协同创新中心|概念验证中心|成果转化中心|创新中心|研究中心|工程中心|投资中心"
+  private static final String HEAD_NOUNS = "转移转化中心|技术转移中心|协同创新中心|赋能中心|飞地园区|概念验证中心|成果转化中心|创新中心|研究中心|工程中心|投资中心"
       + "|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园区"
       + "|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业城|科技城|创业园|留创园"
       + "|医药园|创业服务中心|陆港|研创园|研发园|信创园|生物岛|研发中心|创新协同区|协同创新区|合作园"
@@ -128,7 +128,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
    * ({@link #BARE_ZONE_START}).
    */
   private static final Pattern BAD_START = Pattern.compile(
-      "^(?:" + REFERRING + "?园区|年度|\\d|世界级|国际一流|全国一流|国内一流|[千百万]亿级)");
+      "^(?:" + REFERRING + "?园区|本报|记者|通讯员|年度|\\d|世界级|国际一流|全国一流|国内一流|[千百万]亿级)");
   /**
    * A platform's name opening with a bare zone word: 该新区科技产业园 refers to a zone; 滇/b 中/f 新区/n 新能源汽车产业园 is a
    * zone's name HanLP cut, which the zone found over it puts back. What is left opening so names nothing.

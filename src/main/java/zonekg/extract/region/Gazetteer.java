@@ -25,6 +25,8 @@ public final class Gazetteer {
   private static final String ETHNIC_RESOURCE = "/zonekg/dict/ethnic-groups.txt";
   /** Shorter names are ordinary words far more often than places (城区, 郊区). */
   private static final int MIN_SHORT_LENGTH = 2;
+  /** Prepositions HanLP may read into the place after them. */
+  private static final String GLUED_PREPOSITIONS = "从在到向于自由经对";
   private static final String ZONE_DIVISION_KINDS = "(?:开发区|工业园区|化工园区|产业园区|示范区|合作区|保税区|实验区|试验区)";
   private static final Pattern ZONE_DIVISION = Pattern.compile(ZONE_DIVISION_KINDS + "$");
   private static final FirstCharPattern ZONE_DIVISION_KIND =
@@ -162,6 +164,18 @@ public final class Gazetteer {
   public int longestNameAt(CharSequence text, int from) {
     int len = fullAndShortNames.longestAt(text, from);
     return len >= MIN_SHORT_LENGTH ? len : 0;
+  }
+
+  /**
+   * Whether the character at {@code at} is a preposition HanLP read into the place after it (记者从江西/ns 安义工业园区):
+   * the place after it is at least as long as any the character opens itself (从江 vs 江西; not 从化, 于都, 自贡).
+   */
+  public boolean gluedPrepositionAt(CharSequence text, int at) {
+    if (at + 1 >= text.length() || GLUED_PREPOSITIONS.indexOf(text.charAt(at)) < 0) {
+      return false;
+    }
+    int after = longestNameAt(text, at + 1);
+    return after > 0 && after >= longestNameAt(text, at);
   }
 
   /** The division and every division above it, up to but excluding the country. */

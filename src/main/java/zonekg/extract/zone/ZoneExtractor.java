@@ -213,16 +213,23 @@ public final class ZoneExtractor implements Extractor<Mention> {
     spans.addAll(listedBases(text, spans));
     return spans.stream()
         .filter(sp -> !NEWSPAPER.matcher(text).region(sp.end(), text.length()).lookingAt())
-        .map(sp -> withoutParticle(text, sp))
+        .map(sp -> withoutGluedWord(text, sp))
         .sorted()
         .map(sp -> Mention.of(EntityType.ZONE, sp.of(text).replaceAll("\\s+", ""), sp.shift(offset), sentence.index()))
         .toList();
   }
 
-  /** 一河之隔的/燕郊高新区: the particle HanLP glued to the place, unless what is left is too short for a zone's name. */
-  private static Span withoutParticle(String text, Span span) {
-    return span.length() > MIN_PLACE + ZONE_KIND_LENGTH
-        ? new Span(ListItems.afterGluedParticle(text, span.begin()), span.end()) : span;
+  /**
+   * 一河之隔的/燕郊高新区, 记者从江西/安义工业园区: the particle or preposition HanLP glued to the place, unless what is
+   * left is too short for a zone's name or the character opens a place of its own (从化, 于都, 自贡).
+   */
+  private Span withoutGluedWord(String text, Span span) {
+    if (span.length() <= MIN_PLACE + ZONE_KIND_LENGTH) {
+      return span;
+    }
+    int begin = ListItems.afterGluedParticle(text, span.begin());
+    return new Span(begin == span.begin() && gazetteer.gluedPrepositionAt(text, begin) ? begin + 1 : begin,
+        span.end());
   }
 
   /** 中国（某省）自由贸易试验区某某片区 and 自贸试验区某某片区, where the province or section is a place. */
