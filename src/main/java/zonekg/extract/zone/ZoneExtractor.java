@@ -49,6 +49,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
    * Kinds only the public lists name zones of (横琴粤澳深度合作区, 平潭综合实验区, 三亚崖州湾科技城): elsewhere any
    * cooperation is one, and a 科技城 is a park.
    */
+  /** Words before a zone's kind that name no zone of their own (苏州工业园区, 某某经济开发区). */
+  private static final Pattern GENERIC_STEM = Pattern.compile("(?:工业|产业|经济|高新|技术|国家|综合|科技|现代|新技术)");
   private static final List<String> LISTED_KINDS =
       List.of("合作区", "实验区", "试验区", "先行区", "科技城", "航天城", "商务区");
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
@@ -161,16 +163,30 @@ public final class ZoneExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 准东经开区 after 准东经济技术开发区: once the document has named a zone in full, its short form names it too, however
-   * HanLP cut the place (准/a 东经/b 开区/ns).
+   * 准东经开区 after 准东经济技术开发区, 象屿综保区 after 厦门象屿综合保税区: once the document has named a zone in full, its
+   * short form names it too, however HanLP cut the place (准/a 东经/b 开区/ns), and so does its short form without the
+   * city that opens it, when a name of its own is left (not 工业园区 of 苏州工业园区).
    */
-  private static List<Mention> shortFormsOnTheirOwn(SegmentedDoc doc, List<Mention> zones) {
-    List<String> shortForms = zones.stream().map(Mention::name).map(ZoneNames::canonical)
-        .filter(c -> zones.stream().noneMatch(z -> z.name().equals(c))).distinct().toList();
+  private List<Mention> shortFormsOnTheirOwn(SegmentedDoc doc, List<Mention> zones) {
+    List<String> shortForms = zones.stream().map(Mention::name)
+        .flatMap(name -> Stream.of(ZoneNames.canonical(name), withoutCity(name)))
+        .filter(c -> !c.isEmpty() && zones.stream().noneMatch(z -> z.name().equals(c))).distinct().toList();
     return wherever(doc, shortForms, zones);
   }
 
-  /** Mentions of {@code names} wherever the document says them and no zone of {@code zones} stands. */
+  /** 厦门象屿综合保税区 → 象屿综保区: the short form without the place opening it, or empty when no own name is left. */
+  private String withoutCity(String name) {
+    String stem = ZoneNames.stem(name);
+    int place = gazetteer.longestNameAt(stem, 0);
+    String own = stem.substring(place);
+    return place > 0 && own.length() >= MIN_PLACE && !GENERIC_STEM.matcher(own).lookingAt()
+        ? ZoneNames.canonical(name).substring(place) : "";
+  }
+
+  /**
+   * Mentions of {@code names} wherever the document says them and no zone of {@code zones} stands, but in a paper's
+   * name (西海岸新区报社).
+   */
   private static List<Mention> wherever(SegmentedDoc doc, List<String> names, List<Mention> zones) {
     List<Mention> out = new ArrayList<>();
     for (Sentence sentence : doc.sentences().toList()) {
@@ -178,7 +194,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
       for (String name : names) {
         for (int at = sentence.text().indexOf(name); at >= 0; at = sentence.text().indexOf(name, at + 1)) {
           Span span = new Span(at, at + name.length()).shift(offset);
-          if (zones.stream().noneMatch(z -> z.span().overlaps(span))) {
+          boolean newspaper = NEWSPAPER.matcher(sentence.text()).region(at + name.length(), sentence.text().length())
+              .lookingAt();
+          if (!newspaper && zones.stream().noneMatch(z -> z.span().overlaps(span))) {
             out.add(Mention.of(EntityType.ZONE, name, span, sentence.index()));
           }
         }
