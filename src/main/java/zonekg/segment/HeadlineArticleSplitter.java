@@ -89,9 +89,12 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
     while (first > 0 && i - first < MAX_TITLE_LINES && paragraphs.get(first - 1).isHeadline()) {
       first--;
     }
+    if (first == i || first == 0 || paragraphs.get(i).boundaryBefore()) {
+      return false;
+    }
     // 本报讯（记者 某某） on a line of its own is a byline, which opens an article
     boolean byline = paragraphs.subList(first, i).stream().anyMatch(p -> LEAD.matcher(p.text()).find());
-    return first < i && first > 0 && !byline && !paragraphs.get(i).boundaryBefore() && (LineShapes.isNumberedSection(paragraphs.get(first).text())
+    return !byline && (LineShapes.isNumberedSection(paragraphs.get(first).text())
         || !shares(span(paragraphs, first, i - 1), paragraphs, leadOf(paragraphs.get(i))));
   }
 

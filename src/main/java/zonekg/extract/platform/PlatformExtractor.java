@@ -36,8 +36,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final String VALLEY =
       "(?<![山峡河低波深稻五之])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为|新增|累计|入驻|集聚|聚集|拥有|实现)";
   /** The head nouns of platform names, longest alternatives first so that a regex takes the whole head. */
-  private static final String HEAD_NOUNS = "转移转化中心|技术转移中心|协同创新中心|赋能中心|飞地园区|概念验证中心|成果转化中心|创新中心|研究中心|工程中心|投资中心"
-      + "|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园区"
+  private static final String HEAD_NOUNS = "转移转化中心|技术转移中心|协同创新中心|赋能中心|飞地园区|概念验证中心|成果转化中心"
+      + "|创新中心|研究中心|工程中心|投资中心|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园区"
       + "|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业城|科技城|创业园|留创园"
       + "|医药园|创业服务中心|陆港|研创园|研发园|信创园|生物岛|研发中心|创新协同区|协同创新区|合作园"
       + "|孵化园|创新港|先导院|研发机构|科创园|工业园区|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
@@ -64,8 +64,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   /** At most this many single characters cut off the opening of a name (鸢/都/氢/能). */
   private static final int MAX_CUT_OPENING = 4;
   /** Characters that are words of their own before a name: pointers, adverbs, verbs of building, measures. */
-  private static final String OWN_WORDS = "该本此这其各每新共均已将并还又再也在由对向从为把被让使等和与及或是的了着建设办引组育创投落入进到赴"
-      + "个家座所项批处间全省市区县一两几多据以他她它我你";
+  private static final String OWN_WORDS = "该本此这其各每新共均已将并还又再也在由对向从为把被让使等和与及或是的了着"
+      + "建设办引组育创投落入进到赴个家座所项批处间全省市区县一两几多据以他她它我你";
   /** Parts of speech of function words (prepositions, pronouns, conjunctions, particles, measures), no name's. */
   private static final String FUNCTION_TAGS = "prcuq";
   /** A name opens its clause, or follows 的 or 在. */

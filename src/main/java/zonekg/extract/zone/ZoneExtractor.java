@@ -45,12 +45,12 @@ public final class ZoneExtractor implements Extractor<Mention> {
       "国家级高新区", "国家级经开区", "国家高新区", "国家经开区",
       "经济综合实验区", "转型综合改革示范区", "综改示范区", "自贸片区", INDUSTRIAL_PARK, "高新区", "经开区", "综保区", "保税港区",
       "保税区", "示范区", "开发区", "新区");
+  /** Words before a zone's kind that name no zone of their own (苏州工业园区, 某某经济开发区). */
+  private static final Pattern GENERIC_STEM = Pattern.compile("(?:工业|产业|经济|高新|技术|国家|综合|科技|现代|新技术)");
   /**
    * Kinds only the public lists name zones of (横琴粤澳深度合作区, 平潭综合实验区, 三亚崖州湾科技城): elsewhere any
    * cooperation is one, and a 科技城 is a park.
    */
-  /** Words before a zone's kind that name no zone of their own (苏州工业园区, 某某经济开发区). */
-  private static final Pattern GENERIC_STEM = Pattern.compile("(?:工业|产业|经济|高新|技术|国家|综合|科技|现代|新技术)");
   private static final List<String> LISTED_KINDS =
       List.of("合作区", "实验区", "试验区", "先行区", "科技城", "航天城", "商务区");
   /** Kinds of zone a province has one of, named by the province alone (山西综改示范区). */
