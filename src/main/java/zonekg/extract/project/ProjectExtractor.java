@@ -67,6 +67,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final int MAX_TITLE = 40;
   /** What may close a heading that names a project: a full stop or a colon. */
   private static final Pattern HEADING_CLOSE = Pattern.compile("[。：:]?\\s*");
+  /** The colon after a numbered item's name, before what the item says of it. */
+  private static final Pattern ITEM_COLON = Pattern.compile("\\s*[：:]");
   /** The longest project name read back from 项目 to a 的. */
   private static final int MAX_NAME = 30;
   /** The longest project name read back from 项目, a company's legal name and a capacity included. */
@@ -178,12 +180,14 @@ public final class ProjectExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 一、某某12英寸功率半导体制造项目 on a line of its own, as lists of key projects head each item: the name is all the
-   * heading holds after its number, whatever HanLP made of its words. Where it begins, or -1 for no such heading.
+   * 一、某某12英寸功率半导体制造项目 on a line of its own, as lists of key projects head each item, or before a colon and
+   * what the item says of it (10．某某尼龙66切片项目：总投资38亿元，…): the name is all the heading holds after its
+   * number, whatever HanLP made of its words. Where it begins, or -1 for no such heading.
    */
   private static int headingNameStart(String text, int end) {
     int number = LineShapes.numberEnd(text);
-    boolean heading = number > 0 && HEADING_CLOSE.matcher(text.substring(end)).matches()
+    String after = text.substring(end);
+    boolean heading = number > 0 && (HEADING_CLOSE.matcher(after).matches() || ITEM_COLON.matcher(after).lookingAt())
         && text.substring(number, end).chars().noneMatch(c -> STOPS.indexOf(c) >= 0);
     return heading ? number : -1;
   }
