@@ -61,9 +61,10 @@ final class ParagraphAssembler {
     if (line.goesOnIn(following)) {
       return true;
     }
-    // a notice's fields (建设单位：… / 总投资：…) each fill a line of their own, and so does a numbered item unless the
-    // line before filled its column and so may go on in it
-    if (layout.isField(i) || layout.isField(next) && !line.leavesOpen()
+    // a notice's fields (建设单位：… / 总投资：…) each fill a line of their own, unless one fills its column unfinished
+    // (负责人：今年园区…其中，紫竹数 / 字创意港…, a turn of an interview), and so does a numbered item unless the line
+    // before filled its column and so may go on in it
+    if (layout.isField(i) && !runsOn(i, next) || layout.isField(next) && !line.leavesOpen()
         || following.isNumbered() && !line.leavesOpen() && !layout.isFullColumnLine(i)) {
       return false;
     }
@@ -77,6 +78,11 @@ final class ParagraphAssembler {
       return false;
     }
     return line.leavesOpen() || !line.endsSentence();
+  }
+
+  /** A field's line that fills the column without ending its sentence goes on in a line that is no field. */
+  private boolean runsOn(int i, int next) {
+    return layout.isFullColumnLine(i) && !lines.get(i).endsSentence() && !layout.isField(next);
   }
 
   /**
