@@ -43,6 +43,9 @@ public final class ListItems {
       "签约", "落地", "开工", "实施", "启动", "落户", "有", "为");
   /** Single characters that only open a phrase as a preposition or adverb (以X为, 在X). */
   private static final Set<String> SHORT_STOP_TAGS = Set.of("d", "p");
+  /** Verbs that name a product's making inside its name (预制菜, 显示面板, 储能电池). */
+  private static final Set<String> PRODUCT_VERBS = Set.of("预制", "显示", "储能", "制冷", "存储", "检测", "传感", "驱动");
+  private static final Set<String> NOUN_TAGS = Set.of("n", "nz", "b", "ng", "nf", "nnt", "gm", "gi");
   private static final String BRACKETS = "()（）";
   private static final String DIRECTIONS = "东西南北";
   /** One-character verbs that complete the verb before them (培育/出, 建/成, 引/进) and never open a name. */
@@ -382,12 +385,22 @@ public final class ListItems {
   private static boolean isStop(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (BRACKETS.contains(t.text()) || nameOpening(tokens, i) || numeralInsideName(tokens, i) || joiningPlus(tokens, i)
+        || productVerb(tokens, i)
         || generationInsideName(tokens, i) || classifierInsideName(tokens, i) || opensZoneWord(tokens, i)
         || regionByDirection(tokens, i)) {
       return false;
     }
     return LEFT_STOPS.contains(t.pos()) || CONJUNCTIONS.contains(t.text()) || LEFT_STOP_WORDS.contains(t.text())
         || t.text().length() == 1 && (SHORT_STOP_TAGS.contains(t.pos()) || resultative(tokens, i));
+  }
+
+  /**
+   * 食品/n 预制/v 菜/n 产业园项目, 新型/b 显示/v 面板: a verb HanLP reads inside the name of a product between two nouns
+   * is a word of the product, no verb of the sentence.
+   */
+  private static boolean productVerb(List<Token> tokens, int i) {
+    return i > 0 && i + 1 < tokens.size() && PRODUCT_VERBS.contains(tokens.get(i).text())
+        && NOUN_TAGS.contains(tokens.get(i - 1).pos()) && NOUN_TAGS.contains(tokens.get(i + 1).pos());
   }
 
   /**
