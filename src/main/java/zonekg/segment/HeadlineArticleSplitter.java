@@ -85,10 +85,7 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
    * section, not an article.
    */
   private static boolean underSubheading(List<Paragraph> paragraphs, int i) {
-    int first = i;
-    while (first > 0 && i - first < MAX_TITLE_LINES && paragraphs.get(first - 1).isHeadline()) {
-      first--;
-    }
+    int first = headlinesBefore(paragraphs, i, 0);
     if (first == i || first == 0 || paragraphs.get(i).boundaryBefore()) {
       return false;
     }
@@ -106,10 +103,7 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
    * repeats its article's own words, or names no zone.
    */
   private static boolean headlinesNameAnotherZone(List<Paragraph> paragraphs, int current, int i) {
-    int first = i;
-    while (first > current + 1 && i - first < MAX_TITLE_LINES && paragraphs.get(first - 1).isHeadline()) {
-      first--;
-    }
+    int first = headlinesBefore(paragraphs, i, current + 1);
     if (first == i) {
       return false;
     }
@@ -140,6 +134,18 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
     return text.substring(begin, end);
   }
 
+  /**
+   * Where the run of at most {@link #MAX_TITLE_LINES} headlines right before paragraph {@code i} begins, reaching back
+   * no further than {@code lowest}; {@code i} when none stands there.
+   */
+  private static int headlinesBefore(List<Paragraph> paragraphs, int i, int lowest) {
+    int first = i;
+    while (first > lowest && i - first < MAX_TITLE_LINES && paragraphs.get(first - 1).isHeadline()) {
+      first--;
+    }
+    return first;
+  }
+
   /** The first of the headlines right before body paragraph {@code start} that form its title, or {@code start}. */
   private static int titleStart(List<Paragraph> paragraphs, int start) {
     int first = start;
@@ -149,9 +155,7 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
     }
     if (first == start && start > 0 && paragraphs.get(start).boundaryBefore()) {
       // a byline between headline and lead: look across it
-      while (first > 0 && start - first < MAX_TITLE_LINES && paragraphs.get(first - 1).isHeadline()) {
-        first--;
-      }
+      first = headlinesBefore(paragraphs, start, 0);
     }
     String lead = leadOf(paragraphs.get(start));
     for (int k = first; k < start; k++) {

@@ -65,10 +65,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final Pattern LEADING_ZONE =
       Pattern.compile("^(?:\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区)|\\p{IsHan}{2,4}?园区)");
   private static final int MAX_TITLE = 40;
-  /** What may close a heading that names a project: a full stop or a colon. */
-  private static final Pattern HEADING_CLOSE = Pattern.compile("[。：:]?\\s*");
-  /** The colon after a numbered item's name, before what the item says of it. */
-  private static final Pattern ITEM_COLON = Pattern.compile("\\s*[：:]");
+  /** What may close a heading that names a project: a full stop, or a colon and maybe what the item says of it. */
+  private static final Pattern HEADING_CLOSE = Pattern.compile("。?\\s*$|\\s*[：:]");
   /** The longest project name read back from 项目 to a 的. */
   private static final int MAX_NAME = 30;
   /** The longest project name read back from 项目, a company's legal name and a capacity included. */
@@ -186,8 +184,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
    */
   private static int headingNameStart(String text, int end) {
     int number = LineShapes.numberEnd(text);
-    String after = text.substring(end);
-    boolean heading = number > 0 && (HEADING_CLOSE.matcher(after).matches() || ITEM_COLON.matcher(after).lookingAt())
+    boolean heading = number > 0 && HEADING_CLOSE.matcher(text).region(end, text.length()).lookingAt()
         && text.substring(number, end).chars().noneMatch(c -> STOPS.indexOf(c) >= 0);
     return heading ? number : -1;
   }
