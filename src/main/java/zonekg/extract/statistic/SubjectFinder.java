@@ -29,11 +29,11 @@ public final class SubjectFinder {
   static final Set<EntityType> SUBJECT_TYPES = Set.of(EntityType.ZONE, EntityType.ENTERPRISE,
       EntityType.PLATFORM);
   /**
-   * Words after which a name is an object, a predicate noun (是某某高新区培育的企业), an agent (由某研究院牵头组建的…) or
-   * a means (依托某综合保税区，全区进出口…), not the subject.
+   * Words after which a name is an object, a predicate noun (是某某高新区培育的企业), an agent (由某研究院牵头组建的…),
+   * a means (依托某综合保税区，全区进出口…) or the way goods go (企业经某综合保税区出口…, but not 已经), not the subject.
    */
-  private static final Pattern GOVERNED =
-      Pattern.compile("(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是|由|依托|借助|依靠|通过|围绕)$");
+  private static final Pattern GOVERNED = Pattern.compile(
+      "(?:比|较|占|居|列|领先|高于|低于|超过|于|和|与|及|为|向|从|在|到|是|由|依托|借助|依靠|通过|围绕|(?<![已曾])经)$");
   /**
    * 某产业园落户某高新区，一期已有…; 某公司入驻某孵化园，2023年营收…: where something settles is not the subject; but
    * 落户某经开区的企业有15家 counts what settled there, the place's own figure.
