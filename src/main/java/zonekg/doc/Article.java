@@ -8,8 +8,11 @@ import java.util.List;
  *
  * @param index position in the file, from 0
  * @param title the headline text, or null
+ * @param headline the headline as a sentence of words when it is printed on one line, or null; it is none of
+ *     {@code sentences}, which hold the body
  */
-public record Article(int index, Span span, String title, List<Sentence> sentences) implements Serializable {
+public record Article(int index, Span span, String title, Sentence headline, List<Sentence> sentences)
+    implements Serializable {
   public Article {
     sentences = List.copyOf(sentences);
   }

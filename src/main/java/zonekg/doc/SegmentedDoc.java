@@ -18,8 +18,14 @@ public record SegmentedDoc(NormalisedDoc doc, List<Article> articles) implements
     return doc.text();
   }
 
+  /** The sentences of the articles' bodies. */
   public Stream<Sentence> sentences() {
     return articles.stream().flatMap(a -> a.sentences().stream());
+  }
+
+  /** The headlines printed on one line, then the sentences of the bodies. */
+  public Stream<Sentence> headlinesAndSentences() {
+    return Stream.concat(articles.stream().map(Article::headline).filter(h -> h != null), sentences());
   }
 
   /** The article holding the sentence with this index. */

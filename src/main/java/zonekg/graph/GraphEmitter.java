@@ -100,7 +100,7 @@ public final class GraphEmitter {
       TreeSet<Integer> used = new TreeSet<>();
       doc.mentions().forEach(m -> used.add(m.sentence()));
       doc.observations().forEach(o -> used.add(o.sentence()));
-      doc.doc().sentences().filter(s -> used.contains(s.index())).forEach(this::sentence);
+      doc.doc().headlinesAndSentences().filter(s -> used.contains(s.index())).forEach(this::sentence);
     }
 
     private void sentence(Sentence s) {

@@ -24,10 +24,9 @@ final class Slim {
     doc.observations().forEach(o -> used.add(o.sentence()));
     SegmentedDoc seg = doc.doc();
     List<Article> articles = seg.articles().stream()
-        .map(a -> new Article(a.index(), a.span(), a.title(), a.sentences().stream()
-            .filter(s -> used.contains(s.index()))
-            .map(s -> new Sentence(s.index(), s.span(), s.text(), List.of()))
-            .toList()))
+        .map(a -> new Article(a.index(), a.span(), a.title(),
+            a.headline() == null || !used.contains(a.headline().index()) ? null : withoutWords(a.headline()),
+            a.sentences().stream().filter(s -> used.contains(s.index())).map(Slim::withoutWords).toList()))
         .toList();
     NormalisedDoc normalised = seg.doc();
     SourceDoc source = normalised.source();
@@ -35,5 +34,9 @@ final class Slim {
     return new MentionedDoc(
         new SegmentedDoc(new NormalisedDoc(withoutText, normalised.text(), normalised.offsets()), articles),
         doc.mentions(), doc.observations());
+  }
+
+  private static Sentence withoutWords(Sentence s) {
+    return new Sentence(s.index(), s.span(), s.text(), List.of());
   }
 }

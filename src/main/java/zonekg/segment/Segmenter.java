@@ -12,7 +12,8 @@ import zonekg.doc.Stage;
 /**
  * NormalisedDoc → SegmentedDoc: articles, then sentences, then HanLP words per sentence (HanLP
  * is an order of magnitude slower on one long string than on its sentences). Titles are kept on
- * their article and left out of every article's sentences.
+ * their article, as a sentence of words of its own when printed on one line, and left out of every article's
+ * sentences.
  * <p>Example: "规模以上工业增加值同比增长23.5%。" → one sentence of words 规模/以上/工业/增加值/同比/增长/23.5/%/。
  */
 public final class Segmenter implements Stage<NormalisedDoc, SegmentedDoc> {
@@ -30,6 +31,10 @@ public final class Segmenter implements Stage<NormalisedDoc, SegmentedDoc> {
     List<Article> out = new ArrayList<>();
     int sentenceIndex = 0;
     for (ArticleSplitter.Cut cut : cuts) {
+      // a headline printed over two lines is one title
+      String title = cut.title() == null ? null : cut.title().of(text).replace("\n", "");
+      Sentence headline = title == null || title.length() != cut.title().length() ? null
+          : new Sentence(sentenceIndex++, cut.title(), title, HanlpTokenizer.tokenize(title, cut.title().begin()));
       List<Sentence> sentences = new ArrayList<>();
       for (Span range : withoutTitles(cut.span(), titles)) {
         for (Span span : SentenceSplitter.split(text, range)) {
@@ -37,9 +42,7 @@ public final class Segmenter implements Stage<NormalisedDoc, SegmentedDoc> {
           sentences.add(new Sentence(sentenceIndex++, span, sentence, HanlpTokenizer.tokenize(sentence, span.begin())));
         }
       }
-      // a headline printed over two lines is one title
-      String title = cut.title() == null ? null : cut.title().of(text).replace("\n", "");
-      out.add(new Article(out.size(), cut.span(), title, sentences));
+      out.add(new Article(out.size(), cut.span(), title, headline, sentences));
     }
     return new SegmentedDoc(doc, out);
   }

@@ -105,7 +105,7 @@ class GraphEmitterTest {
     Sentence sentence = new Sentence(0, new Span(0, text.length()), text, List.of());
     SourceDoc source = new SourceDoc("p.txt", Path.of("p.txt"), text, SHA);
     SegmentedDoc seg = new SegmentedDoc(new NormalisedDoc(source, text, OffsetMap.identity(text.length())),
-        List.of(new Article(0, new Span(0, text.length()), null, List.of(sentence))));
+        List.of(new Article(0, new Span(0, text.length()), null, null, List.of(sentence))));
     List<Observation> observations = List.of(
         new Observation("星河区", EntityType.ZONE, "出口增速比去年同期提高", new BigDecimal("3.1"), "个百分点", "2024年1—5月",
             StatKind.DIFFERENCE, null, "去年同期", new Span(text.indexOf("3.1"), text.indexOf("3.1") + 3), 0),
@@ -145,7 +145,8 @@ class GraphEmitterTest {
     Sentence s1 = new Sentence(1, new Span(split, TEXT.length()), TEXT.substring(split), List.of());
     SourceDoc source = new SourceDoc("t.txt", Path.of("t.txt"), TEXT, SHA);
     NormalisedDoc norm = new NormalisedDoc(source, TEXT, twoSpacesBefore(TEXT.indexOf("2.1")));
-    SegmentedDoc seg = new SegmentedDoc(norm, List.of(new Article(0, new Span(0, TEXT.length()), null, List.of(s0, s1))));
+    SegmentedDoc seg =
+        new SegmentedDoc(norm, List.of(new Article(0, new Span(0, TEXT.length()), null, null, List.of(s0, s1))));
     List<Mention> mentions = List.of(
         Mention.of(EntityType.ZONE, "武汉东湖高新区", span("武汉东湖高新区"), 0),
         Mention.of(EntityType.REGION, "湖北省", span("湖北省"), 0),

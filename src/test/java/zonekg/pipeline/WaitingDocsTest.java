@@ -64,7 +64,7 @@ class WaitingDocsTest {
     NormalisedDoc normalised = new NormalisedDoc(source, text, OffsetMap.of(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8,
         9, 10, 11, 13, 14, 15, 16}));
     Sentence sentence = new Sentence(0, new Span(0, text.length()), text, List.of());
-    SegmentedDoc seg = new SegmentedDoc(normalised, List.of(new Article(0, new Span(0, text.length()), null,
+    SegmentedDoc seg = new SegmentedDoc(normalised, List.of(new Article(0, new Span(0, text.length()), null, null,
         List.of(sentence))));
     Mention zone = Mention.of(EntityType.ZONE, "合肥高新区", new Span(0, 5), 0);
     Observation growth = new Observation("合肥高新区", EntityType.ZONE, "营收", new BigDecimal("12.5"), "%", null,

@@ -28,6 +28,22 @@ class SegmenterTest {
     assertThat(article.sentences()).extracting(Sentence::text)
         .containsExactly("本报讯今年以来，成都高新区新增企业2.3万家。", "同比增长12%。");
     assertThat(article.sentences()).extracting(Sentence::index).containsExactly(0, 1);
+    // printed over two lines, the title has no sentence of words of its own
+    assertThat(article.headline()).isNull();
+  }
+
+  @Test
+  void oneLineHeadlineIsASentenceOfItsOwn() {
+    String text = "成都高新区新增企业超2万家\n本报讯今年以来，成都高新区新增企业2.3万家。";
+    SegmentedDoc seg = new Segmenter(new HeadlineArticleSplitter()).apply(doc(text));
+
+    Article article = seg.articles().get(0);
+    assertThat(article.headline().text()).isEqualTo("成都高新区新增企业超2万家");
+    assertThat(article.headline().span()).isEqualTo(new Span(0, 13));
+    assertThat(article.headline().tokens()).isNotEmpty();
+    assertThat(article.sentences()).extracting(Sentence::index).containsExactly(1);
+    assertThat(seg.sentences()).extracting(Sentence::text).containsExactly("本报讯今年以来，成都高新区新增企业2.3万家。");
+    assertThat(seg.headlinesAndSentences()).extracting(Sentence::index).containsExactly(0, 1);
   }
 
   @Test

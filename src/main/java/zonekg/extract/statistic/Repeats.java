@@ -10,7 +10,8 @@ import zonekg.doc.Observation;
  * Keeps one observation of a figure an article prints twice word for word, as a headline and its
  * body do ("上半年进出口总额增长30.2%" above "…进出口总额增长30.2%"): the later one goes when both
  * have the same subject, value, unit and kind and the same indicator and words right before the
- * number, or when one of them stands in the headline. A rounded restatement (超2000亿元 beside 2034.2亿元) stays.
+ * number, or when one of them stands in the headline. A figure read from the headline goes when the body states
+ * the same value in the same unit. A rounded restatement (超2000亿元 beside 2034.2亿元) stays.
  */
 final class Repeats {
   /** How many characters before a number must agree for two statements to be the same words. */
@@ -22,6 +23,9 @@ final class Repeats {
   static List<Observation> dropRepeats(String text, Article article, List<Observation> found) {
     List<Observation> out = new ArrayList<>();
     for (Observation o : found) {
+      if (fromHeadline(article, o) && inBody(article, found, o)) {
+        continue;
+      }
       int same = indexOfSame(text, article, out, o);
       if (same < 0) {
         out.add(o);
@@ -50,7 +54,21 @@ final class Repeats {
     return text.substring(Math.max(0, o.number().begin() - CONTEXT), o.number().begin());
   }
 
+  /** Whether the body states the headline's figure {@code o} too, maybe about another of its names. */
+  private static boolean inBody(Article article, List<Observation> found, Observation o) {
+    return found.stream().anyMatch(b -> !fromHeadline(article, b) && b.value().compareTo(o.value()) == 0
+        && Objects.equals(b.unit(), o.unit()));
+  }
+
+  /** Whether {@code o} was read from the headline. */
+  private static boolean fromHeadline(Article article, Observation o) {
+    return article.headline() != null && o.sentence() == article.headline().index();
+  }
+
   private static boolean inTitle(String text, Article article, Observation o) {
+    if (fromHeadline(article, o)) {
+      return true;
+    }
     if (article.title() == null) {
       return false;
     }

@@ -1,6 +1,7 @@
 package zonekg.extract.statistic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import zonekg.doc.Approx;
 import zonekg.doc.Article;
@@ -158,6 +160,7 @@ public final class StatisticExtractor {
         .orElse(null);
     int previousEnd = -1;
     List<Observation> found = new ArrayList<>();
+    readHeadline(doc.text(), article, mentions, mainZone, inScope, found);
     SubjectFinder.Subject carried = null;
     Mention lastProject = null;
     Mention lastEnterprise = null;
@@ -360,6 +363,46 @@ public final class StatisticExtractor {
   }
 
   /** The mentions inside {@code sentence}. */
+  /**
+   * 某某高新区上半年营业收入突破1000亿元 over its article: a headline's figures are statistics of their own, a rounded
+   * restatement of a body figure too; {@link Repeats} drops those the body prints word for word.
+   */
+  private void readHeadline(String text, Article article, List<Mention> mentions, String mainZone, String inScope,
+      List<Observation> found) {
+    Sentence headline = article.headline();
+    if (headline == null) {
+      return;
+    }
+    List<Mention> ofArticle = mentions.stream().filter(m -> article.span().contains(m.span())).toList();
+    new SentenceReading(headline, periods.find(headline.text(), headline.span().begin()),
+        spelledIn(text, headline, ofArticle), mainZone, mainZone, inScope, null, null, Optional.empty(),
+        new IndicatorBuilder.Memory()).read(found, List.of());
+  }
+
+  /**
+   * The body's {@code mentions} spelt again in {@code headline}, whose words no extractor reads, in text order; where
+   * two overlap, the longer.
+   */
+  private static List<Mention> spelledIn(String text, Sentence headline, List<Mention> mentions) {
+    String words = headline.text();
+    int offset = headline.span().begin();
+    boolean[] taken = new boolean[words.length()];
+    List<Mention> out = new ArrayList<>();
+    mentions.stream().sorted(Comparator.comparingInt((Mention m) -> -m.span().length())).forEach(m -> {
+      String surface = m.span().of(text);
+      for (int at = words.indexOf(surface); at >= 0; at = words.indexOf(surface, at + 1)) {
+        int end = at + surface.length();
+        if (IntStream.range(at, end).noneMatch(k -> taken[k])) {
+          IntStream.range(at, end).forEach(k -> taken[k] = true);
+          out.add(new Mention(m.type(), m.name(), new Span(offset + at, offset + end), headline.index(), m.zone(),
+              m.enterprise(), m.status()));
+        }
+      }
+    });
+    out.sort(Comparator.comparingInt(m -> m.span().begin()));
+    return out;
+  }
+
   private static List<Mention> namedIn(List<Mention> mentions, Sentence sentence) {
     return mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
   }
