@@ -30,6 +30,7 @@ final class Units {
       case TONNE -> QUDT.Nodes.TONNE;
       case KG -> QUDT.Nodes.KiloGM;
       case M3 -> QUDT.Nodes.M3;
+      case LITRE -> QUDT.Nodes.L;
       case KM -> QUDT.Nodes.KiloM;
       case KWH -> QUDT.Nodes.KiloW_HR;
       case KW -> QUDT.Nodes.KiloW;

@@ -24,6 +24,7 @@ public final class QUDT {
   public static final Resource TONNE = ResourceFactory.createResource(UNIT + "TONNE");
   public static final Resource KiloGM = ResourceFactory.createResource(UNIT + "KiloGM");
   public static final Resource M3 = ResourceFactory.createResource(UNIT + "M3");
+  public static final Resource L = ResourceFactory.createResource(UNIT + "L");
   public static final Resource KiloM = ResourceFactory.createResource(UNIT + "KiloM");
   public static final Resource KiloW_HR = ResourceFactory.createResource(UNIT + "KiloW-HR");
   public static final Resource KiloW = ResourceFactory.createResource(UNIT + "KiloW");
@@ -47,6 +48,7 @@ public final class QUDT {
     public static final Node TONNE = QUDT.TONNE.asNode();
     public static final Node KiloGM = QUDT.KiloGM.asNode();
     public static final Node M3 = QUDT.M3.asNode();
+    public static final Node L = QUDT.L.asNode();
     public static final Node KiloM = QUDT.KiloM.asNode();
     public static final Node KiloW_HR = QUDT.KiloW_HR.asNode();
     public static final Node KiloW = QUDT.KiloW.asNode();

@@ -36,6 +36,8 @@ public enum BaseUnit {
   KG("kg"),
   /** Cubic metres: of gas, water or building blocks (回收煤气8.6亿立方米). */
   M3("m3"),
+  /** Litres: of a bioreactor or a plant's liquid output (抗体药物年产能3万升). */
+  LITRE("L"),
   /** Kilometres: of road, rail or pipe, or driven in tests (累计测试里程3800万公里). */
   KM("km"),
   /** Kilowatt-hours. */
