@@ -31,7 +31,7 @@ public final class Segmenter implements Stage<NormalisedDoc, SegmentedDoc> {
     List<Article> out = new ArrayList<>();
     int sentenceIndex = 0;
     for (ArticleSplitter.Cut cut : cuts) {
-      // a headline printed over two lines is one title
+      // a headline printed over two lines is one title; only one printed on one line fits a sentence's span
       String title = cut.title() == null ? null : cut.title().of(text).replace("\n", "");
       Sentence headline = title == null || title.length() != cut.title().length() ? null
           : new Sentence(sentenceIndex++, cut.title(), title, HanlpTokenizer.tokenize(title, cut.title().begin()));

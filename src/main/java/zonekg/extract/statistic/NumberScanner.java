@@ -43,7 +43,7 @@ public final class NumberScanner {
       Pattern.compile("^(?:个(?:月|星期|季度|年头)|年|月|日(?!元)|号|周|分钟|时|世纪|代|版|期|位一体|G|[A-Za-z.+＋/]|℃|°|摄氏度"
           + "|[-—~～至到]\\d+(?:\\.\\d+)?(?:℃|°|摄氏度))");
   /** 升 after a number is the verb of a rank or level (由28升至19, 1.2万家企业升级), not litres. */
-  private static final Pattern RISES = Pattern.compile("^升[至到级为高幅值格学温]");
+  private static final Pattern RISES = Pattern.compile("升[至到级为高幅值格学温]");
   private static final String O_CLOCK = "点";
   /** The parts of a day before a clock time (清晨, 上午, 晚), or the clock time a span starts at (6点到). */
   private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:[晨早晚]|上午|中午|下午|晚上|凌晨|夜里|每天|当天|点[到至])$");
@@ -322,7 +322,7 @@ public final class NumberScanner {
    * Latin letters a quantity may have (5GW, 20GWh).
    */
   private static boolean notAQuantity(String text, int at) {
-    return NOT_A_QUANTITY.matcher(text.substring(at)).find()
+    return NOT_A_QUANTITY.matcher(text).region(at, text.length()).lookingAt()
         && Unit.longestAt(text, at).filter(u -> latinUnit(text, at, u)).isEmpty();
   }
 
@@ -361,7 +361,7 @@ public final class NumberScanner {
     }
     NumberPhrase.Shape shape = NumberPhrase.Shape.PLAIN;
     String unit = null;
-    Optional<Unit> known = notAQuantity(text, k) || RISES.matcher(text.substring(k)).find() ? Optional.empty()
+    Optional<Unit> known = notAQuantity(text, k) || RISES.matcher(text).region(k, text.length()).lookingAt() ? Optional.empty()
         : Unit.longestAt(text, k);
     if (!magnitude.isEmpty() && text.startsWith("级", k)) {
       shape = NumberPhrase.Shape.LEVEL;

@@ -66,9 +66,6 @@ final class Repeats {
   }
 
   private static boolean inTitle(String text, Article article, Observation o) {
-    if (fromHeadline(article, o)) {
-      return true;
-    }
     if (article.title() == null) {
       return false;
     }

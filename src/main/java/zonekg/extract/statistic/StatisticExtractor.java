@@ -362,7 +362,6 @@ public final class StatisticExtractor {
     return text.substring(sentence.span().end(), newline < 0 ? text.length() : newline).isBlank();
   }
 
-  /** The mentions inside {@code sentence}. */
   /**
    * 某某高新区上半年营业收入突破1000亿元 over its article: a headline's figures are statistics of their own, a rounded
    * restatement of a body figure too; {@link Repeats} drops those the body prints word for word.
@@ -403,6 +402,7 @@ public final class StatisticExtractor {
     return out;
   }
 
+  /** The mentions inside {@code sentence}. */
   private static List<Mention> namedIn(List<Mention> mentions, Sentence sentence) {
     return mentions.stream().filter(m -> sentence.span().contains(m.span())).toList();
   }
