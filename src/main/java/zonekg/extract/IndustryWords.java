@@ -2,6 +2,7 @@ package zonekg.extract;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import zonekg.doc.ReferenceLists;
 
 /**
  * Words that name industries and products (zonekg/dict/industry-words.txt). A phrase spelt out of them alone

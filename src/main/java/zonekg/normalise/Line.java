@@ -26,7 +26,6 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   private static final String OPENERS = "“‘「『（(《〈";
   /** Marks no line of its own opens with: they close something of the line before. */
   private static final String CLOSING_MARKS = TERMINATORS + CONTINUATIONS + SEMICOLONS + CLOSERS + "：:";
-  private static final String LIST_MARKS = "▶►●•■◆▪";
   /** A line printed twice over and at least this long is a headline, its second copy an artefact. */
   static final int MIN_REPEATED = 6;
 
@@ -124,7 +123,7 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
 
   /** ▶ 地区生产总值…, ● 某某实验室…: an item of a list, which ends where the next begins. */
   boolean isListItem() {
-    return text.length() > 0 && LIST_MARKS.indexOf(text.charAt(0)) >= 0;
+    return LineShapes.isListItem(text);
   }
 
   /** 1．某某项目, 一、总体情况, （二）某某高新区: an item or a section numbered at the line's start opens a paragraph. */

@@ -45,6 +45,12 @@ enum NoiseLine {
    * sections, which heads the page as a masthead does.
    */
   BREADCRUMB("^(?=[^，。；！？]{1,80}$)\\s*[^>＞»\\s]{1,10}\\s*[>＞»]\\s*[^>＞»\\s]{1,10}\\s*[>＞»]", false, ">＞»"),
+  /**
+   * 版权所有：某某新区管委会　某ICP备…号, 网站标识码：…　建议使用1920×1080分辨率浏览: a web page's footer. It names the site's
+   * owner, often a zone's committee, but says nothing of the zone, and ends the article.
+   */
+  FOOTER("^(?=[^。！？]{1,120}$).*(版权所有|Copyright|©|ICP备|网站标识码|公网安备|分辨率浏览|(主办|承办)单位\\s*[:：])",
+      true, "版权CcI©网码安辨办"),
   /** 园区经济  A5: a page's section and number, set apart by a wide gap. */
   PAGE_HEADER("^[^，。；！？\\d\\s]{2,12}\\s{2,}[A-Z]?\\d{1,2}$", false);
 
@@ -61,7 +67,7 @@ enum NoiseLine {
 
   /** Bylines before the looser captions. */
   private static final NoiseLine[] IN_ORDER = {ARROW_BYLINE, ARROW_CAPTION, PICTURE_SOURCE, PICTURE_PROVIDER,
-      PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, BREADCRUMB, PAGE_HEADER};
+      PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, BREADCRUMB, FOOTER, PAGE_HEADER};
 
   private final Pattern pattern;
   private final boolean endsArticle;

@@ -136,12 +136,25 @@ final class ParagraphAssembler {
       if (i > from) {
         appendJoint(text, lines.get(i - 1), line);
       }
-      // ▶ 地区生产总值…: the mark of a list item is no word of it
-      text.append(line.isListItem() ? line.text().slice(1, line.text().length()).trim() : line.text());
+      text.append(!line.isListItem() ? line.text()
+          : inList(i) ? withoutGapAfterMark(line.text()) : line.text().slice(1, line.text().length()).trim());
     }
     Line first = lines.get(from);
     return new Paragraph(text, lines.get(to).newline(), isHeadline(from), first.boundaryBefore() || opensArticle(from),
         to - from + 1, columnWidth(from, to));
+  }
+
+  /**
+   * ▶ 地区生产总值… over ▶ 规上工业企业…: items of a list, two or more in a row. A mark alone opens a headline (■链接,
+   * ■某某高新区：…), which loses it.
+   */
+  private boolean inList(int i) {
+    return i > 0 && lines.get(i - 1).isListItem() || i + 1 < lines.size() && lines.get(i + 1).isListItem();
+  }
+
+  /** ▶ 地区生产总值…: the mark stays, to tell the item from a headline, but the gap after it goes. */
+  private static MappedText withoutGapAfterMark(MappedText item) {
+    return new MappedText().append(item, 0, 1).append(item.slice(1, item.length()).trim());
   }
 
   /** Median width of the lines the column broke (all but the last), robust to ragged punctuation. */

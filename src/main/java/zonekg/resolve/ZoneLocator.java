@@ -14,6 +14,7 @@ import zonekg.extract.zone.ZoneNames;
 final class ZoneLocator {
   private static final String FREE_TRADE_ZONE = "试验区";
   private static final String AREA = "片区";
+  private static final String CITY = "市";
   /** A division's full name this long is no other division's: 苏州工业园区, but not 鼓楼区. */
   private static final int UNIQUE_NAME_LENGTH = 5;
 
@@ -29,12 +30,32 @@ final class ZoneLocator {
   record Located(Division city, boolean certain) {}
 
   Optional<Located> locate(String name) {
+    Optional<Division> countyLevelCity = countyLevelCity(ZoneNames.canonical(name));
+    if (countyLevelCity.isPresent()) {
+      return countyLevelCity.map(d -> new Located(d, true));
+    }
     Optional<NationalZones.Listed> listed = national.lookup(name)
         .or(() -> national.lookup(ZoneNames.canonical(name)));
     if (listed.isPresent()) {
       return gazetteer.byFullName(listed.get().city()).map(d -> new Located(d, true));
     }
     return pilotArea(name).or(() -> openingPlace(name));
+  }
+
+  /**
+   * 喀什综合保税区, 库尔勒经开区: a zone named by a county-level city of an autonomous prefecture, a league or a 地区 lies
+   * in that city, the one such a prefecture's news names it by; a county-level city of a prefecture-level city (昆山,
+   * 江阴) is placed in that city as usual.
+   */
+  private Optional<Division> countyLevelCity(String name) {
+    int len = gazetteer.longestNameAt(name, 0);
+    if (len == 0) {
+      return Optional.empty();
+    }
+    String place = name.substring(0, len);
+    return gazetteer.byFullName(place.endsWith(CITY) ? place : place + CITY)
+        .filter(d -> d.level() == Division.Level.DISTRICT)
+        .filter(d -> gazetteer.city(d).filter(c -> c.name().endsWith(CITY)).isEmpty());
   }
 
   /**

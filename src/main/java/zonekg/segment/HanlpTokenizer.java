@@ -1,25 +1,37 @@
 package zonekg.segment;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import zonekg.doc.ReferenceLists;
 import zonekg.doc.Span;
 import zonekg.doc.Token;
 
 /**
  * Words and parts of speech from HanLP's standard segmenter, with its place and organisation
- * recognisers on. The only class that touches HanLP; {@code seg} is thread-safe once built.
+ * recognisers on and the words of our field it lacks (zonekg/dict/domain-words.txt) in its custom dictionary. The
+ * only class that touches HanLP; {@code seg} is thread-safe once built.
  */
 public final class HanlpTokenizer {
+  private static final String DOMAIN_WORDS = "/zonekg/dict/domain-words.txt";
+  /** How often HanLP is told a domain word occurs: enough to win over the pieces it would otherwise cut. */
+  private static final int DOMAIN_FREQUENCY = 1024;
   private static final Segment SEGMENT = configure();
 
   private HanlpTokenizer() {}
 
   private static Segment configure() {
     HanLP.Config.enableDebug(false);
+    for (String line : ReferenceLists.readLines(DOMAIN_WORDS)) {
+      String[] wordAndTag = line.strip().split("\\s+");
+      if (!line.startsWith("#")) {
+        CustomDictionary.add(wordAndTag[0], wordAndTag[1] + " " + DOMAIN_FREQUENCY);
+      }
+    }
     return HanLP.newSegment()
         .enableOffset(true)
         .enablePlaceRecognize(true)

@@ -46,10 +46,10 @@ record Paragraph(Span span, String text, boolean boundaryBefore, boolean field) 
     return out;
   }
 
-  /** Short and without final punctuation, and no notice's field nor table row: a headline or subheading. */
+  /** Short and without final punctuation, and no notice's field, table row or list item: a headline or subheading. */
   boolean isHeadline() {
     String t = text.strip();
-    if (t.length() > MAX_HEADLINE || field || LineShapes.isSpacedTableRow(t)) {
+    if (t.length() > MAX_HEADLINE || field || LineShapes.isSpacedTableRow(t) || LineShapes.isListItem(t)) {
       return false;
     }
     int last = t.length() - 1;

@@ -3,6 +3,7 @@ package zonekg.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import zonekg.doc.LineShapes;
 import zonekg.doc.Span;
 
 /**
@@ -45,8 +46,13 @@ public final class SentenceSplitter {
     return out;
   }
 
+  private static boolean isListMark(char c) {
+    return LineShapes.LIST_MARKS.indexOf(c) >= 0;
+  }
+
   private static void add(String text, int begin, int end, List<Span> out) {
-    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+    // ▶ 地区生产总值…: the mark of a list item is no word of its sentence
+    while (begin < end && (Character.isWhitespace(text.charAt(begin)) || isListMark(text.charAt(begin)))) {
       begin++;
     }
     while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {

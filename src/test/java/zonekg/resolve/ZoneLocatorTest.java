@@ -66,6 +66,13 @@ class ZoneLocatorTest {
   }
 
   @Test
+  void aZoneNamedByACountyLevelCityOfAPrefectureThatIsNoCityLiesInThatCity() {
+    assertThat(locator.locate("喀什综合保税区")).hasValueSatisfying(l -> assertThat(l.city().name()).isEqualTo("喀什市"));
+    assertThat(locator.locate("库尔勒经开区")).hasValueSatisfying(l -> assertThat(l.city().name()).isEqualTo("库尔勒市"));
+    assertThat(locator.locate("昆山经开区")).hasValueSatisfying(l -> assertThat(l.city().name()).isEqualTo("苏州市"));
+  }
+
+  @Test
   void aNameOpeningWithACityIsInThatCity() {
     assertThat(locator.locate("芜湖经开区")).hasValueSatisfying(l -> {
       assertThat(l.city().name()).isEqualTo("芜湖市");

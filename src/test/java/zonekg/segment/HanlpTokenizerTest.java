@@ -30,6 +30,13 @@ class HanlpTokenizerTest {
   }
 
   @Test
+  void keepsWordsOfTheFieldWhole() {
+    List<Token> tokens = HanlpTokenizer.tokenize("签约智能算力中心项目和信创产业园。", 0);
+    assertThat(tokens).filteredOn(t -> t.text().equals("算力") || t.text().equals("信创")).extracting(Token::pos)
+        .containsExactly("n", "n");
+  }
+
+  @Test
   void tagsNumbersAndPlaces() {
     List<Token> tokens = HanlpTokenizer.tokenize("成都市新增企业2300家。", 0);
     assertThat(tokens).extracting(Token::text).contains("成都市", "2300", "家");

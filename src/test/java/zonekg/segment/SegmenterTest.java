@@ -47,6 +47,17 @@ class SegmenterTest {
   }
 
   @Test
+  void listItemsAreSentencesWithoutTheirMark() {
+    String text = "本报讯上半年，两个片区成绩亮眼：\n▶南京片区新设企业6200家\n▶苏州片区实际使用外资6.8亿美元\n两片区合计增长12%。";
+    SegmentedDoc seg = new Segmenter(new HeadlineArticleSplitter()).apply(doc(text));
+
+    assertThat(seg.articles()).hasSize(1);
+    assertThat(seg.articles().get(0).title()).isNull();
+    assertThat(seg.sentences()).extracting(Sentence::text).containsExactly(
+        "本报讯上半年，两个片区成绩亮眼：", "南京片区新设企业6200家", "苏州片区实际使用外资6.8亿美元", "两片区合计增长12%。");
+  }
+
+  @Test
   void wholeSplitterKeepsEverySentence() {
     String text = "苏州工业园区推出新政。\n新政共十条。";
     SegmentedDoc seg = new Segmenter(ArticleSplitter.whole()).apply(doc(text));

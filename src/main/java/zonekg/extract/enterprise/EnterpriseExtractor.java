@@ -51,12 +51,16 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final int MAX_BRAND_PIECES = 2;
   /** Tags of characters no brand holds besides particles (u…): prepositions, conjunctions, marks, pronouns. */
   private static final Set<String> NO_BRAND_TAGS = Set.of("p", "c", "cc", "w", "r", "rr", "rz");
-  /** A list ending in 等方面 or 等领域 enumerates topics, not companies, even if 企业 follows. */
-  private static final Pattern TOPIC_GAP = Pattern.compile("^(?:方面|领域|环节|措施|政策|方式|形式|内容|问题|服务)");
+  /**
+   * A list ending in 等方面 or 等领域 enumerates topics, not companies, even if 企业 follows; one ending in 等地 places
+   * (来自北京、上海等地的企业家), and one of what companies supply (坩埚、切割液等配套企业) their products.
+   */
+  private static final Pattern TOPIC_GAP =
+      Pattern.compile("^(?:方面|领域|环节|措施|政策|方式|形式|内容|问题|服务|地|城市|省|国家|配套|上下游|相关|关联)");
   /** 引导银行、保险、创投等机构为中小企业服务: the list has a head of its own before the word 企业. */
   private static final Pattern OTHER_HEAD = Pattern.compile("机构|部门|单位|组织|院校|高校|[为向对给帮]");
-  /** 等企业发展各项环节: 企业 qualifies a following noun, so the list is not of companies. */
-  private static final Pattern HEAD_CONTINUES = Pattern.compile("发展|各项|办事|需求|诉求|用工|服务");
+  /** 等企业发展各项环节, 等企业家: 企业 qualifies a following noun, so the list is not of companies. */
+  private static final Pattern HEAD_CONTINUES = Pattern.compile("发展|各项|办事|需求|诉求|用工|服务|家");
   /** Items that are categories, not names: 规模以上服务业企业, 平台经济, 工业企业. */
   private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|等.*)$|等");
   /** 等20多家企业: a count between 等 and the head still closes a list of companies. */

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import zonekg.doc.ReferenceLists;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
 import zonekg.doc.Token;
-import zonekg.extract.ReferenceLists;
 
 /**
  * Companies news names by brand alone, with no legal form, list or figure to tell them from words (华为, 宁德时代,

@@ -42,7 +42,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
       + "|医药园|创业服务中心|陆港|研创园|研发园|信创园|生物岛|研发中心|创新协同区|协同创新区|合作园"
       + "|孵化园|创新港|先导院|研发机构|科创园|工业园区|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
       + "|实验装置|科学装置|创新园|人才港|创新孵化器|创新研究院|创新基地|创新实验室|物流园|化工园区|初创园|中试平台|生态园"
-      + "|院士工作站|博士后科研工作站|博士后工作站|博士后创新实践基地|孵化中心|企业技术中心|技术中心|加工园";
+      + "|院士工作站|博士后科研工作站|博士后工作站|博士后创新实践基地|孵化中心|企业技术中心|技术中心|加工园"
+      + "|医药港|数字港|数据港|金融港|孵化港|科创港|智造港|信息港|纳米城|医药城|科技新城|协作园|智造园|文创园|企业园|示范园"
+      + "|科创飞地园区|科创飞地园|科创飞地|创新飞地园区|创新飞地园|创新飞地|飞地园|测试场|测试区|种质资源库|创新服务中心|转化服务中心|综合服务中心|交易中心|超算中心"
+      + "|服务综合体";
   private static final FirstCharPattern HEAD = new FirstCharPattern(Pattern.compile(
       "(?:(?:技术转移中心|创新中心|研究中心|工程中心|研究院)\\p{IsHan}{2,4}分(?:中心|院)|" + HEAD_NOUNS + "|" + VALLEY + ")"
           + "(?:[(（][一二三四五六七八九十\\d]+期[)）]|[一二三四五六七八九十]期(?!项目|工程))?"),
@@ -411,6 +414,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
     if (BAD_START.matcher(written).lookingAt()) {
       return;
     }
+    // 某某工业园和某某科技新城: HanLP glued 和 to the second name (和美), which begins after it
+    begin += written.length() - afterConjunction(written).length();
     Span name = new Span(begin, local.end());
     add(s, name, name.of(s.text()).replaceAll("\\s+", ""), out);
   }

@@ -161,6 +161,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
           : beforeMiddleDot(s, ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at));
       Matcher referred = COMPANY_REFERRED.matcher(text.substring(begin, end));
       begin = referred.lookingAt() ? begin + referred.end() : begin;
+      begin = afterGenericProjects(text, begin, at);
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
       if (name.length() - PROJECT.length() < 4 || stem - begin < MIN_STEM || isGeneric(name) || name.contains("等")
           || COUNTED.matcher(clauseBefore(text, begin)).find()) {
@@ -187,6 +188,13 @@ public final class ProjectExtractor implements Extractor<Mention> {
     boolean heading = number > 0 && HEADING_CLOSE.matcher(text).region(end, text.length()).lookingAt()
         && text.substring(number, end).chars().noneMatch(c -> STOPS.indexOf(c) >= 0);
     return heading ? number : -1;
+  }
+
+  /** 另一重点项目某某航空构件项目: the kind of project said before the name (重点项目, 重大项目) is none of it. */
+  private static int afterGenericProjects(String text, int begin, int at) {
+    int inner = text.lastIndexOf(PROJECT, at - 1);
+    return inner >= begin && GENERIC_TAIL.matcher(text.substring(begin, inner + PROJECT.length())).find()
+        ? inner + PROJECT.length() : begin;
   }
 
   /** 某某新区·深圳宝安产业园项目: the part before a middle dot opens the name too. */

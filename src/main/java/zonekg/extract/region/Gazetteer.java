@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import zonekg.doc.ReferenceLists;
 import zonekg.extract.FirstCharPattern;
 import zonekg.extract.NameTrie;
-import zonekg.extract.ReferenceLists;
 import zonekg.extract.region.Division.Level;
 
 /**

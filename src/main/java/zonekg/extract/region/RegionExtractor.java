@@ -25,12 +25,13 @@ public final class RegionExtractor implements Extractor<Mention> {
   private static final int MAX_PROVINCE_SHORT = 3;
   /**
    * What follows a province's short name that is the topic of a figure: a count, maybe after 有, or the whole
-   * (广西8个综合保税区, 四川共有8个综合保税区, 宁夏全区), or what the province's figures measure (新疆国家级园区, 广西外贸); not
-   * more of a name (广东揭阳…, 北京国际…).
+   * (广西8个综合保税区, 四川共有8个综合保税区, 宁夏全区), or what the province's figures measure (新疆国家级园区, 广西外贸), maybe
+   * after a verb saying what the province has, built or aims at (江苏拥有国家高新区…, 陕西力争…); not more of a name
+   * (广东揭阳…, 北京国际…).
    */
   private static final Pattern TOPIC_AFTER = Pattern.compile(
       "(?:(?:共|现|已|目前)?有)?(?:\\d|[一二两三四五六七八九十]+个)|全区|全省|全境|国家级|规上|规模以上|工业|地区生产总值|GDP|外贸|进出口|固定资产|社会消费|经济"
-          + "|全年|今年|去年|上半年|前三季度|一季度");
+          + "|全年|今年|去年|上半年|前三季度|一季度|(?:共|已|累计)?拥有|共有|已建成|累计建成|力争");
   /** What comes before a clause a province's short name may open. */
   private static final String CLAUSE_OPENERS = "，,；;。：:";
 

@@ -45,8 +45,11 @@ public final class SubjectFinder {
   private static final Pattern NOT_TOPIC_AFTER_PLACE = Pattern.compile("[级等和与及、（(]");
   /** 北海市电子信息产业产值中约七成来自某高新区: a share of the place's whole, whose part the clause names after it. */
   private static final Pattern PARTITIVE = Pattern.compile("[中里内]$");
-  /** A clause about the whole province or city: (同期)全省…, 全市… */
-  private static final Pattern REGION_WIDE = Pattern.compile("(?:同期)?(全省|全市)(?=\\p{IsHan}{2})");
+  /** A clause about the whole province or city: (同期)全省…, 全市…, 全省R&D经费投入强度… */
+  private static final Pattern REGION_WIDE = Pattern.compile("(?:同期)?(全省|全市)(?=\\p{IsHan}{2}|[A-Za-z])");
+  /** 力争全年全省…, 到2025年全省…力争: a target's words and times before the region that opens the clause. */
+  private static final Pattern REGION_LEAD = Pattern.compile("^(?:" + ZoneKindReferences.TIME_LEAD
+      + "(?:力争|预计|计划|争取|到|全年)[，,]?)*" + ZoneKindReferences.TIME_LEAD);
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
   private static final int MAX_QUALIFIER = 8;
   /** 以某公司为龙头的X: the role a name plays for the topic it introduces. */
@@ -194,7 +197,7 @@ public final class SubjectFinder {
     int clause = clauseSpan.begin() - offset;
     List<Mention> named = namedInClause(mentions, clause + offset, phrase);
     // 1-6月全省开发区实现营业收入…, 同期，广州市地区生产总值增长3.6%: the region opens the clause, maybe after a time
-    Matcher lead = CLAUSE_LEAD.matcher(text.substring(clause, number));
+    Matcher lead = REGION_LEAD.matcher(text.substring(clause, number));
     int opens = clause + offset + (lead.lookingAt() ? lead.end() : 0);
     Matcher wide = REGION_WIDE.matcher(text.substring(opens - offset, number));
     if (mainZone != null && wide.lookingAt() && named.isEmpty()) {
@@ -228,7 +231,7 @@ public final class SubjectFinder {
           && !isComparand(text, offset, m))) {
         return Optional.empty();
       }
-      Matcher lead = CLAUSE_LEAD.matcher(text.substring(at, clause));
+      Matcher lead = REGION_LEAD.matcher(text.substring(at, clause));
       Matcher wide = REGION_WIDE.matcher(text.substring(at + (lead.lookingAt() ? lead.end() : 0), clause));
       if (wide.lookingAt()) {
         return Optional.of(wide.group(1));

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import zonekg.doc.ReferenceLists;
 import zonekg.extract.NameTrie;
-import zonekg.extract.ReferenceLists;
 
 /**
  * The public lists of national high-tech zones, national economic and technological development zones, state-level

@@ -1,4 +1,4 @@
-package zonekg.extract;
+package zonekg.doc;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import zonekg.doc.ConfigException;
 
 /** Reads the public reference lists shipped under {@code zonekg/dict}; a list that cannot be read stops the run. */
 public final class ReferenceLists {
