@@ -9,6 +9,7 @@ final class CharFolder {
   private static final int FULL_WIDTH_SHIFT = 0xFEE0;
   private static final String BOLD = "**";
   private static final char TAB = '\t';
+  private static final int THOUSANDS_DIGITS = 3;
 
   private CharFolder() {}
 
@@ -35,6 +36,8 @@ final class CharFolder {
         i += BOLD.length() - 1;
       } else if (isFullWidthWordChar(c)) {
         out.append((char) (c - FULL_WIDTH_SHIFT), i);
+      } else if (c == '，' && isThousandsSeparator(source, i)) {
+        continue;
       } else if (c == '．' && isDecimalPoint(source, i, out)) {
         out.append('.', i);
       } else {
@@ -51,6 +54,27 @@ final class CharFolder {
 
   private static boolean isFullWidthWordChar(char c) {
     return (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '％';
+  }
+
+  /**
+   * １，０００亿元: a full-width comma between full-width digits, with three after it and no fourth, groups thousands; a
+   * comma that parts a list of figures has its digits in half width (12，15) or a word after it.
+   */
+  private static boolean isThousandsSeparator(String source, int i) {
+    int end = i + 1 + THOUSANDS_DIGITS;
+    if (i == 0 || !isFullWidthDigit(source.charAt(i - 1)) || end > source.length()) {
+      return false;
+    }
+    for (int k = i + 1; k < end; k++) {
+      if (!isFullWidthDigit(source.charAt(k))) {
+        return false;
+      }
+    }
+    return end == source.length() || !isFullWidthDigit(source.charAt(end));
+  }
+
+  private static boolean isFullWidthDigit(char c) {
+    return c >= '０' && c <= '９';
   }
 
   /** A full-width full stop between two digits is a decimal point, elsewhere it ends a sentence. */

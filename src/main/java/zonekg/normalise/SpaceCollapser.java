@@ -87,15 +87,50 @@ final class SpaceCollapser {
    */
   private static boolean isSplitNumber(MappedText text, int from, int to) {
     int before = digitsBackwards(text, from - 1);
+    if (before == 0 || before > GROUP_DIGITS) {
+      return false;
+    }
     int start = from - 1 - before;
-    if (before == 0 || before > GROUP_DIGITS || start < 0 || !CharClass.isWide(text.charAt(start))) {
+    for (int joint = jointStart(text, start); joint < start && digitsBackwards(text, joint) > 0;
+        joint = jointStart(text, start)) {
+      start = joint - digitsBackwards(text, joint);
+    }
+    if (start < 0 || !CharClass.isWide(text.charAt(start))) {
       return false;
     }
     int end = to + digitsForwards(text, to);
-    if (end < text.length() - 1 && text.charAt(end) == '.') {
-      end += 1 + digitsForwards(text, end + 1);
+    if (end == to) {
+      return false;
     }
-    return end > to && end < text.length() && (CharClass.of(text.charAt(end)) == CharClass.HAN || text.charAt(end) == '%');
+    // "收入6 84 2. 5亿元": the same noise may split one number more than once, before its decimal point or after it
+    for (int joint = jointEnd(text, end); joint > end && digitsForwards(text, joint) > 0; joint = jointEnd(text, end)) {
+      end = joint + digitsForwards(text, joint);
+    }
+    return end < text.length() && (CharClass.of(text.charAt(end)) == CharClass.HAN || text.charAt(end) == '%');
+  }
+
+  /**
+   * Back over a single space from {@code at} (the character before a run of digits): where the run before it would
+   * end; {@code at} itself when no such space stands there. Digits after a decimal point and a space ("486.3 8.2")
+   * are the next number.
+   */
+  private static int jointStart(MappedText text, int at) {
+    boolean single = at > 0 && CharClass.of(text.charAt(at)) == CharClass.SPACE
+        && CharClass.of(text.charAt(at - 1)) != CharClass.SPACE;
+    return single ? at - 1 : at;
+  }
+
+  /** Past a decimal point, a single space, or both, from {@code at}: what may stand between two runs of one number. */
+  private static int jointEnd(MappedText text, int at) {
+    int i = at;
+    if (i < text.length() && text.charAt(i) == '.') {
+      i++;
+    }
+    if (i + 1 < text.length() && CharClass.of(text.charAt(i)) == CharClass.SPACE
+        && CharClass.of(text.charAt(i + 1)) != CharClass.SPACE) {
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -113,6 +113,8 @@ public final class IndicatorBuilder {
   private static final Pattern STOP_POS = Pattern.compile("w|p.*|c.*|u.*|m.*|t.*|vshi|vyou|y|e|o");
   /** Localisers that stay inside a noun phrase: 规模以上, 限额以下; others (中, 上) end it. */
   private static final Set<String> INNER_LOCALISERS = Set.of("以上", "以下");
+  private static final String POINTS = "分";
+  private static final String SCORE = "得分";
   /** "A、B、C等12家日资企业": the listed examples are not part of what is counted. */
   private static final Pattern ENUMERATION = Pattern.compile("^.*等(?!级)");
   /** "按照“…”四位一体模式开展直播带岗活动": the manner adverbial before the verb names nothing measured. */
@@ -514,7 +516,11 @@ public final class IndicatorBuilder {
     String local = local(slot);
     String named = local.isEmpty() ? generic(nounAfter(slot), memory) : generic(local, memory);
     // 分别达到1.08万吨和1.02万吨: a later figure of a list that names nothing of its own is of what the clause measures
-    return named.isEmpty() && memory.lastInClause != null ? memory.lastInClause : named;
+    if (named.isEmpty() && memory.lastInClause != null) {
+      return memory.lastInClause;
+    }
+    // 以87.2分位列第3位: points say by themselves that they are a score
+    return named.isEmpty() && POINTS.equals(slot.phrase().unit()) ? SCORE : named;
   }
 
   /** The text from {@code begin} up to {@code end}, empty when a rank verb stands before the clause's own start. */

@@ -37,20 +37,23 @@ import zonekg.extract.project.ProjectOwner;
 public final class StatisticExtractor {
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,；;：:]");
   /** How a clause names the project it is about, longest first. */
-  private static final List<String> PROJECT_REFERENCES = List.of("该项目", "项目");
+  private static final List<String> PROJECT_REFERENCES = List.of("该项目", "本项目", "项目");
   /**
    * 项目总投资9.2亿元, 项目全长6.3公里: what a bare 项目 opening a clause measures of the project its paragraph named (not
    * 项目开工率 or 项目数, the paragraph's projects as a whole).
    */
   private static final String OWN_SIZE = "总投资|计划总投资|投资|总长|全长|占地|建筑面积|使用|达产|建成后|投产后|年产";
   /**
-   * 该项目由某公司投资建设，总投资86亿元; 这个总投资12.6亿元的项目去年建成投产: "this project", opening a clause, maybe with
-   * what describes it, is the project named last; the reference is its 项目 (group 1 where described), so that the
-   * description's figures stand before it.
+   * 该项目由某公司投资建设，总投资86亿元; 这个总投资12.6亿元的项目去年建成投产; （二）本项目总投资32.5亿元, as a company's
+   * notice calls its project: "this project", opening a clause or a numbered item, maybe with what describes it, is the
+   * project named last; the reference is its 项目 (group 1 where described), so that the description's figures stand
+   * before it.
    */
   private static final FirstCharPattern PROJECT_BACK_REFERENCE = new FirstCharPattern(Pattern.compile(
-      "(?:^|(?<=[，,；;]))(?:(?:该|此|这个|这一)项目|(?:该|这个|这一)[^，,；;。]{1,16}?的(项目)|项目(?=" + OWN_SIZE + "))"),
-      "该此这项");
+      "(?:^|(?<=[，,；;])|(?<=^[（(][一二三四五六七八九十\\d]{1,3}[）)]))"
+          + "(?:(?:该|此|这个|这一|本)项目|(?:该|这个|这一)[^，,；;。]{1,16}?的(项目)|项目(?=" + OWN_SIZE + "))"),
+      "该此这项本");
+  private static final Pattern THIS_PROJECT_DEFINED = Pattern.compile("[（(]以下简称[“\"]?本项目");
   /** 公司员工增至860人, 该企业…: a company referred back to, the last the article named (not 企业 alone, any firm). */
   private static final FirstCharPattern COMPANY_BACK_REFERENCE = new FirstCharPattern(
       Pattern.compile("(?:^|(?<=[，,；;]))(?:(?:该|这家|此)?公司|(?:该|这家)企业)(?![数的]|总数)"), "该这此公");
@@ -163,6 +166,7 @@ public final class StatisticExtractor {
     readHeadline(doc.text(), article, mentions, mainZone, inScope, found);
     SubjectFinder.Subject carried = null;
     Mention lastProject = null;
+    Mention calledThisProject = null;
     Mention lastEnterprise = null;
     Mention articleCompany = null;
     Mention articlePlatform = null;
@@ -209,12 +213,13 @@ public final class StatisticExtractor {
       table.end();
       List<PeriodMention> periodsFound = periods.find(sentence.text(), sentence.span().begin());
       List<Mention> saidHere = ZoneKindReferences.with(sentence, withBackReferences(sentence, inSentences.get(i),
-          PROJECT_BACK_REFERENCE, EntityType.PROJECT, lastProject), zones);
+          PROJECT_BACK_REFERENCE, EntityType.PROJECT, lastProject != null ? lastProject : calledThisProject), zones);
       List<Mention> withCompanies = withBackReferences(sentence, saidHere, COMPANY_BACK_REFERENCE,
           EntityType.ENTERPRISE, articleCompany);
       List<Mention> named = withBackReferences(sentence, withCompanies, PLATFORM_BACK_REFERENCE, EntityType.PLATFORM,
           articlePlatform);
       lastProject = lastOf(named, EntityType.PROJECT).orElse(lastProject);
+      calledThisProject = calledThisProject(sentence, inSentences.get(i)).orElse(calledThisProject);
       articleCompany = lastCompany(named).orElse(articleCompany);
       articlePlatform = lastOf(named, EntityType.PLATFORM).orElse(articlePlatform);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
@@ -278,6 +283,16 @@ public final class StatisticExtractor {
         .reduce((a, b) -> b)
         .map(m -> m.type() == EntityType.ENTERPRISE ? m
             : new Mention(EntityType.ENTERPRISE, m.enterprise(), m.span(), m.sentence(), m.zone(), null, null));
+  }
+
+  /**
+   * 某某项目（以下简称“本项目”）: the project a company's notice names once and calls 本项目 in every paragraph after.
+   */
+  private static Optional<Mention> calledThisProject(Sentence sentence, List<Mention> named) {
+    return named.stream().filter(m -> m.type() == EntityType.PROJECT)
+        .filter(m -> THIS_PROJECT_DEFINED.matcher(sentence.text())
+            .region(m.span().end() - sentence.span().begin(), sentence.text().length()).lookingAt())
+        .findFirst();
   }
 
   /**
