@@ -46,6 +46,7 @@ public final class ProjectOwner {
   /** 湘江新区企业景嘉微, 产业链链主某某: a company noun or role before the name introduces it and is not part of it. */
   private static final Pattern INTRODUCER = Pattern.compile("^.*(?:企业|公司|单位|链主)(?=\\p{IsHan}{2,})");
   private static final int MAX_OWNER = 20;
+  private static final Pattern LATTER = Pattern.compile("与([^，,。；;、与]{4,40}?)签约[，,]后者[^，,。；;]*$");
 
   private ProjectOwner() {}
 
@@ -57,6 +58,19 @@ public final class ProjectOwner {
     }
     String company = owner.group(1) != null ? owner.group(1) : owner.group(2);
     return CompanyWords.NOT_COMPANY.matcher(company).find() ? Optional.empty() : Optional.of(company);
+  }
+
+  /**
+   * 某经开区与某某有限公司签约，后者将投资36亿元建设某某项目: the company that signed with the zone, named in the clause
+   * before the one that says 后者 builds the project ({@code before} is the sentence up to the project's name).
+   */
+  static Optional<String> latter(String before) {
+    Matcher latter = LATTER.matcher(before);
+    String company = null;
+    while (latter.find()) {
+      company = latter.group(1);
+    }
+    return Optional.ofNullable(company).filter(CompanyWords::endsWithLegalSuffix);
   }
 
   /** Whether {@code between}, all the text between a project and a company named after it, makes it the builder. */

@@ -20,6 +20,8 @@ final class StatusFinder {
   /** "现场签约的4个项目分别为": a clause that announces the projects after the colon. */
   private static final Pattern INTRO = Pattern.compile("项目(?:分别)?(?:为|是|包括|有|如下)?[：:]");
   private static final Pattern VIEWED_FROM = Pattern.compile("从([^，,。；;]{0,8}项目)(?:来)?看");
+  /** 与某公司签约, 签约: a clause that ends in the signing, before the clause that says what was signed for. */
+  private static final Pattern SIGNED = Pattern.compile("签约$");
   /** The stage a clause only plans or hopes for is not the project's stage (即将竣工, 预计明年投产). */
   private static final Pattern FUTURE = Pattern.compile("(?:即将|预计|计划|拟于|力争|有望|将于|确保|明年|年内)\\S{0,10}$");
 
@@ -31,7 +33,17 @@ final class StatusFinder {
    */
   static Optional<ProjectStatus> around(String text, int begin, int end, Context context) {
     return later(before(text, begin), after(text, end)).or(() -> introduced(text, begin))
-        .or(() -> listAfter(text, end)).or(() -> among(text, begin, context));
+        .or(() -> listAfter(text, end)).or(() -> among(text, begin, context)).or(() -> signedBefore(text, begin));
+  }
+
+  /**
+   * 某经开区与某公司签约，后者将投资36亿元建设某某项目: the clause right before the project's says who signed, and the
+   * project's own clause builds what they signed for.
+   */
+  private static Optional<ProjectStatus> signedBefore(String text, int begin) {
+    int clause = clauseStart(text, begin);
+    return clause > 0 && SIGNED.matcher(text.substring(0, clause - 1)).find() && !text.substring(clause, begin)
+        .contains(PROJECT) ? Optional.of(ProjectStatus.SIGNED) : Optional.empty();
   }
 
   /**
