@@ -61,8 +61,11 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern OTHER_HEAD = Pattern.compile("机构|部门|单位|组织|院校|高校|[为向对给帮]");
   /** 等企业发展各项环节, 等企业家: 企业 qualifies a following noun, so the list is not of companies. */
   private static final Pattern HEAD_CONTINUES = Pattern.compile("发展|各项|办事|需求|诉求|用工|服务|家");
-  /** Items that are categories, not names: 规模以上服务业企业, 平台经济, 工业企业. */
-  private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|等.*)$|等");
+  /**
+   * Items that are categories, not names: 规模以上服务业企业, 平台经济, 工业企业, and a company's form of ownership
+   * (有限责任公司（法人独资）).
+   */
+  private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|独资|合资|等.*)$|等");
   /** 等20多家企业: a count between 等 and the head still closes a list of companies. */
   private static final Pattern COUNT_GAP = Pattern.compile("^\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*家");
   /** 3家子公司, 设立分公司: counted or bare branches; a branch named after its parent (某某汽车天津分公司) is a company. */
@@ -90,10 +93,10 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
           + "|^(?:园区|区内|全区|新区)(?:骨干|龙头|重点|领军|链主|头部)(?=\\p{IsHan}{2,})|^链主(?=\\p{IsHan}{2,})"
           + "|^" + CompanyWords.PROJECT_ROLE + "(?=\\p{IsHan}{2,})");
   /**
-   * 图为某某有限公司生产车间, （资料图片）某某有限公司: a photo's caption opens with 图为 or a bracketed note, which is no part
-   * of the name after it.
+   * 图为某某有限公司生产车间, （资料图片）某某有限公司, 本报讯某某股份有限公司…: a photo's caption opens with 图为 or a
+   * bracketed note, and a news lead with 本报讯, neither of which is part of the name after it.
    */
-  private static final Pattern CAPTION = Pattern.compile("^(?:图为|[（(]资料图片?[)）])(?=\\p{IsHan}{4,})");
+  private static final Pattern CAPTION = Pattern.compile("^(?:图为|[（(]资料图片?[)）]|本报讯)(?=\\p{IsHan}{4,})");
   /** 客户重庆某某有限公司, 孵化器运营方贵阳某某有限公司: a role HanLP read into a name that a place opens after it. */
   private static final Pattern ROLE_BEFORE =
       Pattern.compile("^\\p{IsHan}{0,4}?(?:客户|用户|供应商|服务商|合作伙伴|" + CompanyWords.PROJECT_ROLE + ")");
@@ -574,7 +577,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     return period.lookingAt() ? new Span(span.begin() + period.end(), span.end()) : span;
   }
 
-  /** Drops 园区内 or a caption's 图为 before a name, and the 内 that HanLP glues to a name after 园区 (园区/内华为技术有限公司). */
+  /** Drops 园区内, a caption's 图为 or a lead's 本报讯 before a name, and the 内 that HanLP glues to a name after 园区 (园区/内华为技术有限公司). */
   private static Span withoutLocation(String text, Span span) {
     int afterLocation = ListItems.afterLocation(text, span.begin(), span.end());
     if (afterLocation > span.begin()) {
