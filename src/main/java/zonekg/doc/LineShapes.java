@@ -29,7 +29,7 @@ public final class LineShapes {
   public static final Pattern CELL_SEPARATOR = Pattern.compile("[" + CELL_SEPARATORS + "]");
   private static final int MIN_CELLS = 3;
   /** The marks that open each item of a list (▶ 地区生产总值…, ● 某某实验室…). */
-  public static final String LIST_MARKS = "▶►●•■◆▪";
+  private static final String LIST_MARKS = "▶►●•■◆▪";
 
   private LineShapes() {}
 
@@ -38,7 +38,12 @@ public final class LineShapes {
    * the mark so that the line still says so.
    */
   public static boolean isListItem(CharSequence line) {
-    return line.length() > 0 && LIST_MARKS.indexOf(line.charAt(0)) >= 0;
+    return line.length() > 0 && isListMark(line.charAt(0));
+  }
+
+  /** ▶, ●, ■ …: a mark that opens an item of a list. */
+  public static boolean isListMark(char c) {
+    return LIST_MARKS.indexOf(c) >= 0;
   }
 
   /** 指标名称｜单位｜前三季度, 1	某某项目	某某有限公司	25: a row of a table, of three cells or more. */

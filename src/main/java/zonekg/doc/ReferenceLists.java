@@ -11,6 +11,7 @@ import java.util.List;
 
 /** Reads the public reference lists shipped under {@code zonekg/dict}; a list that cannot be read stops the run. */
 public final class ReferenceLists {
+  private static final String COMMENT = "#";
   private ReferenceLists() {}
 
   /** Rows of a tab-separated resource after its header line, each with exactly {@code columns} cells. */
@@ -26,6 +27,11 @@ public final class ReferenceLists {
       rows.add(row);
     }
     return rows;
+  }
+
+  /** The entries of a list of one entry a line: its non-blank lines, stripped, without those # starts (comments). */
+  public static List<String> readEntries(String resource) {
+    return readLines(resource).stream().map(String::strip).filter(l -> !l.startsWith(COMMENT)).toList();
   }
 
   /** The non-blank lines of a resource. */

@@ -1,7 +1,6 @@
 package zonekg.extract;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import zonekg.doc.ReferenceLists;
 
 /**
@@ -11,8 +10,7 @@ import zonekg.doc.ReferenceLists;
  */
 public final class IndustryWords {
   private static final String RESOURCE = "/zonekg/dict/industry-words.txt";
-  private static final Set<String> WORDS = ReferenceLists.readLines(RESOURCE).stream()
-      .map(String::strip).filter(l -> !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> WORDS = Set.copyOf(ReferenceLists.readEntries(RESOURCE));
   private static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);
 
   private IndustryWords() {}

@@ -53,7 +53,7 @@ final class CharFolder {
   }
 
   private static boolean isFullWidthWordChar(char c) {
-    return (c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '％';
+    return isFullWidthDigit(c) || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ') || c == '％';
   }
 
   /**
@@ -83,6 +83,6 @@ final class CharFolder {
       return false;
     }
     char next = source.charAt(i + 1);
-    return (next >= '0' && next <= '9') || (next >= '０' && next <= '９');
+    return (next >= '0' && next <= '9') || isFullWidthDigit(next);
   }
 }

@@ -26,11 +26,9 @@ public final class HanlpTokenizer {
 
   private static Segment configure() {
     HanLP.Config.enableDebug(false);
-    for (String line : ReferenceLists.readLines(DOMAIN_WORDS)) {
-      String[] wordAndTag = line.strip().split("\\s+");
-      if (!line.startsWith("#")) {
-        CustomDictionary.add(wordAndTag[0], wordAndTag[1] + " " + DOMAIN_FREQUENCY);
-      }
+    for (String entry : ReferenceLists.readEntries(DOMAIN_WORDS)) {
+      String[] wordAndTag = entry.split("\\s+");
+      CustomDictionary.add(wordAndTag[0], wordAndTag[1] + " " + DOMAIN_FREQUENCY);
     }
     return HanLP.newSegment()
         .enableOffset(true)

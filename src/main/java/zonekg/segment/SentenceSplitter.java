@@ -46,13 +46,9 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static boolean isListMark(char c) {
-    return LineShapes.LIST_MARKS.indexOf(c) >= 0;
-  }
-
   private static void add(String text, int begin, int end, List<Span> out) {
     // ▶ 地区生产总值…: the mark of a list item is no word of its sentence
-    while (begin < end && (Character.isWhitespace(text.charAt(begin)) || isListMark(text.charAt(begin)))) {
+    while (begin < end && (Character.isWhitespace(text.charAt(begin)) || LineShapes.isListMark(text.charAt(begin)))) {
       begin++;
     }
     while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {

@@ -16,8 +16,7 @@ import zonekg.doc.Token;
  */
 final class KnownCompanies {
   private static final String RESOURCE = "/zonekg/dict/known-companies.txt";
-  private static final Set<String> NAMES = ReferenceLists.readLines(RESOURCE).stream()
-      .map(String::strip).filter(l -> !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> NAMES = Set.copyOf(ReferenceLists.readEntries(RESOURCE));
   private static final int LONGEST = NAMES.stream().mapToInt(String::length).max().orElse(0);
   /** The characters names open with: most words open with none, and are passed over at once. */
   private static final Set<Character> FIRST = NAMES.stream().map(n -> n.charAt(0))

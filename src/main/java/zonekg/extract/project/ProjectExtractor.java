@@ -168,11 +168,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
         continue;
       }
       Optional<Span> owner = ProjectOwner.before(s, begin);
-      String before = text.substring(0, begin);
+      int nameBegin = begin;
       owner.ifPresent(o -> out.add(Mention.of(EntityType.ENTERPRISE, o.of(text), o.shift(s.span().begin()), s.index())));
       String enterprise = owner.map(o -> o.of(text))
           .orElseGet(() -> heading >= 0 ? ProjectOwner.after(next).orElse(null)
-              : ProjectOwner.latter(before).orElseGet(() -> enterpriseAround(text, end)));
+              : ProjectOwner.latter(text.substring(0, nameBegin)).orElseGet(() -> enterpriseAround(text, end)));
       String status = StatusFinder.around(text, begin, end, context).map(ProjectStatus::label).orElse(null);
       out.add(new Mention(EntityType.PROJECT, name, new Span(begin, end).shift(s.span().begin()), s.index(), null,
           enterprise, status));

@@ -20,8 +20,8 @@ final class StatusFinder {
   /** "现场签约的4个项目分别为": a clause that announces the projects after the colon. */
   private static final Pattern INTRO = Pattern.compile("项目(?:分别)?(?:为|是|包括|有|如下)?[：:]");
   private static final Pattern VIEWED_FROM = Pattern.compile("从([^，,。；;]{0,8}项目)(?:来)?看");
-  /** 与某公司签约, 签约: a clause that ends in the signing, before the clause that says what was signed for. */
-  private static final Pattern SIGNED = Pattern.compile("签约$");
+  /** 与某公司签约: how a clause that ends in the signing ends, before the clause that says what was signed for. */
+  private static final String SIGNED = "签约";
   /** The stage a clause only plans or hopes for is not the project's stage (即将竣工, 预计明年投产). */
   private static final Pattern FUTURE = Pattern.compile("(?:即将|预计|计划|拟于|力争|有望|将于|确保|明年|年内)\\S{0,10}$");
 
@@ -42,7 +42,7 @@ final class StatusFinder {
    */
   private static Optional<ProjectStatus> signedBefore(String text, int begin) {
     int clause = clauseStart(text, begin);
-    return clause > 0 && SIGNED.matcher(text.substring(0, clause - 1)).find() && !text.substring(clause, begin)
+    return clause > 0 && text.substring(0, clause - 1).endsWith(SIGNED) && !text.substring(clause, begin)
         .contains(PROJECT) ? Optional.of(ProjectStatus.SIGNED) : Optional.empty();
   }
 
