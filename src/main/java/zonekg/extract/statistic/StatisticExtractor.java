@@ -158,12 +158,13 @@ public final class StatisticExtractor {
       List<Observation> out) {
     // the headline's period, then the latest one given; a new paragraph keeps it (据统计，1—6月，… then 从行业看，…),
     // though it changes the subject and the figures it speaks of
-    String inScope = article.title() == null ? null : periods.find(article.title(), 0).stream()
-        .filter(p -> !p.comparand() && !DAY.matcher(p.label()).matches()).map(PeriodMention::label).findFirst()
-        .orElse(null);
+    List<PeriodMention> inTitle = article.title() == null ? List.of() : periods.find(article.title(), 0).stream()
+        .filter(p -> !p.comparand() && !DAY.matcher(p.label()).matches()).toList();
+    PeriodScope scope = inTitle.isEmpty() ? PeriodScope.NONE
+        : new PeriodScope(inTitle.get(0).label(), null).afterNaming(article.title(), inTitle);
     int previousEnd = -1;
     List<Observation> found = new ArrayList<>();
-    readHeadline(doc.text(), article, mentions, mainZone, inScope, found);
+    readHeadline(doc.text(), article, mentions, mainZone, scope, found);
     SubjectFinder.Subject carried = null;
     Mention lastProject = null;
     Mention calledThisProject = null;
@@ -204,7 +205,7 @@ public final class StatisticExtractor {
         parkArea = new ParkArea();
       }
       Optional<List<Observation>> row = TableReader.isRow(sentence)
-          ? table.read(sentence, inSentences.get(i), paragraphZone, EntityType.ZONE, inScope) : Optional.empty();
+          ? table.read(sentence, inSentences.get(i), paragraphZone, EntityType.ZONE, scope.period()) : Optional.empty();
       if (row.isPresent()) {
         found.addAll(row.get());
         previousEnd = sentence.span().end();
@@ -245,11 +246,11 @@ public final class StatisticExtractor {
         Sentence reordered = figure.reordered();
         List<Observation> read = new ArrayList<>();
         new SentenceReading(reordered, periods.find(reordered.text(), reordered.span().begin()),
-            figure.inDescription(named), paragraphZone, mainZone, inScope, carried, articlePark, speaker, memory)
+            figure.inDescription(named), paragraphZone, mainZone, scope, carried, articlePark, speaker, memory)
             .read(read, List.of());
         read.stream().filter(figure::isOfFigure).map(figure::restored).forEach(found::add);
       }
-      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, inScope, carried, articlePark, speaker,
+      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, scope, carried, articlePark, speaker,
           memory).read(found, described.stream().map(DescribedFigure::figure).toList());
       articlePark = lastOf(named, EntityType.PLATFORM).map(StatisticExtractor::subjectOf).orElse(articlePark);
       parkArea.learn(sentence, named);
@@ -257,9 +258,11 @@ public final class StatisticExtractor {
       memory = memory.carriedOver();
       carried = carriedAfter(found.subList(before, found.size()), lastCarried(named).orElse(carried));
       // "2023年，…近三年年均增长35%。…": a span of recent years dates its own figure, not the sentences after it
-      inScope = periodsFound.stream().filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches()
-              && !datesEvent(doc.text(), p))
-          .reduce((a, b) -> b).map(p -> labelOf(p, periodsFound)).orElse(inScope);
+      List<PeriodMention> dating = periodsFound.stream()
+          .filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches() && !datesEvent(doc.text(), p))
+          .toList();
+      scope = (dating.isEmpty() ? scope : scope.withPeriod(labelOf(dating.get(dating.size() - 1), periodsFound)))
+          .afterNaming(doc.text(), dating);
       previousEnd = sentence.span().end();
       boolean endsIntroduction = INTRODUCTION_ENDS.matcher(sentence.text()).find();
       introduced = introducedBy(sentence, named).orElse(endsIntroduction ? null : introduced);
@@ -381,7 +384,7 @@ public final class StatisticExtractor {
    * 某某高新区上半年营业收入突破1000亿元 over its article: a headline's figures are statistics of their own, a rounded
    * restatement of a body figure too; {@link Repeats} drops those the body prints word for word.
    */
-  private void readHeadline(String text, Article article, List<Mention> mentions, String mainZone, String inScope,
+  private void readHeadline(String text, Article article, List<Mention> mentions, String mainZone, PeriodScope scope,
       List<Observation> found) {
     Sentence headline = article.headline();
     if (headline == null) {
@@ -389,7 +392,7 @@ public final class StatisticExtractor {
     }
     List<Mention> ofArticle = mentions.stream().filter(m -> article.span().contains(m.span())).toList();
     new SentenceReading(headline, periods.find(headline.text(), headline.span().begin()),
-        spelledIn(text, headline, ofArticle), mainZone, mainZone, inScope, null, null, Optional.empty(),
+        spelledIn(text, headline, ofArticle), mainZone, mainZone, scope, null, null, Optional.empty(),
         new IndicatorBuilder.Memory()).read(found, List.of());
   }
 
@@ -528,7 +531,7 @@ public final class StatisticExtractor {
     private final String mainZone;
     /** The article's main zone, which the paragraph's may have replaced as the default subject. */
     private final String articleZone;
-    private final String inScope;
+    private final PeriodScope scope;
     private final SubjectFinder.Subject carried;
     /** The park the article named last before the sentence. */
     private final SubjectFinder.Subject articlePark;
@@ -540,7 +543,7 @@ public final class StatisticExtractor {
     private SubjectFinder.Subject lastSubject;
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String articleZone, String inScope, SubjectFinder.Subject carried, SubjectFinder.Subject articlePark,
+        String articleZone, PeriodScope scope, SubjectFinder.Subject carried, SubjectFinder.Subject articlePark,
         Optional<SubjectFinder.Subject> speaker, IndicatorBuilder.Memory memory) {
       this.articleZone = articleZone;
       this.memory = memory;
@@ -551,7 +554,7 @@ public final class StatisticExtractor {
       this.found = found;
       this.named = named;
       this.mainZone = mainZone;
-      this.inScope = inScope;
+      this.scope = scope;
       this.clauses = clauses(sentence);
     }
 
@@ -787,7 +790,7 @@ public final class StatisticExtractor {
           continue;
         }
         out.add(new Observation(subject.name(), subject.type(), indicator, phrase.value(), phrase.unit(),
-            periodOf(phrase, clause), kind, approx, comparedTo, phrase.number(), sentence.index()));
+            scope.dated(periodOf(phrase, clause), kind), kind, approx, comparedTo, phrase.number(), sentence.index()));
         memory.remember(underlying, indicator, indicators.baseOf(underlying, indicator));
       }
     }
@@ -817,7 +820,7 @@ public final class StatisticExtractor {
           .filter(p -> !p.comparand() && clause.contains(p.span()))
           .map(PeriodMention::label)
           .findFirst()
-          .orElse(inScope);
+          .orElse(scope.period());
     }
 
     private Span clauseOf(Span number) {
