@@ -48,12 +48,16 @@ public final class ProjectExtractor implements Extractor<Mention> {
    */
   private static final Pattern NOT_NAME_AFTER = Pattern.compile(
       "^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批|为王|为先|为要|为纲|\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*[个项])");
-  /** Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目, 外资制造业项目), or an industry alone (稀土产业项目). */
+  /**
+   * Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目, 外资制造业项目), or an industry alone (稀土产业项目,
+   * 生物医药项目: a sector, where a product, 储能电池项目, may name one project).
+   */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某好大新老首]|一批|一大批|重点|重大|优质|产业链|招商|建设|签约|在建|新建|续建|拟建|储备|相关"
           + "|工业|产业|科技|科研|服务业|制造业|市政|基础设施|配套|基金|技术交易|国家|工程|民生|技改|技术改造|合作|投资|亿元|千万元|以上|省级|市级|国家级|示范|试点"
           + "|引进|落地|开工|竣工|投产|实施|推进|谋划|攻关|研发|创新|人才|留学|招才|引智|\\d+个?|在谈|年度|计划"
-          + "|重要|企业|外资|内资|外商|港资|台资|合资|独资|强|农业|产业化|技术|全力以赴|抓|个别|先进|高端|新兴)*项目$"
+          + "|重要|企业|外资|内资|外商|港资|台资|合资|独资|强|农业|产业化|技术|全力以赴|抓|个别|先进|高端|新兴"
+          + "|战略性新兴产业|数字经济|电子信息|新一代信息技术|生物医药|集成电路|智能制造|高端装备|新能源|新材料|现代服务业)*项目$"
           + "|^\\p{IsHan}{2,4}产业项目$");
   /** A 工程 whose stage follows directly: 某某扩建工程已开工建设, 某某改造工程顺利竣工. */
   private static final Pattern WORKS = Pattern.compile(
@@ -125,11 +129,18 @@ public final class ProjectExtractor implements Extractor<Mention> {
     for (Article article : doc.articles()) {
       StringBuilder pieces = new StringBuilder();
       String previousSentence = "";
+      String listCaption = "";
+      String section = "";
       List<Sentence> sentences = article.sentences();
       for (int i = 0; i < sentences.size(); i++) {
         Sentence s = sentences.get(i);
         String next = i + 1 < sentences.size() ? sentences.get(i + 1).text() : "";
-        named(s, next, new StatusFinder.Context(pieces.toString(), previousSentence), out);
+        listCaption = StatusFinder.isCaption(s.text()) ? s.text() : isRow(s.text()) ? listCaption : "";
+        if (StatusFinder.isSection(s.text())) {
+          section = StatusFinder.isSectionOnProjects(s.text()) ? s.text() : "";
+        }
+        String caption = listCaption.isEmpty() ? section : listCaption;
+        named(s, next, new StatusFinder.Context(pieces.toString(), previousSentence, caption), out);
         listed(s, out);
         works(s, out);
         pieces.append(s.text());
@@ -140,6 +151,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
     }
     return out;
+  }
+
+  /** A row of a table or list: 1	某某项目	38.5, 1．某某项目…, ● 某某项目… */
+  private static boolean isRow(String line) {
+    return LineShapes.isTableRow(line) || LineShapes.isNumberedItem(line) || LineShapes.isListItem(line);
   }
 
   /**

@@ -24,6 +24,11 @@ final class StatusFinder {
   private static final String SIGNED = "签约";
   /** The stage a clause only plans or hopes for is not the project's stage (即将竣工, 预计明年投产). */
   private static final Pattern FUTURE = Pattern.compile("(?:即将|预计|计划|拟于|力争|有望|将于|确保|明年|年内)\\S{0,10}$");
+  /** 附：第三季度集中签约项目一览表, 开工项目清单（部分）: a caption over the rows of a list of projects. */
+  private static final Pattern CAPTION = Pattern.compile(
+      "项目(?:一览表?|清单|名单|名录|明细表?|汇总表?|情况表|计划表|表)(?:[（(][^）)]{0,12}[）)])?[：:]?$");
+  private static final Pattern SECTION = Pattern.compile("\\s*[一二三四五六七八九十]{1,3}、");
+  private static final Pattern ON_PROJECTS = Pattern.compile("项目(?:[（(][^）)]{0,24}[）)])?[：:]?$");
 
   private StatusFinder() {}
 
@@ -33,7 +38,23 @@ final class StatusFinder {
    */
   static Optional<ProjectStatus> around(String text, int begin, int end, Context context) {
     return later(before(text, begin), after(text, end)).or(() -> introduced(text, begin))
-        .or(() -> listAfter(text, end)).or(() -> among(text, begin, context)).or(() -> signedBefore(text, begin));
+        .or(() -> listAfter(text, end)).or(() -> among(text, begin, context)).or(() -> signedBefore(text, begin))
+        .or(() -> current(context.caption()));
+  }
+
+  /** Whether {@code line} captions a list of projects whose rows follow, and so gives them the stage it names. */
+  static boolean isCaption(String line) {
+    return CAPTION.matcher(line.strip()).find();
+  }
+
+  /** Whether {@code line} opens a section of the first rank (一、…), which ends where the next one opens. */
+  static boolean isSection(String line) {
+    return SECTION.matcher(line).lookingAt();
+  }
+
+  /** Whether the section {@code line} opens speaks of projects (二、集中开工项目（9个）), all at the stage it names. */
+  static boolean isSectionOnProjects(String line) {
+    return ON_PROJECTS.matcher(line.strip()).find();
   }
 
   /**
@@ -48,9 +69,9 @@ final class StatusFinder {
 
   /**
    * What precedes a sentence: the earlier pieces of the same sentence when a semicolon cut it (lists of projects
-   * are, item by item), and the whole sentence before.
+   * are, item by item), the whole sentence before, and the caption over the list the sentence is a row of, or "".
    */
-  record Context(String earlierPieces, String previousSentence) {}
+  record Context(String earlierPieces, String previousSentence, String caption) {}
 
   /**
    * The stage of the projects this one is picked from: 签约项目中，A项目…; 新签约项目23个，其中A项目…; 共有16个项目集中开工。
