@@ -11,16 +11,21 @@ import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
+import zonekg.extract.region.Division;
 import zonekg.extract.region.Gazetteer;
+import zonekg.extract.zone.NationalZones;
 import zonekg.extract.zone.ZoneNames;
 
 /**
  * Places enterprises, projects and platforms in a zone: the zone their own name opens with, else the one zone
  * whose own word their name holds, else the nearest zone named before them in the same sentence, else the first
- * after, else the zone that led an earlier sentence of their paragraph, else the article's main zone. Projects
+ * after, else the one zone of the city their name opens with, else the zone that led an earlier sentence of their
+ * paragraph, else the article's main zone. Projects
  * without an enterprise get the enterprise their name opens with.
  */
 final class ZoneAttacher {
+  private static final String CITY = "市";
+
   private ZoneAttacher() {}
 
   /** The mentions placed in zones; {@code companies} are the company names a project's name may open with. */
@@ -37,7 +42,7 @@ final class ZoneAttacher {
         continue;
       }
       String zone = opening(m, named).or(() -> ownWordHeld(m, ownWords)).or(() -> inSentence(m, zones))
-          .or(() -> leadingInParagraph(doc.text(), m, leaders))
+          .or(() -> cityOpening(m, named)).or(() -> leadingInParagraph(doc.text(), m, leaders))
           .orElseGet(() -> main.get(doc.articleOf(m.sentence()).index()));
       Mention placed = m.withZone(zone);
       if (placed.type() == EntityType.PROJECT && placed.enterprise() == null) {
@@ -95,6 +100,30 @@ final class ZoneAttacher {
     List<String> held = ownWords.entrySet().stream()
         .filter(e -> m.name().contains(e.getValue())).map(Map.Entry::getKey).toList();
     return held.size() == 1 ? Optional.of(held.get(0)) : Optional.empty();
+  }
+
+  /**
+   * 洛阳中科晶体材料有限公司 in a round-up of several cities' zones: the one zone of the document in the city the
+   * mention's name opens with, by the national lists (东湖高新区 is 武汉's) or by the city in the zone's own name. A
+   * name shared by a province (吉林) places nothing.
+   */
+  private static Optional<String> cityOpening(Mention m, List<Mention> zones) {
+    Gazetteer places = Gazetteer.get();
+    String place = m.name().substring(0, places.longestNameAt(m.name(), 0));
+    Optional<Division> city = places.namesOnePlace(place)
+        ? places.lookup(place).filter(d -> d.level() == Division.Level.CITY) : Optional.empty();
+    if (city.isEmpty()) {
+      return Optional.empty();
+    }
+    String stem = place.endsWith(CITY) ? place.substring(0, place.length() - CITY.length()) : place;
+    List<String> inCity = zones.stream().map(Mention::name).distinct()
+        .filter(z -> z.contains(stem) || listedCity(z).filter(city.get().name()::equals).isPresent()).toList();
+    return inCity.size() == 1 ? Optional.of(inCity.get(0)) : Optional.empty();
+  }
+
+  private static Optional<String> listedCity(String zone) {
+    NationalZones national = NationalZones.get();
+    return national.lookup(zone).or(() -> national.lookup(ZoneNames.canonical(zone))).map(NationalZones.Listed::city);
   }
 
   private static Optional<String> inSentence(Mention m, List<Mention> zones) {
