@@ -433,11 +433,14 @@ public final class ListItems {
     }
     Token prev = tokens.get(i - 1);
     // 总投资50亿元的/中/车时代半导体项目: a one-character localiser right after 的 locates nothing
-    // 其中/中/原动力科技有限公司: nor does one right after a pronoun, 作为/中/韩（盐城）产业园 a preposition
+    // 其中/中/原动力科技有限公司: nor does one right after a pronoun, 作为/中/韩（盐城）产业园 a preposition;
+    // but 位于某某高新区的/西部/智能终端创新研究院: a region by its direction after 的 opens the name
     return prev.pos().equals("w") || prev.pos().startsWith("c") || prev.pos().startsWith("v")
         && (prev.text().length() >= 2 || COMPLEMENTS.contains(prev.text()))
         || localiser && t.text().length() == 1
-        && (prev.pos().equals("ude1") || prev.pos().startsWith("r") || prev.pos().startsWith("p"));
+        && (prev.pos().equals("ude1") || prev.pos().startsWith("r") || prev.pos().startsWith("p"))
+        || localiser && t.text().length() == 2 && DIRECTIONS.indexOf(t.text().charAt(0)) >= 0
+        && prev.pos().equals("ude1");
   }
 
   /**
