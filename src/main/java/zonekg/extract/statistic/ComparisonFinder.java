@@ -27,11 +27,12 @@ public final class ComparisonFinder {
   private static final Pattern MULTIPLE_OF =
       Pattern.compile("(?:是|为|达到?|相当于)(?<x>\\d{4}年(?:同期)?|[^，,；;。\\d是为达到]{2,10}?)的?$");
   /**
-   * "比上年末多87家", "较年初净增", "同比增长1.3倍": the base a change is counted from, named right before the number (同比
-   * names the same period of the year before).
+   * "比上年末多87家", "较年初净增", "同比增长1.3倍", "较上年上升3位", "比上年缩短18天": the base a change is counted from,
+   * named right before the number (同比 names the same period of the year before).
    */
   private static final Pattern CHANGE_BASE = Pattern.compile("(?:(?<same>同)比|(?:" + THAN + "|较)(?<x>\\d{4}年(?:同期)?|[^，,；;。\\d]{1,10}?))"
-      + "(?:净增加|净增|新增|增加|增长|多|净减少|减少|少|下降)了?(?:约|近|超过?|逾|达)?$");
+      + "(?:净增加|净增|新增|增加|增长|多|净减少|减少|少|下降|上升|提升|前进|前移|跃升|下滑|后退|后移|缩短|压缩)了?"
+      + "(?:约|近|超过?|逾|达)?$");
   /** The period 同比 compares with. */
   private static final String SAME_PERIOD_LAST_YEAR = "上年同期";
   private static final Pattern SPLIT = Pattern.compile("[、和及与]");

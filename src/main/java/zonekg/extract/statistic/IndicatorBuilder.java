@@ -58,6 +58,11 @@ public final class IndicatorBuilder {
   /** Where a comparison starts in the words before its number: 比…, 较…. */
   private static final Pattern COMPARISON_ON = Pattern.compile("(?:比|较|相比|相较).*$");
   /** Verbs of a fall: the rate they state is named a 降幅 or a 幅度 of the verb, never a 增速. */
+  /** 比上年缩短, 较年初减少: a change against a base, with nothing of its own named in the clause. */
+  private static final Pattern CHANGE_AGAINST =
+      Pattern.compile("(?:比|较)[^，,；;。\\d]{1,10}?(?:缩短|压缩|减少|延长|增加|下降|上升|提高|提升)了?$");
+  /** What is left of such a clause once its period is hidden: 比缩短. */
+  private static final Pattern BARE_CHANGE = Pattern.compile("[比较]\\p{IsHan}{1,2}");
   private static final String DECLINE_VERBS = "(下降|降低|回落|下滑|减少|缩短|压缩|优化|改善)";
   private static final Pattern DECLINE_TAIL = Pattern.compile("(?:平均|累计|同比|环比)*" + DECLINE_VERBS + "了?$");
   /** "分别下降3%和4%": the verb of a fall that a list of rates after 分别 shares. */
@@ -514,6 +519,11 @@ public final class IndicatorBuilder {
       return base + fulfilment.group(1) + "目标完成率";
     }
     String local = local(slot);
+    Matcher change = CHANGE_AGAINST.matcher(slot.clauseBefore());
+    if (memory.last != null && BARE_CHANGE.matcher(local).matches() && change.find()) {
+      // "平均用时45天，比上年缩短18天": the change is of what the clause before measured, against the base it names
+      return memory.last + change.group();
+    }
     String named = local.isEmpty() ? generic(nounAfter(slot), memory) : generic(local, memory);
     // 分别达到1.08万吨和1.02万吨: a later figure of a list that names nothing of its own is of what the clause measures
     if (named.isEmpty() && memory.lastInClause != null) {
