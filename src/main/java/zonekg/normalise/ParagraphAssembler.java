@@ -50,8 +50,8 @@ final class ParagraphAssembler {
       return false;
     }
     // each row of a text table is a paragraph of its own, however it ends, and so is each item of a list; a row's
-    // last number the page cut in two goes on in the line below
-    if (line.isTableRow() && line.cutsNumberBefore(following)) {
+    // last number the page cut in two goes on in the line below, unless that line is a row itself (…	38.5 / 2	…)
+    if (line.isTableRow() && !following.isTableRow() && line.cutsNumberBefore(following)) {
       return true;
     }
     if (line.isTableRow() || following.isTableRow() || following.isListItem()
