@@ -38,6 +38,9 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
   /** 高于全区: in an autonomous region (广西壮族自治区) 全区 is the region, as 全省 is a province; elsewhere it is ambiguous. */
   private static final String AUTONOMOUS_REGION_WIDE = "全区";
   private static final String AUTONOMOUS_REGION = "自治区";
+  /** 高于全州: in an autonomous prefecture 全州 is the prefecture (and not 全州县). */
+  private static final String PREFECTURE_WIDE = "全州";
+  private static final String AUTONOMOUS_PREFECTURE = "自治州";
   /** What a project is, after its company: 储能工厂项目. */
   private static final int MIN_PROJECT_REST = 4;
   private static final int MIN_SHORT_COMPANY = 2;
@@ -45,7 +48,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
   private static final int MIN_LABEL_AFTER_COMPANY = 6;
   /** Regions named relative to a zone, by how far above the zone's city they are. */
   private static final Map<String, Integer> RELATIVE_REGIONS =
-      Map.of("全市", 0, "本市", 0, "全省", 1, "本省", 1, AUTONOMOUS_REGION_WIDE, 1);
+      Map.of("全市", 0, "本市", 0, "全省", 1, "本省", 1, AUTONOMOUS_REGION_WIDE, 1, PREFECTURE_WIDE, 0);
 
   private final Gazetteer gazetteer;
   private final ZoneLocator locator;
@@ -257,6 +260,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
         return gazetteer.byCode(entities.get(subject).code)
             .flatMap(d -> levelsUp == 0 ? gazetteer.city(d) : gazetteer.province(d))
             .filter(d -> !AUTONOMOUS_REGION_WIDE.equals(relative) || d.name().endsWith(AUTONOMOUS_REGION))
+            .filter(d -> !PREFECTURE_WIDE.equals(relative) || d.name().endsWith(AUTONOMOUS_PREFECTURE))
             .map(this::ensureRegion);
       }
       String zone = type == EntityType.ZONE ? subject : entities.get(subject).in(doc.name())
@@ -264,6 +268,11 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       String region = zone == null ? null : entities.get(zone).region;
       for (int i = 0; i < levelsUp && region != null; i++) {
         region = entities.get(region).region;
+      }
+      if (region != null && PREFECTURE_WIDE.equals(relative)) {
+        // a zone of 延吉 lies in the county-level city, and 全州 is the prefecture above it
+        return gazetteer.byCode(entities.get(region).code).flatMap(gazetteer::city)
+            .filter(d -> d.name().endsWith(AUTONOMOUS_PREFECTURE)).map(this::ensureRegion);
       }
       if (region != null && AUTONOMOUS_REGION_WIDE.equals(relative)
           && !gazetteer.byCode(entities.get(region).code).map(d -> d.name().endsWith(AUTONOMOUS_REGION)).orElse(false)) {

@@ -101,6 +101,20 @@ class ResolverTest {
   }
 
   @Test
+  void 全州ComparedWithInAnAutonomousPrefectureIsThePrefectureAndElsewhereNothing() {
+    at = 0;
+    Mention yanji = mention(EntityType.ZONE, "延吉高新区");
+    Mention kunming = mention(EntityType.ZONE, "昆明高新区");
+    ResolvedCorpus rc = resolver.apply(List.of(
+        doc("y.txt", List.of(yanji), List.of(difference("延吉高新区", EntityType.ZONE, "全州"))),
+        doc("k.txt", List.of(kunming), List.of(difference("昆明高新区", EntityType.ZONE, "全州")))));
+
+    assertThat(rc.entity("y.txt", ResolvedCorpus.relative("延吉高新区", "全州"))).map(Entity::label)
+        .contains("延边朝鲜族自治州");
+    assertThat(rc.entity("k.txt", ResolvedCorpus.relative("昆明高新区", "全州"))).isEmpty();
+  }
+
+  @Test
   void aRegionWideFigureInAZonesReportIsOfItsProvinceOrElseOfTheZone() {
     at = 0;
     Mention kunming = mention(EntityType.ZONE, "昆明高新区");
