@@ -74,6 +74,7 @@ public final class StatisticExtractor {
   /** After a company's name, the officer who speaks for it. */
   private static final Pattern OFFICER = Pattern.compile(Speakers.OFFICERS);
   private static final String WHOLE_YEAR = "全年";
+  private static final Pattern SHORT_NAME_GIVEN = Pattern.compile("[（(](?:以下)?简称[“\"]?$");
   /**
    * 其中: what follows is part of the figure before; 同比增长, 增速, 占: it is the same figure's growth or share (某某实现
    * 营业收入43.2亿元，同比增长19.6%).
@@ -357,8 +358,14 @@ public final class StatisticExtractor {
     boolean namesOthers = named.stream()
         .anyMatch(m -> (SubjectFinder.SUBJECT_TYPES.contains(m.type()) || m.type() == EntityType.PROJECT)
             && !(m.type() == turn.type() && turn.name().contains(m.name()))
-            && !(turn.type() == EntityType.PROJECT && buildsOrHolds(sentence, m)));
+            && !(turn.type() == EntityType.PROJECT && buildsOrHolds(sentence, m)) && !shortNameGiven(sentence, m));
     return namesOthers ? Optional.empty() : Optional.of(subjectOf(turn));
+  }
+
+  /** 某某有限公司（以下简称“某某汽车”）: {@code m} is the short name given to the company just named, no one else. */
+  private static boolean shortNameGiven(Sentence sentence, Mention m) {
+    String before = sentence.text().substring(0, m.span().begin() - sentence.span().begin());
+    return SHORT_NAME_GIVEN.matcher(before).find();
   }
 
   /** 由某公司投资建设, 投资方为某公司, 位于某综合保税区内: {@code m} is named as who builds a project or where it lies. */
