@@ -20,11 +20,13 @@ public final class KindClassifier {
       Pattern.compile("增长|增速|增幅|同比|环比|下降|回落|上涨|减少|提高|提升|降低|缩短|压缩|优化|改善|下滑|翻了?[一两三四]?番");
   /**
    * 争取 plans only before a goal (争取到2025年, 争取实现); "争取专项债券10亿元" reports money obtained. 计划 plans
-   * before a verb (全年计划完成投资280亿元); 计划总投资 is a project's size, not a goal.
+   * before a verb (全年计划完成投资280亿元); 计划总投资 is a project's size, not a goal. 达产后, 建成后: what a plant
+   * will yield once built is expected, not reported.
    */
   private static final FirstCharPattern TARGET_WORDS = new FirstCharPattern(Pattern.compile(
-      "预计|力争|争取(?=到|在|实现|达|用)|有望|计划(?=到|完成|实现|新增|引进|开工|建成|签约|达)|目标是|目标为|将达到?|到\\d{4}年"),
-      "预力争有计目将到");
+      "预计|力争|争取(?=到|在|实现|达|用)|有望|计划(?=到|完成|实现|新增|引进|开工|建成|签约|达)|目标是|目标为|将达到?|到\\d{4}年"
+          + "|(?:达产|达效|满产|建成|投产|竣工|运营)后"),
+      "预力争有计目将到达满建投竣运");
   /** Words that report what has been achieved, ending the reach of an earlier planning word. */
   private static final FirstCharPattern RESULT_WORDS =
       new FirstCharPattern(Pattern.compile("获批|已|累计|完成了|实现了|获得|达到了"), "获已累完实达");
