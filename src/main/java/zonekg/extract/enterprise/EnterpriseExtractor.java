@@ -66,6 +66,9 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
    * (有限责任公司（法人独资）).
    */
   private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|独资|合资|等.*)$|等");
+  /** What is done in a trade, closing its name: 数据中心运营, 服务器制造, 软件服务. */
+  private static final Pattern ACTIVITY =
+      Pattern.compile("(?:运营|制造|服务|加工|仓储|设计|认证|检测|金融|软件|演艺|制作|研发|销售|贸易|维修|租赁)+$");
   /** 等20多家企业: a count between 等 and the head still closes a list of companies. */
   private static final Pattern COUNT_GAP = Pattern.compile("^\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*家");
   /** 3家子公司, 设立分公司: counted or bare branches; a branch named after its parent (某某汽车天津分公司) is a company. */
@@ -97,9 +100,12 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
    * bracketed note, and a news lead with 本报讯, neither of which is part of the name after it.
    */
   private static final Pattern CAPTION = Pattern.compile("^(?:图为|[（(]资料图片?[)）]|本报讯)(?=\\p{IsHan}{4,})");
-  /** 客户重庆某某有限公司, 孵化器运营方贵阳某某有限公司: a role HanLP read into a name that a place opens after it. */
-  private static final Pattern ROLE_BEFORE =
-      Pattern.compile("^\\p{IsHan}{0,4}?(?:客户|用户|供应商|服务商|合作伙伴|" + CompanyWords.PROJECT_ROLE + ")");
+  /**
+   * 客户重庆某某有限公司, 孵化器运营方贵阳某某有限公司, 全资子公司合肥某某有限公司, 依托金川集团, 像重庆某某有限公司: a role,
+   * or a word that leads to the company, HanLP read into a name that a place opens after it.
+   */
+  private static final Pattern ROLE_BEFORE = Pattern.compile("^(?:像|如|\\p{IsHan}{0,8}?(?:客户|用户|供应商|服务商|合作伙伴"
+      + "|子公司|依托|联合|" + CompanyWords.PROJECT_ROLE + "))");
   /**
    * The nouns that introduce companies named right after them (区内企业A、B等加快扩产; 园区企业A依托…):
    * 企业 qualified by where it is or what it leads, so that 企业数量 or 为企业提供 are not read as names.
@@ -536,10 +542,20 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
     if (name.length() < 2
         || CompanyWords.NOT_COMPANY.matcher(name).find() && !CompanyWords.REGISTERED.matcher(name).find()
         || CompanyWords.GENERIC.matcher(name).matches() || SUBSIDIARY.matcher(name).find() || !Han.in(name)
-        || isKindOfFirm(name)) {
+        || isKindOfFirm(name) || isTrade(name)) {
       return;
     }
     out.add(Mention.of(EntityType.ENTERPRISE, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  /**
+   * 集聚数据中心运营、软件服务、跨境电商等大数据企业: a trade, named by industry words and maybe what is done in it
+   * (运营, 制造, 服务), is no firm.
+   */
+  private static boolean isTrade(String name) {
+    Matcher activity = ACTIVITY.matcher(name);
+    String industry = activity.find() ? name.substring(0, activity.start()) : name;
+    return industry.isEmpty() || IndustryWords.spellsOut(industry);
   }
 
   /**
