@@ -17,9 +17,12 @@ public final class LineShapes {
   private static final Pattern FIELD = Pattern.compile("\\s*\\p{IsHan}{1,7}[^区园市省县城港\\P{IsHan}][：:]\\s*[^\\s　]+");
   /** 1．, 2、 opening the line before words (not 1.5%). */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("\\s*\\d{1,2}[．.、]\\s*(?=\\p{IsHan})");
+  /** 一、, 十二、: the number of a section of the first rank. */
+  private static final String FIRST_RANK = "[一二三四五六七八九十]{1,3}、";
+  private static final Pattern FIRST_RANK_SECTION = Pattern.compile("\\s*" + FIRST_RANK);
   /** 一、, （二）: a numbered section opening the line (一、2024年工作回顾 too). */
   private static final Pattern NUMBERED_SECTION =
-      Pattern.compile("\\s*(?:[一二三四五六七八九十]{1,3}、(?=\\s*\\d{4}年)|(?:[一二三四五六七八九十]{1,3}、"
+      Pattern.compile("\\s*(?:" + FIRST_RANK + "(?=\\s*\\d{4}年)|(?:" + FIRST_RANK
           + "|[（(][一二三四五六七八九十\\d]{1,3}[）)])\\s*(?=\\p{IsHan}))");
 
   /** The tab the normaliser makes of the wide gap between a table's cells; a cell holds a whole name. */
@@ -83,6 +86,11 @@ public final class LineShapes {
   /** 1．某某项目, 一、总体情况, （二）某某高新区: an item or a section numbered at the line's start. */
   public static boolean isNumbered(CharSequence line) {
     return numberEnd(line) > 0;
+  }
+
+  /** 一、集中签约项目: a section of the first rank opening the line, which runs to where the next one opens. */
+  public static boolean isFirstRankSection(CharSequence line) {
+    return FIRST_RANK_SECTION.matcher(line).lookingAt();
   }
 
   /** 一、总体情况, （二）某某高新区, 一、2024年工作回顾: a section numbered at the line's start. */

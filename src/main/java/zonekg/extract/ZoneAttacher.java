@@ -122,8 +122,7 @@ final class ZoneAttacher {
   }
 
   private static Optional<String> listedCity(String zone) {
-    NationalZones national = NationalZones.get();
-    return national.lookup(zone).or(() -> national.lookup(ZoneNames.canonical(zone))).map(NationalZones.Listed::city);
+    return NationalZones.get().find(zone).map(NationalZones.Listed::city);
   }
 
   private static Optional<String> inSentence(Mention m, List<Mention> zones) {

@@ -34,8 +34,7 @@ final class ZoneLocator {
     if (countyLevelCity.isPresent()) {
       return countyLevelCity.map(d -> new Located(d, true));
     }
-    Optional<NationalZones.Listed> listed = national.lookup(name)
-        .or(() -> national.lookup(ZoneNames.canonical(name)));
+    Optional<NationalZones.Listed> listed = national.find(name);
     if (listed.isPresent()) {
       return gazetteer.byFullName(listed.get().city()).map(d -> new Located(d, true));
     }

@@ -136,7 +136,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
         Sentence s = sentences.get(i);
         String next = i + 1 < sentences.size() ? sentences.get(i + 1).text() : "";
         listCaption = StatusFinder.isCaption(s.text()) ? s.text() : isRow(s.text()) ? listCaption : "";
-        if (StatusFinder.isSection(s.text())) {
+        if (LineShapes.isFirstRankSection(s.text())) {
           section = StatusFinder.isSectionOnProjects(s.text()) ? s.text() : "";
         }
         String caption = listCaption.isEmpty() ? section : listCaption;

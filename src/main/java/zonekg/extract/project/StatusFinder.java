@@ -27,7 +27,6 @@ final class StatusFinder {
   /** 附：第三季度集中签约项目一览表, 开工项目清单（部分）: a caption over the rows of a list of projects. */
   private static final Pattern CAPTION = Pattern.compile(
       "项目(?:一览表?|清单|名单|名录|明细表?|汇总表?|情况表|计划表|表)(?:[（(][^）)]{0,12}[）)])?[：:]?$");
-  private static final Pattern SECTION = Pattern.compile("\\s*[一二三四五六七八九十]{1,3}、");
   private static final Pattern ON_PROJECTS = Pattern.compile("项目(?:[（(][^）)]{0,24}[）)])?[：:]?$");
 
   private StatusFinder() {}
@@ -45,11 +44,6 @@ final class StatusFinder {
   /** Whether {@code line} captions a list of projects whose rows follow, and so gives them the stage it names. */
   static boolean isCaption(String line) {
     return CAPTION.matcher(line.strip()).find();
-  }
-
-  /** Whether {@code line} opens a section of the first rank (一、…), which ends where the next one opens. */
-  static boolean isSection(String line) {
-    return SECTION.matcher(line).lookingAt();
   }
 
   /** Whether the section {@code line} opens speaks of projects (二、集中开工项目（9个）), all at the stage it names. */

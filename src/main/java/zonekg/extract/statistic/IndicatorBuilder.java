@@ -57,12 +57,12 @@ public final class IndicatorBuilder {
   private static final Pattern MULTIPLE_VERB = Pattern.compile("(?:约|大约)?(?:是|为|达到?|相当于).*$");
   /** Where a comparison starts in the words before its number: 比…, 较…. */
   private static final Pattern COMPARISON_ON = Pattern.compile("(?:比|较|相比|相较).*$");
-  /** Verbs of a fall: the rate they state is named a 降幅 or a 幅度 of the verb, never a 增速. */
   /** 比上年缩短, 较年初减少: a change against a base, with nothing of its own named in the clause. */
   private static final Pattern CHANGE_AGAINST =
       Pattern.compile("(?:比|较)[^，,；;。\\d]{1,10}?(?:缩短|压缩|减少|延长|增加|下降|上升|提高|提升)了?$");
   /** What is left of such a clause once its period is hidden: 比缩短. */
   private static final Pattern BARE_CHANGE = Pattern.compile("[比较]\\p{IsHan}{1,2}");
+  /** Verbs of a fall: the rate they state is named a 降幅 or a 幅度 of the verb, never a 增速. */
   private static final String DECLINE_VERBS = "(下降|降低|回落|下滑|减少|缩短|压缩|优化|改善)";
   private static final Pattern DECLINE_TAIL = Pattern.compile("(?:平均|累计|同比|环比)*" + DECLINE_VERBS + "了?$");
   /** "分别下降3%和4%": the verb of a fall that a list of rates after 分别 shares. */

@@ -20,7 +20,8 @@ record PeriodScope(String period, String year) {
   private static final String LOOKING_AHEAD = "到至";
   /** Words that restate the year in scope: 全年, 当年, 年末, 年底 (but 年底前, a deadline). */
   private static final Pattern RESTATES_YEAR = Pattern.compile("(?:全|当)年|年(?:末|底)");
-  private static final String WHOLE_YEAR_WORDS = "全年|当年";
+  /** 年末, 年底 open with the year's 年, which the year in scope then spells: 2023年末. */
+  private static final String YEAR = "年";
 
   PeriodScope withPeriod(String label) {
     return new PeriodScope(label, year);
@@ -47,6 +48,6 @@ record PeriodScope(String period, String year) {
     if (label == null || year == null || kind == StatKind.TARGET || !RESTATES_YEAR.matcher(label).matches()) {
       return label;
     }
-    return label.matches(WHOLE_YEAR_WORDS) ? year : year + label.substring(1);
+    return label.startsWith(YEAR) ? year + label.substring(YEAR.length()) : year;
   }
 }

@@ -76,6 +76,11 @@ public final class NationalZones {
     return Optional.ofNullable(byName.getOrDefault(name, byShortenedName.get(name)));
   }
 
+  /** The listed zone with this name as printed, else in its canonical spelling ({@link ZoneNames#canonical}). */
+  public Optional<Listed> find(String name) {
+    return lookup(name).or(() -> lookup(ZoneNames.canonical(name)));
+  }
+
   /** Length of the longest official or short name starting at {@code from}, or 0. */
   public int longestNameAt(String text, int from) {
     return trie.longestAt(text, from);
