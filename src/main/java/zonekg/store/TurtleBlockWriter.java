@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -49,7 +48,7 @@ final class TurtleBlockWriter implements StreamRDF {
   private final Writer out;
   private final boolean trig;
   /** Looked through in order rather than hashed: hashing the namespace of every IRI cost more than a few compares. */
-  private final Map<String, String> prefixOfNamespace = new LinkedHashMap<>();
+  private final Map<String, String> prefixOfNamespace = new HashMap<>();
   private final Map<Node, String> blankLabels = new HashMap<>();
   /** The graph, subject and predicate of the block being written; null when none is open. */
   private Node graph;
@@ -223,12 +222,7 @@ final class TurtleBlockWriter implements StreamRDF {
 
   /** The prefix declared for the first {@code length} characters of {@code iri}, or null. */
   private String prefixOf(String iri, int length) {
-    for (Map.Entry<String, String> ns : prefixOfNamespace.entrySet()) {
-      if (ns.getKey().length() == length && iri.startsWith(ns.getKey())) {
-        return ns.getValue();
-      }
-    }
-    return null;
+    return prefixOfNamespace.get(iri.substring(0, length));
   }
 
   /**
