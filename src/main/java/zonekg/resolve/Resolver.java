@@ -48,7 +48,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
   private static final int MIN_LABEL_AFTER_COMPANY = 6;
   /** Regions named relative to a zone, by how far above the zone's city they are. */
   private static final Map<String, Integer> RELATIVE_REGIONS =
-      Map.of("全市", 0, "本市", 0, "全省", 1, "本省", 1, AUTONOMOUS_REGION_WIDE, 1, PREFECTURE_WIDE, 0);
+      Map.of("全市", 0, "本市", 0, "我市", 0, "全省", 1, "本省", 1, "我省", 1, AUTONOMOUS_REGION_WIDE, 1, PREFECTURE_WIDE, 0);
 
   private final Gazetteer gazetteer;
   private final ZoneLocator locator;

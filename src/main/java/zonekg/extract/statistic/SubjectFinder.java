@@ -40,13 +40,18 @@ public final class SubjectFinder {
    */
   private static final Pattern SETTLED_IN = Pattern.compile("(?:落户|落地|入驻|进驻|位于|扎根)$");
   private static final String CLAUSE_MARKS = ZoneKindReferences.CLAUSE_MARKS;
+  private static final String ZONES_OF_A_KIND = "(?:国家级|省级|自治区级)?(?:开发区|综保区|综合保税区|高新区|经开区|园区)";
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[" + CLAUSE_MARKS + "]");
   /** After a place, words that make it a qualifier or one of a list, not the topic: 山东省级, 北京市和. */
   private static final Pattern NOT_TOPIC_AFTER_PLACE = Pattern.compile("[级等和与及、（(]");
   /** 北海市电子信息产业产值中约七成来自某高新区: a share of the place's whole, whose part the clause names after it. */
   private static final Pattern PARTITIVE = Pattern.compile("[中里内]$");
-  /** A clause about the whole province or city: (同期)全省…, 全市…, 全省R&D经费投入强度… */
-  private static final Pattern REGION_WIDE = Pattern.compile("(?:同期)?(全省|全市)(?=\\p{IsHan}{2}|[A-Za-z])");
+  /**
+   * A clause about the whole province or city: (同期)全省…, 全市…, 全省R&D经费投入强度…, 我省…, or its zones of a kind,
+   * counted or summed (全市9个开发区, 全区综合保税区合计…: 全区 is the region only where the zone is in an autonomous region).
+   */
+  private static final Pattern REGION_WIDE = Pattern.compile("(?:同期)?(全省|全市|我省|我市|全区(?=" + ZONES_OF_A_KIND
+      + "))(?=\\p{IsHan}{2}|[A-Za-z]|\\d+(?:个|家)\\p{IsHan}{0,5}?" + ZONES_OF_A_KIND + ")");
   /**
    * 力争全年全省…, 到2025年全省…力争, 今年以来全市…: a target's words, times and what they run from before the region that
    * opens the clause.
@@ -202,8 +207,9 @@ public final class SubjectFinder {
     // 1-6月全省开发区实现营业收入…, 同期，广州市地区生产总值增长3.6%: the region opens the clause, maybe after a time
     Matcher lead = REGION_LEAD.matcher(text.substring(clause, number));
     int opens = clause + offset + (lead.lookingAt() ? lead.end() : 0);
-    Matcher wide = REGION_WIDE.matcher(text.substring(opens - offset, number));
-    if (mainZone != null && wide.lookingAt() && named.isEmpty()) {
+    // the region's zones may be counted by the number itself (全市9个开发区)
+    Matcher wide = REGION_WIDE.matcher(text.substring(opens - offset));
+    if (mainZone != null && wide.lookingAt() && wide.end() <= number - (opens - offset) && named.isEmpty()) {
       return Optional.of(new Subject(ResolvedCorpus.relative(mainZone, wide.group(1)), EntityType.REGION));
     }
     Optional<String> earlier = mainZone == null ? Optional.empty() : regionWideEarlier(text, offset, clause, number,
