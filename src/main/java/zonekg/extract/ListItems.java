@@ -369,11 +369,17 @@ public final class ListItems {
 
   /**
    * Where a name starting at {@code begin} really starts: after where the thing is, said right before its name
-   * (综保区内某某有限公司, 区内某某项目), which is no part of it.
+   * (综保区内某某有限公司, 区内某某项目), which is no part of it; HanLP may have glued that 内 to the name's place
+   * (园区/内东莞/ns).
    */
   public static int afterLocation(String text, int begin, int end) {
     Matcher located = LOCATED.matcher(text).region(begin, end);
-    return located.lookingAt() ? located.end() : begin;
+    if (located.lookingAt()) {
+      return located.end();
+    }
+    boolean gluedInside = begin > 0 && "区园".indexOf(text.charAt(begin - 1)) >= 0 && text.startsWith("内", begin)
+        && !text.startsWith("内蒙古", begin);
+    return gluedInside && begin + 1 < end ? begin + 1 : begin;
   }
 
   /** HanLP reads 经开区 as the preposition 经 before 开区: that 经 is part of a zone's name (某某经开区孵化器). */

@@ -11,10 +11,14 @@ import java.util.regex.Pattern;
  */
 final class InlineCaption {
   private static final String CREDIT = "(?:（(?:摄影|图)[：:]?\\p{IsHan}{2,4}）|（\\p{IsHan}{2,4}摄）"
-      + "|(?:本报|新华社)?(?:记者|通讯员)\\p{IsHan}{2,4}摄)";
+      + "|（(?:本报|新华社)?(?:记者|通讯员)\\p{IsHan}{2,4}摄）|(?:本报|新华社)?(?:记者|通讯员)\\p{IsHan}{2,4}摄)";
   private static final String CAPTION_OPENING = "图为";
-  private static final Pattern CAPTION =
-      Pattern.compile("(?<=^|[，,。；;！？])" + CAPTION_OPENING + "[^。！？；，,\\n]{2,60}[。！？]" + CREDIT + "?");
+  /**
+   * Up to the bracketed credit that ends it, commas and all (图为某区内，技术人员正在检测（记者某某摄）), else up to its stop
+   * and the credit after it.
+   */
+  private static final Pattern CAPTION = Pattern.compile("(?<=^|[，,。；;！？])" + CAPTION_OPENING
+      + "(?:[^。！？；\\n]{2,60}?（(?:本报|新华社)?(?:记者|通讯员)?\\p{IsHan}{2,4}摄）|[^。！？；，,\\n]{2,60}[。！？]" + CREDIT + "?)");
 
   private InlineCaption() {}
 

@@ -120,14 +120,21 @@ final class SpaceCollapser {
     return single ? at - 1 : at;
   }
 
-  /** Past a decimal point, a single space, or both, from {@code at}: what may stand between two runs of one number. */
+  /**
+   * Past a decimal point, a single space, or both in either order ("2. 5", "6 .4"), from {@code at}: what may stand
+   * between two runs of one number.
+   */
   private static int jointEnd(MappedText text, int at) {
     int i = at;
-    if (i < text.length() && text.charAt(i) == '.') {
+    boolean point = i < text.length() && text.charAt(i) == '.';
+    if (point) {
       i++;
     }
     if (i + 1 < text.length() && CharClass.of(text.charAt(i)) == CharClass.SPACE
         && CharClass.of(text.charAt(i + 1)) != CharClass.SPACE) {
+      i++;
+    }
+    if (!point && i > at && i < text.length() && text.charAt(i) == '.') {
       i++;
     }
     return i;

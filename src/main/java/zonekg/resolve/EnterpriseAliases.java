@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -48,6 +49,11 @@ final class EnterpriseAliases {
     for (Mention full : mentions) {
       if (full.type() != EntityType.ENTERPRISE || !isLegalName(full.name())) {
         continue;
+      }
+      // the bracket's own mention may already stand for the full name (a short name read as one there)
+      Matcher declared = CompanyWords.DECLARED_SHORT_NAME.matcher(text).region(full.span().end(), text.length());
+      if (declared.lookingAt()) {
+        out.putIfAbsent(declared.group(1), full.name());
       }
       for (Mention shortName : mentions) {
         int gap = shortName.span().begin() - full.span().end();

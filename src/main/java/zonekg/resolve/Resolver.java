@@ -118,6 +118,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     private final List<Mention> mentions;
     private final Map<String, String> bareDevelopmentZones;
     private final Map<String, String> placeless;
+    private final Map<String, String> declaredZones;
     private final Map<String, String> projectTails;
 
     DocResolution(MentionedDoc doc, Map<String, Accumulator> entities, Map<String, String> corpusAliases) {
@@ -131,6 +132,16 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       this.bareDevelopmentZones = bareDevelopmentZones(sorted);
       this.placeless = placeless(sorted);
       this.projectTails = projectTails(sorted);
+      this.declaredZones = declaredZones(sorted, doc.doc().text());
+    }
+
+    /** 某某港区 declared in brackets after 某某经济综合实验区: the short name → the full one. */
+    private static Map<String, String> declaredZones(List<Mention> mentions, String text) {
+      Map<String, String> out = new TreeMap<>();
+      mentions.stream().filter(m -> m.type() == EntityType.ZONE).forEach(m -> ZoneNames.declaredShortName(text,
+          m.span().end()).filter(shortName -> !shortName.equals(m.name())).ifPresent(shortName -> out.putIfAbsent(
+              shortName, m.name())));
+      return out;
     }
 
     /**
@@ -210,7 +221,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
 
     /** The key of a zone named in this document. */
     private String zoneKey(String name) {
-      return Resolver.this.zoneKey(bareDevelopmentZones.getOrDefault(name, placeless.getOrDefault(name, name)));
+      String named = declaredZones.getOrDefault(name, name);
+      return Resolver.this.zoneKey(bareDevelopmentZones.getOrDefault(named, placeless.getOrDefault(named, named)));
     }
 
     Map<String, String> run() {

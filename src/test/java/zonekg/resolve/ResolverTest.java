@@ -265,6 +265,19 @@ class ResolverTest {
     assertThat(rc.entity("b.txt", "星海")).map(Entity::key).contains("enterprise/星海");
   }
 
+  @Test
+  void aShortNameDeclaredInBracketsNamesTheCompanyWhereverTheBracketWasReadAsTheFullName() {
+    String text = "鹭岛航维部件维修有限公司（以下简称航维维修）在综保区开展业务，航维维修车间内技术人员正在检测。";
+    Mention full = enterpriseIn(text, "鹭岛航维部件维修有限公司");
+    int bracket = text.indexOf("航维维修");
+    Mention bracketAsFull = Mention.of(EntityType.ENTERPRISE, full.name(), new Span(bracket, bracket + 4), 0);
+    int later = text.lastIndexOf("航维维修");
+    Mention laterUse = Mention.of(EntityType.ENTERPRISE, "航维维修", new Span(later, later + 4), 0);
+    ResolvedCorpus rc = resolver.apply(List.of(doc("d.txt", text, List.of(full, bracketAsFull, laterUse))));
+
+    assertThat(rc.entity("d.txt", "航维维修")).map(Entity::key).contains("enterprise/鹭岛航维部件维修有限公司");
+  }
+
   private static Mention enterpriseIn(String text, String name) {
     int begin = text.indexOf(name);
     return Mention.of(EntityType.ENTERPRISE, name, new Span(begin, begin + name.length()), 0);
@@ -282,6 +295,17 @@ class ResolverTest {
     assertThat(rc.entity("c.txt", EntityType.PROJECT, "云帆电池")).map(Entity::key).contains("project/云帆电池");
     Entity project = rc.entities().get("project/云帆电池");
     assertThat(project.in("c.txt")).isEqualTo(new Attestation("zone/昆明高新区", "enterprise/云帆电池", "投产"));
+  }
+
+  @Test
+  void aZoneIsCalledByTheShortNameItsTextDeclaresInBrackets() {
+    String text = "记者从榕城临港综合保税区（以下简称榕城港区）获悉，榕城港区完成货邮吞吐量62.4万吨。";
+    Mention full = Mention.of(EntityType.ZONE, "榕城临港综合保税区", new Span(3, 12), 0);
+    int later = text.lastIndexOf("榕城港区");
+    Mention shortName = Mention.of(EntityType.ZONE, "榕城港区", new Span(later, later + 4), 0);
+    ResolvedCorpus rc = resolver.apply(List.of(doc("z.txt", text, List.of(full, shortName))));
+
+    assertThat(rc.entity("z.txt", "榕城港区").map(Entity::key)).isEqualTo(rc.entity("z.txt", full.name()).map(Entity::key));
   }
 
   @Test

@@ -20,6 +20,9 @@ public final class CompanyWords {
           + "|基金$|报社|日报|电视台|中心$|党工委|工委$|部$|处$|法院|检察院");
   /** What opens the bracket in which a text declares a company's short name: （某某）, （以下简称“某某”）. */
   public static final String DECLARING_BRACKET = "[（(](?:以下简称|下称|简称)?[“\"]?";
+  /** The short name a company declares in the bracket right after its full name: （某某农科）, （以下简称“某某”）. */
+  public static final Pattern DECLARED_SHORT_NAME =
+      Pattern.compile("\\s?" + DECLARING_BRACKET + "(\\p{IsHan}{2,8})[”\"]?[)）]");
   /** Words that make a whole name generic (该公司, 上市公司, 科创板上市公司, 金融资产管理公司). */
   public static final Pattern GENERIC = Pattern.compile(
       "^(?:[该本此这那各每一两多某首子分总母新老]|上市|国有|民营|外资|合资|独资|持证|龙头|骨干|重点|优质|科技型|创新型"

@@ -69,6 +69,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   /** What is done in a trade, closing its name: 数据中心运营, 服务器制造, 软件服务. */
   private static final Pattern ACTIVITY =
       Pattern.compile("(?:运营|制造|服务|加工|仓储|设计|认证|检测|金融|软件|演艺|制作|研发|销售|贸易|维修|租赁)+$");
+  /** 集聚海洋生物、海洋装备等涉海企业: the verb that gathers the firms HanLP may read into the first trade listed. */
+  private static final Pattern GATHERING_VERB = Pattern.compile("^(?:集聚|聚集|汇聚|引进|吸引|拥有|培育|已有|现有)");
   /** 等20多家企业: a count between 等 and the head still closes a list of companies. */
   private static final Pattern COUNT_GAP = Pattern.compile("^\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*家");
   /** 3家子公司, 设立分公司: counted or bare branches; a branch named after its parent (某某汽车天津分公司) is a company. */
@@ -78,9 +80,6 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       Pattern.compile("(?<=公司|集团)\\s*" + CompanyWords.DECLARING_BRACKET + "[^（()）“”\"]{2,8}[”\"]?[)）]$");
   /** 某某（以下简称某某）、…: a list item cut at the bracket that opened a short name keeps the bracket closing it. */
   private static final Pattern UNOPENED_CLOSE = Pattern.compile("^[^（(]+?([)）][”\"]?)$");
-  /** The short name a company declares in the bracket right after its full name: （某某农科）, （以下简称“某某”）. */
-  private static final Pattern DECLARED_SHORT_NAME =
-      Pattern.compile("\\s?" + CompanyWords.DECLARING_BRACKET + "(\\p{IsHan}{2,8})[”\"]?[)）]");
   private static final Pattern BRACKETED =
       Pattern.compile("(?:公司|企业|集团)" + CompanyWords.DECLARING_BRACKET + "([^（()）“”\"]{2,40})[”\"]?[)）]");
   /** What a company does or gets; not when it qualifies a class (生物医药上市企业, 签约项目). */
@@ -148,6 +147,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern PERIOD_BEFORE =
       Pattern.compile("(?:\\d{4}年(?:\\d{1,2}月份?)?|(?:今|去|上|明|前)年(?:\\d{1,2}月份?)?)[，,\\s]*");
 
+  /** A place of at most four characters and one it cut off. */
+  private static final int MAX_CUT_PLACE = 5;
   private final Gazetteer gazetteer;
 
   public EnterpriseExtractor(Gazetteer gazetteer) {
@@ -255,7 +256,33 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       return whole;
     }
     // 上海/爱/餐机器人: a one-character "verb" right after a place belongs to the name
-    return ListItems.registeredNameStart(s, from, ListItems.afterLastStop(s, from, suffixAt, false));
+    return withCutPlace(s, from, ListItems.registeredNameStart(s, from, ListItems.afterLastStop(s, from, suffixAt, false)));
+  }
+
+  /**
+   * 企业/湖/北汉/t 江轴承科技股份有限公司: HanLP cut the place opening the name across two words and read the rest as
+   * something else; the place (湖北) and what it cut off (汉) open the name.
+   */
+  private static int withCutPlace(Sentence s, int from, int begin) {
+    String text = s.text();
+    for (int at = Math.max(from, begin - MAX_CUT_PLACE); at < begin - 1; at++) {
+      int placeEnd = at + Gazetteer.get().longestNameAt(text, at);
+      if (placeEnd > at && placeEnd < begin && startsToken(s, at) && straddles(s, placeEnd, begin)) {
+        return at;
+      }
+    }
+    return begin;
+  }
+
+  private static boolean startsToken(Sentence s, int at) {
+    int base = s.span().begin();
+    return s.tokens().stream().anyMatch(t -> t.span().begin() - base == at);
+  }
+
+  /** Whether a word ending at {@code end} began before {@code at}, inside the place. */
+  private static boolean straddles(Sentence s, int at, int end) {
+    int base = s.span().begin();
+    return s.tokens().stream().anyMatch(t -> t.span().begin() - base < at && t.span().end() - base == end);
   }
 
   private static boolean isNameChar(char c) {
@@ -476,7 +503,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private List<Mention> shortForms(SegmentedDoc doc, List<Mention> found) {
     Set<String> forms = new LinkedHashSet<>();
     for (Mention m : found) {
-      Matcher declared = DECLARED_SHORT_NAME.matcher(doc.text()).region(m.span().end(), doc.text().length());
+      Matcher declared =
+          CompanyWords.DECLARED_SHORT_NAME.matcher(doc.text()).region(m.span().end(), doc.text().length());
       if (LEGAL.matcher(m.name()).find() && declared.lookingAt()) {
         forms.add(declared.group(1));
       }
@@ -550,11 +578,12 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
 
   /**
    * 集聚数据中心运营、软件服务、跨境电商等大数据企业: a trade, named by industry words and maybe what is done in it
-   * (运营, 制造, 服务), is no firm.
+   * (运营, 制造, 服务), is no firm, nor with the verb that lists it.
    */
   private static boolean isTrade(String name) {
-    Matcher activity = ACTIVITY.matcher(name);
-    String industry = activity.find() ? name.substring(0, activity.start()) : name;
+    String listed = GATHERING_VERB.matcher(name).replaceFirst("");
+    Matcher activity = ACTIVITY.matcher(listed);
+    String industry = activity.find() ? listed.substring(0, activity.start()) : listed;
     return industry.isEmpty() || IndustryWords.spellsOut(industry);
   }
 
@@ -600,12 +629,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       return new Span(afterLocation, span.end());
     }
     Matcher caption = CAPTION.matcher(span.of(text));
-    if (caption.lookingAt()) {
-      return new Span(span.begin() + caption.end(), span.end());
-    }
-    boolean gluedInside = span.begin() > 0 && "区园".indexOf(text.charAt(span.begin() - 1)) >= 0
-        && text.startsWith("内", span.begin()) && !text.startsWith("内蒙古", span.begin());
-    return gluedInside ? new Span(span.begin() + 1, span.end()) : span;
+    return caption.lookingAt() ? new Span(span.begin() + caption.end(), span.end()) : span;
   }
 
   /** The name after a role read into it, when a place opens what follows (客户|重庆某某有限公司). */

@@ -22,7 +22,8 @@ public final class ProjectOwner {
   /** What introduces who builds a project, right after its name: 由, 投资主体为, 建设单位是. */
   private static final String BUILT_BY = "由";
   private static final String OWNER_TITLE = "(?:投资|建设)(?:主体|单位|方)(?:为|是)";
-  private static final Pattern OWNER_INTRODUCED = Pattern.compile("[，,]?(?:" + BUILT_BY + "|" + OWNER_TITLE + ")");
+  /** 某某项目：建设单位为某公司 in a list of projects, the item's name a heading. */
+  private static final Pattern OWNER_INTRODUCED = Pattern.compile("[，,：:]?(?:" + BUILT_BY + "|" + OWNER_TITLE + ")");
   /**
    * 由某公司投资建设, 投资主体为某公司，: the company is read up to the verb or the clause's end; up to its legal suffix
    * first, as its own name may hold a verb (由某某科学城建设集团有限公司投资).
@@ -96,7 +97,7 @@ public final class ProjectOwner {
     int begin = ListItems.afterLocation(text, ListItems.afterLastStop(s, from, end, false), end);
     if (CompanyWords.endsWithLegalSuffix(text.substring(begin, end))) {
       // 鄂尔多斯市/北疆/氢/能/装备有限公司: the place and own name HanLP cut into odd words open the registered name
-      begin = Math.min(begin, ListItems.registeredNameStart(s, from, begin));
+      begin = ListItems.afterLocation(text, Math.min(begin, ListItems.registeredNameStart(s, from, begin)), end);
     }
     Matcher intro = INTRODUCER.matcher(text.substring(begin, end));
     if (intro.lookingAt()) {

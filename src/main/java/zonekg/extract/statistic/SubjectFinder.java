@@ -126,6 +126,9 @@ public final class SubjectFinder {
   private static final Pattern ZONE_OR_REGION = Pattern.compile("全区|该区|全市|全省");
   /** A later clause that turns from a park to a company: 公司营收…. */
   private static final Pattern COMPANY = Pattern.compile("公司|集团");
+  /** 某中试基地，由某公司负责运营，…: the company that runs or built the park, said in a clause of its own. */
+  private static final Pattern RUN_BY = Pattern.compile(
+      "[，,]由[^，,；;。]{2,30}?(?:公司|集团)(?:负责)?(?:运营|管理|建设|承建|投资建设|投资|运维)(?=[，,])");
   /** 某公司负责人介绍，…: a company that speaks, of whatever its figures are about. */
   private static final Pattern SPEAKS =
       Pattern.compile("^(?:[^，,；;。]{0,6}?(?:负责人|董事长|总经理|主任))?(?:介绍|表示|说|称|透露|指出|告诉)");
@@ -440,7 +443,7 @@ public final class SubjectFinder {
     String after = text.substring(m.span().end() - offset, number.begin() - offset);
     return !SPEAKS.matcher(after).find() && !ZONE_OR_REGION.matcher(after).find()
         && !(after.contains(PARK_AREA) && !(m.type() == EntityType.PLATFORM && isPark(m.name())))
-        && !(m.type() == EntityType.PLATFORM && COMPANY.matcher(after).find());
+        && !(m.type() == EntityType.PLATFORM && COMPANY.matcher(RUN_BY.matcher(after).replaceAll("")).find());
   }
 
   /** 某某产业园, 某某精细化工园区: a park, which 园区 may name (某某产业园新落户企业19家，园区企业总数达到73家). */

@@ -136,8 +136,17 @@ public final class ZoneExtractor implements Extractor<Mention> {
     out.removeIf(m -> isParkOfADistrictElsewhere(doc.text(), m));
     out.addAll(sectionsOnTheirOwn(doc, out));
     out.addAll(shortFormsOnTheirOwn(doc, out));
+    out.addAll(declaredShortNames(doc, out));
     out.sort(Comparator.comparing(Mention::span));
     return out;
+  }
+
+  /** 郑州航空港区 after 某某经济综合实验区（以下简称郑州航空港区）: the short name the text declares names the zone wherever it stands. */
+  private static List<Mention> declaredShortNames(SegmentedDoc doc, List<Mention> zones) {
+    List<String> declared = zones.stream()
+        .flatMap(z -> ZoneNames.declaredShortName(doc.text(), z.span().end()).stream())
+        .filter(name -> zones.stream().noneMatch(z -> z.name().equals(name))).distinct().toList();
+    return wherever(doc, declared, zones);
   }
 
   /**

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * become the short form the press uses (无锡国家高新技术产业开发区 → 无锡高新区).
  */
 public final class ZoneNames {
+  private static final Pattern BARE_KIND = Pattern.compile("(?:国家级)?(?:综合保税区|保税港区|保税区|经济技术开发区|经济开发区"
+      + "|高新技术产业开发区|开发区|高新区|经开区|综保区|示范区|实验区|合作区|新区|园区|片区|自贸区)");
+  private static final Pattern DECLARED_SHORT_NAME =
+      Pattern.compile("\\s?[（(](?:以下简称|下称|简称)[“\"]?(\\p{IsHan}{2,12})[”\"]?[)）]");
   /** Long official suffix → the short suffix newspapers use for the same kind of zone. */
   private static final List<String[]> SHORTENINGS = List.of(
       new String[] {"国家高新技术产业开发区", "高新区"},
@@ -44,6 +48,17 @@ public final class ZoneNames {
    * The section a free-trade zone's area is known by on its own (中国（河北）自由贸易试验区曹妃甸片区 → 曹妃甸片区), or empty
    * for any other name.
    */
+  /**
+   * The short name a text declares for a zone right after naming it in full: 某某经济综合实验区（以下简称某某港区）. Only a
+   * bracket that says 简称, as a bare bracket after a zone's name is as often a place or a rank.
+   */
+  public static Optional<String> declaredShortName(String text, int afterName) {
+    Matcher declared = DECLARED_SHORT_NAME.matcher(text).region(afterName, text.length());
+    // （以下简称示范区）: a bare kind of zone is how the text refers back to its main zone, no name
+    return declared.lookingAt() && !BARE_KIND.matcher(declared.group(1)).matches()
+        ? Optional.of(declared.group(1)) : Optional.empty();
+  }
+
   public static Optional<String> freeTradeSection(String name) {
     String n = canonical(name);
     int at = n.lastIndexOf(FREE_TRADE_ZONE);
