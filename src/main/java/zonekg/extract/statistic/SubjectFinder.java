@@ -108,11 +108,18 @@ public final class SubjectFinder {
       + "|(?:达产|满产|投产|建成)后(?:[^，,；;。]*?年销售)?"
       + "|(?:吸引|引进)[^，,；;。]{0,8}企业)"
       + "[^，,；;。]{0,12}$");
-  /** 某某项目在某高新区开工, 某某项目11月在某经开区签约, 某某项目签约落地某区: the zone a project is placed in. */
-  private static final Pattern PLACES_PROJECT = Pattern.compile("^(?:(?:今年|去年|明年)?\\d{1,2}月(?:\\d{1,2}日)?|日前)?"
+  /**
+   * 某某项目在某高新区开工, 某某项目11月在某经开区签约, 某某项目签约落地某区, 某某项目成功签约，将落户某产业园: the zone or
+   * park a project is placed in.
+   */
+  private static final Pattern PLACES_PROJECT = Pattern.compile("^(?:(?:成功|顺利|正式)?(?:签约|开工)[，,])?"
+      + "(?:(?:今年|去年|明年)?\\d{1,2}月(?:\\d{1,2}日)?|日前)?"
       + "(?:正式|顺利|已|将|近日)?(?:在|于|落户(?:于|到)?|签约落地|签约落户|落地|入驻|扎根)$");
-  /** 投资21亿元建设的某某项目, 将投资36亿元建设某某项目: an investment made to build the project named next. */
-  private static final Pattern BUILDS_NEXT = Pattern.compile("^(?:(?:建设|打造|兴建|新建|扩建|实施)的?|的)“?$");
+  /**
+   * 投资21亿元建设的某某项目, 将投资36亿元建设某某项目, 追加投资1.8亿美元，建设某某项目: an investment made to build the
+   * project named next.
+   */
+  private static final Pattern BUILDS_NEXT = Pattern.compile("^(?:[，,]?(?:建设|打造|兴建|新建|扩建|实施)的?|的)“?$");
   /** 某项目、某项目等5个项目投资额均超过20亿元: a figure of each project of a list is none of one. */
   private static final Pattern LISTED = Pattern.compile("^[、等]");
   /**
@@ -266,7 +273,8 @@ public final class SubjectFinder {
 
   /** Whether {@code m} is the zone {@code project}, named just before, is placed in (某某项目在某高新区开工). */
   private static boolean placesProject(String text, int offset, Mention project, Mention m) {
-    return project != null && m.type() == EntityType.ZONE && m.span().begin() >= project.span().end()
+    return project != null && (m.type() == EntityType.ZONE || m.type() == EntityType.PLATFORM && isPark(m.name()))
+        && m.span().begin() >= project.span().end()
         && PLACES_PROJECT.matcher(text.substring(project.span().end() - offset, m.span().begin() - offset)).matches();
   }
 
