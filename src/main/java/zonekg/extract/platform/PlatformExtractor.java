@@ -64,6 +64,9 @@ public final class PlatformExtractor implements Extractor<Mention> {
       Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))"),
       "等两三四五六七八九十0123456789");
   private static final int MAX_NAME = 30;
+  /** A zone before a rank or a kind of carrier (某某高新区国家级孵化器), not before a field (某某高新区智能制造产业园). */
+  private static final Pattern LEADING_ZONE = Pattern.compile(
+      "\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区)(?=国家级|省级|市级|新型|重点|各类|相关)");
   /** At most this many single characters cut off the opening of a name (鸢/都/氢/能). */
   private static final int MAX_CUT_OPENING = 4;
   /** Characters that are words of their own before a name: pointers, adverbs, verbs of building, measures. */
@@ -421,11 +424,18 @@ public final class PlatformExtractor implements Extractor<Mention> {
   }
 
   private static void add(Sentence s, Span local, String name, List<Mention> out) {
-    if (name.length() < 3 || GENERIC.matcher(stripPhase(afterConjunction(name))).matches() || unbalanced(name)
+    if (name.length() < 3 || GENERIC.matcher(withoutLeadingZone(stripPhase(afterConjunction(name)))).matches()
+        || unbalanced(name)
         || BAD_START.matcher(name).lookingAt() || COUNTED_NAME.matcher(name).lookingAt() || isIndustryBase(name)) {
       return;
     }
     out.add(Mention.of(EntityType.PLATFORM, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  /** 某某高新区国家级孵化器, 某某高新区新型研发机构: a zone before a rank and generic words names no carrier. */
+  private static String withoutLeadingZone(String name) {
+    Matcher zone = LEADING_ZONE.matcher(name);
+    return zone.lookingAt() && zone.end() < name.length() ? name.substring(zone.end()) : name;
   }
 
   /** 新能源汽车产业基地, 稀土永磁材料和新能源汽车产业基地: a base named by its industries alone is a kind of base. */
