@@ -88,30 +88,25 @@ class ResolverTest {
 
   @Test
   void 全区ComparedWithInAnAutonomousRegionIsTheRegionAndElsewhereNothing() {
-    at = 0;
-    Mention guilin = mention(EntityType.ZONE, "桂林高新区");
-    Mention kunming = mention(EntityType.ZONE, "昆明高新区");
-    ResolvedCorpus rc = resolver.apply(List.of(
-        doc("g.txt", List.of(guilin), List.of(difference("桂林高新区", EntityType.ZONE, "全区"))),
-        doc("k.txt", List.of(kunming), List.of(difference("昆明高新区", EntityType.ZONE, "全区")))));
-
-    assertThat(rc.entity("g.txt", ResolvedCorpus.relative("桂林高新区", "全区"))).map(Entity::label)
-        .contains("广西壮族自治区");
-    assertThat(rc.entity("k.txt", ResolvedCorpus.relative("昆明高新区", "全区"))).isEmpty();
+    assertWholeIsTheRegionOnlyThere("桂林高新区", "全区", "广西壮族自治区");
   }
 
   @Test
   void 全州ComparedWithInAnAutonomousPrefectureIsThePrefectureAndElsewhereNothing() {
+    assertWholeIsTheRegionOnlyThere("延吉高新区", "全州", "延边朝鲜族自治州");
+  }
+
+  /** {@code whole} compared with by a zone of {@code region} is that region; by a zone of 昆明 (no such region), nothing. */
+  private void assertWholeIsTheRegionOnlyThere(String zone, String whole, String region) {
     at = 0;
-    Mention yanji = mention(EntityType.ZONE, "延吉高新区");
+    Mention there = mention(EntityType.ZONE, zone);
     Mention kunming = mention(EntityType.ZONE, "昆明高新区");
     ResolvedCorpus rc = resolver.apply(List.of(
-        doc("y.txt", List.of(yanji), List.of(difference("延吉高新区", EntityType.ZONE, "全州"))),
-        doc("k.txt", List.of(kunming), List.of(difference("昆明高新区", EntityType.ZONE, "全州")))));
+        doc("t.txt", List.of(there), List.of(difference(zone, EntityType.ZONE, whole))),
+        doc("k.txt", List.of(kunming), List.of(difference("昆明高新区", EntityType.ZONE, whole)))));
 
-    assertThat(rc.entity("y.txt", ResolvedCorpus.relative("延吉高新区", "全州"))).map(Entity::label)
-        .contains("延边朝鲜族自治州");
-    assertThat(rc.entity("k.txt", ResolvedCorpus.relative("昆明高新区", "全州"))).isEmpty();
+    assertThat(rc.entity("t.txt", ResolvedCorpus.relative(zone, whole))).map(Entity::label).contains(region);
+    assertThat(rc.entity("k.txt", ResolvedCorpus.relative("昆明高新区", whole))).isEmpty();
   }
 
   @Test

@@ -256,7 +256,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
       return whole;
     }
     // 上海/爱/餐机器人: a one-character "verb" right after a place belongs to the name
-    return withCutPlace(s, from, ListItems.registeredNameStart(s, from, ListItems.afterLastStop(s, from, suffixAt, false)));
+    int begin = ListItems.registeredNameStart(s, from, ListItems.afterLastStop(s, from, suffixAt, false));
+    return withCutPlace(s, from, begin);
   }
 
   /**
@@ -543,9 +544,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   /** A three-character form counts only where HanLP's words begin and end with it, not inside a longer word. */
   private static boolean isWholeWords(Sentence s, int begin, int end) {
     int base = s.span().begin();
-    boolean starts = s.tokens().stream().anyMatch(t -> t.span().begin() - base == begin);
-    boolean ends = s.tokens().stream().anyMatch(t -> t.span().end() - base == end);
-    return starts && ends;
+    return startsToken(s, begin) && s.tokens().stream().anyMatch(t -> t.span().end() - base == end);
   }
 
   /** 海富电子科技 → 海富电子: the business word is often left out of the short name. */
