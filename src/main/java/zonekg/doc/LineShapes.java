@@ -32,7 +32,7 @@ public final class LineShapes {
   public static final Pattern CELL_SEPARATOR = Pattern.compile("[" + CELL_SEPARATORS + "]");
   private static final int MIN_CELLS = 3;
   /** The marks that open each item of a list (▶ 地区生产总值…, ● 某某实验室…). */
-  private static final String LIST_MARKS = "▶►●•■◆▪";
+  private static final String LIST_MARKS = "▶►●•■◆▪·・";
 
   private LineShapes() {}
 
@@ -44,7 +44,7 @@ public final class LineShapes {
     return line.length() > 0 && isListMark(line.charAt(0));
   }
 
-  /** ▶, ●, ■ …: a mark that opens an item of a list. */
+  /** ▶, ●, ■, · …: a mark that opens an item of a list (· only at the start of a line: inside one it joins names). */
   public static boolean isListMark(char c) {
     return LIST_MARKS.indexOf(c) >= 0;
   }

@@ -1,14 +1,15 @@
 package zonekg.normalise;
 
 /**
- * Folds characters one by one: line ends to {@code \n}, every kind of space but the tab to ASCII space,
- * full-width digits, Latin letters and ％ to ASCII (NFKC), control and zero-width characters and
- * the ** of bold markup out. Chinese punctuation (，。（）“”) stays as printed because it carries sentence structure.
+ * Folds characters one by one: line ends to {@code \n}, every kind of space but the tab to ASCII space (the
+ * ideographic space to two), full-width digits, Latin letters and ％ to ASCII (NFKC), control and zero-width characters
+ * and the ** of bold markup out. Chinese punctuation (，。（）“”) stays as printed because it carries sentence structure.
  */
 final class CharFolder {
   private static final int FULL_WIDTH_SHIFT = 0xFEE0;
   private static final String BOLD = "**";
   private static final char TAB = '\t';
+  private static final char IDEOGRAPHIC_SPACE = '\u3000';
   private static final int THOUSANDS_DIGITS = 3;
 
   private CharFolder() {}
@@ -27,6 +28,10 @@ final class CharFolder {
       } else if (c == TAB) {
         // a tab parts a table's cells, which the layout needs to tell from spaces inside words
         out.append(TAB, i);
+      } else if (c == IDEOGRAPHIC_SPACE) {
+        // as wide as two: one between two words parts the cells of a table ("1　某某项目　某某有限公司")
+        out.append(' ', i);
+        out.append(' ', i);
       } else if (CharClass.isSpace(c)) {
         out.append(' ', i);
       } else if (isInvisible(c)) {

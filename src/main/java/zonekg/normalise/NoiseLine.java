@@ -52,7 +52,9 @@ enum NoiseLine {
   FOOTER("^(?=[^。！？]{1,120}$).*(版权所有|Copyright|©|ICP备|网站标识码|公网安备|分辨率浏览|(主办|承办)单位\\s*[:：])",
       true, "版权CcI©网码安辨办"),
   /** 园区经济  A5: a page's section and number, set apart by a wide gap. */
-  PAGE_HEADER("^[^，。；！？\\d\\s]{2,12}\\s{2,}[A-Z]?\\d{1,2}$", false);
+  PAGE_HEADER("^[^，。；！？\\d\\s]{2,12}\\s{2,}[A-Z]?\\d{1,2}$", false),
+  /** — 2 —, - 3 -: an official document's page number, which falls wherever the page ends, mid-sentence too. */
+  PAGE_NUMBER("^[—\\-－–]{1,2}\\s*\\d{1,3}\\s*[—\\-－–]{1,2}$", false);
 
   /** Who is credited: 记者, 通讯员, 本报驻某地记者, 新华社记者. A nested class: an enum's constants come first. */
   private static final class Credit {
@@ -67,7 +69,8 @@ enum NoiseLine {
 
   /** Bylines before the looser captions. */
   private static final NoiseLine[] IN_ORDER = {ARROW_BYLINE, ARROW_CAPTION, PICTURE_SOURCE, PICTURE_PROVIDER,
-      PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, BREADCRUMB, FOOTER, PAGE_HEADER};
+      PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, BREADCRUMB, FOOTER, PAGE_HEADER,
+      PAGE_NUMBER};
 
   private final Pattern pattern;
   private final boolean endsArticle;

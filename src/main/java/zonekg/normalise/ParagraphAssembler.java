@@ -3,6 +3,7 @@ package zonekg.normalise;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Joins printed lines into paragraphs and headlines. A PDF column breaks lines anywhere, even
@@ -13,6 +14,8 @@ import java.util.List;
 final class ParagraphAssembler {
   /** Where at least this share of lines follow a blank line, a missing blank line means "same block". */
   static final double BLANK_SEPARATED_SHARE = 0.5;
+  /** What an official document's title ends with: the kind of document (关于…的通知, …工作报告). */
+  private static final Pattern DOCUMENT_KIND = Pattern.compile("(?:通知|通报|决定|意见|公告|方案|办法|报告|批复|函)$");
 
   private final List<Line> lines;
   private final Layout layout;
@@ -61,11 +64,15 @@ final class ParagraphAssembler {
     if (line.goesOnIn(following)) {
       return true;
     }
+    if (isDocumentTitle(line) && endsWithColon(following)) {
+      // 关于…的通知 / 各市科技局：: a notice's title, then whom it is addressed to
+      return false;
+    }
     // a notice's fields (建设单位：… / 总投资：…) each fill a line of their own, unless one fills its column unfinished
     // (负责人：今年园区…其中，紫竹数 / 字创意港…, a turn of an interview), and so does a numbered item unless the line
-    // before filled its column and so may go on in it
+    // before filled its column and so may go on in it, short of closing a bracket (…固定研究人员32人） / 3．某某实验室）
     if (layout.isField(i) && !runsOn(i, next) || layout.isField(next) && !line.leavesOpen()
-        || following.isNumbered() && !line.leavesOpen() && !layout.isFullColumnLine(i)) {
+        || following.isNumbered() && !line.leavesOpen() && (!layout.isFullColumnLine(i) || endsWithBracket(line))) {
       return false;
     }
     boolean headline = isHeadline(i);
@@ -122,6 +129,15 @@ final class ParagraphAssembler {
   private boolean opensArticle(int i) {
     return !blankSeparated && i > 0 && lines.get(i).blanksBefore() > 0 && isHeadline(i)
         && lines.get(i - 1).endsSentence();
+  }
+
+  private static boolean isDocumentTitle(Line line) {
+    return line.couldBeHeadline() && DOCUMENT_KIND.matcher(line.text()).find();
+  }
+
+  private static boolean endsWithBracket(Line line) {
+    char c = line.text().last();
+    return c == '）' || c == ')';
   }
 
   private static boolean endsWithColon(Line line) {

@@ -71,9 +71,25 @@ final class SpaceCollapser {
     while (after < text.length() && !isBlank(text.charAt(after))) {
       after++;
     }
-    boolean cellBefore = from - before >= 2 || before == 0 && Character.isDigit(text.charAt(0));
+    // （记者　某某　通讯员　某某）: the words of a bracket are spaced apart, not cells
+    boolean cellBefore = (from - before >= 2 || before == 0 && Character.isDigit(text.charAt(0))) && !inBracket(text, from);
     boolean wide = to - from >= MIN_GAP_SPACES || text.subSequence(from, to).chars().anyMatch(c -> c == LineShapes.CELL_GAP);
     return wide && cellBefore && after - to >= 2;
+  }
+
+  private static boolean inBracket(CharSequence text, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        depth = 0;
+      } else if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   private static boolean isBlank(char c) {

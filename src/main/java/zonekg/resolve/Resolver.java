@@ -180,7 +180,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
         String rest = canonical.substring(gazetteer.longestNameAt(canonical, 0));
         for (String shorter : List.of(rest, ZoneNames.freeTradeSection(canonical).orElse(rest))) {
           if (shorter.length() >= MIN_PLACELESS_ZONE && !shorter.equals(canonical) && byCanonical.containsKey(shorter)) {
-            out.put(byCanonical.get(shorter), name);
+            // 宁波片区 beside 自贸试验区宁波片区 and 中国（浙江）自由贸易试验区宁波片区: the fullest name is the zone
+            out.merge(byCanonical.get(shorter), name, (a, b) -> a.length() >= b.length() ? a : b);
           }
         }
       });

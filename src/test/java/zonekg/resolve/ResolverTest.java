@@ -189,6 +189,19 @@ class ResolverTest {
   }
 
   @Test
+  void aFreeTradeSectionNamedInFullAndWithoutItsProvinceIsOneArea() {
+    at = 0;
+    Mention full = mention(EntityType.ZONE, "中国（广东）自由贸易试验区南沙片区");
+    Mention section = mention(EntityType.ZONE, "南沙片区");
+    Mention provinceless = mention(EntityType.ZONE, "自贸试验区南沙片区");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("f.txt", List.of(full, section, provinceless), List.of())));
+
+    String area = rc.entity("f.txt", "中国（广东）自由贸易试验区南沙片区").orElseThrow().key();
+    assertThat(rc.entity("f.txt", "南沙片区")).map(Entity::key).contains(area);
+    assertThat(rc.entity("f.txt", "自贸试验区南沙片区")).map(Entity::key).contains(area);
+  }
+
+  @Test
   void aProjectNameEndingALongerOneOfTheSameDocumentIsThatProject() {
     at = 0;
     Mention full = mention(EntityType.PROJECT, "翔宇航空发动机维修项目");

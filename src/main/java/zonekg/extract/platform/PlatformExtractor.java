@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
+import zonekg.doc.LineShapes;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
 import zonekg.doc.Span;
@@ -64,6 +65,9 @@ public final class PlatformExtractor implements Extractor<Mention> {
       Pattern.compile("(?:等|[两三四五六七八九十\\d]+[个家座所])(?:国家级|省级)?(\\p{IsHan}{0,4}?(?:产业园|科技园|实验室|研究院|基地|孵化器))"),
       "等两三四五六七八九十0123456789");
   private static final int MAX_NAME = 30;
+  /** What may follow a numbered item's platform: the line's end, or a bracket or colon saying what it is. */
+  private static final Pattern ITEM_CLOSE = Pattern.compile("。?\\s*$|\\s*[：:（(]");
+  private static final String ITEM_STOPS = "，,、；;。：:（(“”\t ";
   /** A zone before a rank or a kind of carrier (某某高新区国家级孵化器), not before a field (某某高新区智能制造产业园). */
   private static final Pattern LEADING_ZONE = Pattern.compile(
       "\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区)(?=国家级|省级|市级|新型|重点|各类|相关)");
@@ -179,7 +183,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
         continue;
       }
       int quoted = quotedStart(text, m.end());
-      int begin = quoted >= 0 ? quoted : afterQuantity(text, nameStart(s, m.start()));
+      int item = itemNameStart(text, m.start(), m.end());
+      int begin = quoted >= 0 ? quoted : item >= 0 ? item : afterQuantity(text, nameStart(s, m.start()));
       String before = text.substring(0, Math.min(m.start(), begin + DESIGNATION_OVERLAP));
       if (DESIGNATION_BEFORE.matcher(before).find() || isDescribedGoal(text, begin)
           || QUOTED_TITLE.matcher(text.substring(begin)).lookingAt()
@@ -195,6 +200,18 @@ public final class PlatformExtractor implements Extractor<Mention> {
       }
       add(s, new Span(begin, m.end()), out);
     }
+  }
+
+  /**
+   * 3．某某高新区启航众创孵化器（运营单位：…）, 1．安徽省智能传感芯片重点实验室: a numbered item that names a platform, then
+   * maybe says what it is in brackets or after a colon, is all name after its number, whatever HanLP made of its words.
+   * Where the name starts, or -1 for no such item.
+   */
+  private static int itemNameStart(String text, int headAt, int headEnd) {
+    int number = LineShapes.numberEnd(text);
+    boolean item = number > 0 && headAt - number <= MAX_NAME && ITEM_CLOSE.matcher(text).region(headEnd, text.length())
+        .lookingAt() && text.substring(number, headAt).chars().noneMatch(c -> ITEM_STOPS.indexOf(c) >= 0);
+    return item ? number : -1;
   }
 
   /** Where a name wholly in quotation marks starts (“某某—某县东西协作示范基地”), or -1. */
@@ -317,8 +334,16 @@ public final class PlatformExtractor implements Extractor<Mention> {
       if (!ListItems.isPlace(before.get(k))) {
         continue;
       }
-      boolean nameWords = before.subList(k + 1, before.size()).stream()
-          .allMatch(t -> FIELD_TAGS.contains(t.pos()) || t.pos().startsWith("v") && FIELD_VERBS.contains(t.text()));
+      List<Token> words = before.subList(k + 1, before.size());
+      boolean nameWords = true;
+      for (int w = 0; w < words.size(); w++) {
+        Token t = words.get(w);
+        // 3/m D/nx 打印: a figure glued to Latin letters (3D, 5G) is a word of the field
+        boolean latinFigure = t.pos().equals("m") && w + 1 < words.size() && words.get(w + 1).pos().equals("nx")
+            && t.span().end() == words.get(w + 1).span().begin();
+        nameWords &= FIELD_TAGS.contains(t.pos()) || t.pos().equals("nx") || latinFigure
+            || t.pos().startsWith("v") && FIELD_VERBS.contains(t.text());
+      }
       return nameWords && k + 1 < before.size() ? before.get(k).span().begin() - base : start;
     }
     return start;

@@ -33,8 +33,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
       "等(?:\\s*(?:一批|一大批|[\\d一二三四五六七八九十百]+\\s*(?:余|多)?个|重点|重大|在建|拟建|签约|新建|续建|产业|工业|优质|投资|研发|科研|代表|计划|立项"
           + "|\\p{IsHan}{2,3}[省市]))*项目");
   /** A qualifier right before 项目 makes the phrase generic (园区重点项目, 各项目, 实体项目). */
-  private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|(?<!全)产业链|相关|其他|新)项目$");
+  private static final Pattern GENERIC_TAIL = Pattern.compile("(?:重点|重大|各|大|好|实体|一批|优质|(?<!全)产业链|相关|其他|新|类)项目$");
   private static final String PROJECT = "项目";
+  private static final Pattern BATCH = Pattern.compile("(?:一批|一大批|一系列|若干)$");
   /** A sentence cut at a semicolon, or a heading cut at its colon, goes on in the next one. */
   private static final Pattern PIECE_END = Pattern.compile("[；;：:]\\s*$");
   /** Before such a verb a name of its own (企业扩产项目 names none). */
@@ -43,11 +44,11 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final Pattern WORKS_VERB =
       Pattern.compile("(?:改扩建|扩产|扩建|扩能|技改|技术改造|智能化改造|改造|迁建|续建|升级|提质|利用|处置|回收)$");
   /**
-   * Words after 项目 that make it part of another noun (项目经理, 项目部) or of a slogan (坚持项目为王), or a count that
+   * Words after 项目 that make it part of another noun (项目经理, 项目部, 项目名单) or of a slogan (坚持项目为王), or a count that
    * makes it a category (先进制造业项目13个, 新获批临床试验项目6项).
    */
   private static final Pattern NOT_NAME_AFTER = Pattern.compile(
-      "^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批|为王|为先|为要|为纲|\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*[个项])");
+      "^(?:经理|负责人|部|组|办|方|单位|资金|用地|审批|名单|清单|库|为王|为先|为要|为纲|\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*[个项])");
   /**
    * Prefixes that only qualify 项目 and name nothing (重点项目, 一批产业链项目, 外资制造业项目), or an industry alone (稀土产业项目,
    * 生物医药项目: a sector, where a product, 储能电池项目, may name one project).
@@ -86,6 +87,14 @@ public final class ProjectExtractor implements Extractor<Mention> {
    * it is (某某科技有限公司的).
    */
   private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?:投资|建设|兴建|打造|实施|承建|合资|独资|元|公司|集团)$");
+  /**
+   * 投资48亿元建设某某储能电池项目, 某某有限公司（以下简称“某某”）刻蚀设备项目: the money and a verb of building, or the
+   * short name a company is given, end right where the name starts.
+   */
+  private static final Pattern NAME_OPENS_AFTER =
+      Pattern.compile("(?:\\d[\\d.]*[万亿]?元(?:建设|兴建|新建|打造)|简称[“\"]?\\p{IsHan}{2,8}[”\"]?[）)])$");
+  /** The most characters of a name's opening HanLP may have cut off as a word of another kind (泓/q, 刻/v). */
+  private static final int MAX_CUT_OPENING = 2;
   /** "17个循环产业链、节能降碳项目": projects counted in the clause are a category, not one project. */
   private static final Pattern COUNTED = Pattern.compile("[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*个");
   private static final java.util.Set<String> PROPER_OPENING = java.util.Set.of("ns", "nsf", "nt", "ntc", "nz", "nr");
@@ -172,8 +181,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
       int stem = beforeWorksVerb(text, at);
       int heading = headingNameStart(text, end);
-      int begin = ListItems.afterLocation(text,
-          afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at), at);
+      int begin = ListItems.afterLocation(text, afterIntroduction(text,
+          afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at)), at);
       begin = heading >= 0 ? heading
           : beforeMiddleDot(s, ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at));
       Matcher referred = COMPANY_REFERRED.matcher(text.substring(begin, end));
@@ -181,7 +190,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       begin = afterGenericProjects(text, begin, at);
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
       if (name.length() - PROJECT.length() < 4 || stem - begin < MIN_STEM || isGeneric(name) || name.contains("等")
-          || COUNTED.matcher(clauseBefore(text, begin)).find()) {
+          || COUNTED.matcher(clauseBefore(text, begin)).find() || listedAsABatch(s, begin)) {
         continue;
       }
       Optional<Span> owner = ProjectOwner.before(s, begin);
@@ -405,6 +414,20 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return between.chars().anyMatch(c -> STOPS.indexOf(c) >= 0) ? begin : de + 1;
   }
 
+  /** Where the name starts when the few characters before {@code begin} follow its introduction; else {@code begin}. */
+  private static int afterIntroduction(String text, int begin) {
+    for (int cut = 1; cut <= MAX_CUT_OPENING && begin - cut > 0; cut++) {
+      int opening = begin - cut;
+      if (!Han.is(text.charAt(opening)) || text.charAt(opening) == OF) {
+        return begin;
+      }
+      if (NAME_OPENS_AFTER.matcher(text).region(Math.max(0, opening - MAX_NAME), opening).find()) {
+        return opening;
+      }
+    }
+    return begin;
+  }
+
   /**
    * "某某服装数字化平台及智能制造项目": when the part before 及 opens with a proper name and names no
    * project of its own, the conjunction joins two parts of one project's name.
@@ -446,6 +469,15 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static boolean isGeneric(String name) {
     String bare = LEADING_ZONE.matcher(name).replaceFirst("");
     return GENERIC.matcher(bare).matches() || GENERIC_TAIL.matcher(name).find();
+  }
+
+  /** 一批算力服务、工业软件、智能终端项目相继落地: what a batch of projects is of names kinds of projects, not one. */
+  private static boolean listedAsABatch(Sentence s, int begin) {
+    int first = begin;
+    if (begin > 0 && s.text().charAt(begin - 1) == '、') {
+      first = ListItems.endingAt(s, begin - 1, false).stream().mapToInt(Span::begin).min().orElse(begin);
+    }
+    return BATCH.matcher(s.text()).region(0, first).find();
   }
 
   /** "加快推进A、B项目建设": the items listed before a named project share its head. */

@@ -18,12 +18,25 @@ final class ListHeading {
   /** What may mark an item of a list before its name: a dash, a bullet, a number. */
   private static final Pattern MARK = Pattern.compile(
       "\\s*(?:—{1,2}|[●◆■▲△▶►★☆•·]|\\d{1,2}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\\s*");
-  /** After the name, what may close the heading: a short name in brackets, a full stop or a colon. */
-  private static final Pattern CLOSE = Pattern.compile("(?:[（(][^）)，,。]{1,12}[）)])?[。：:]?\\s*");
+  /**
+   * After the name, what may close the heading: a short name in brackets, or the fields of a notice's item in brackets
+   * (（依托单位：某某有限公司，所在园区：某某高新区，固定研究人员46人）), a full stop or a colon.
+   */
+  private static final Pattern CLOSE = Pattern.compile(
+      "(?:[（(][^）)，,。]{1,12}[）)]|[（(]" + Fields.LABEL + "[^（）()]*[）)])?[。：:]?\\s*");
   private static final Set<EntityType> PRESENTED = Set.of(EntityType.ENTERPRISE, EntityType.PLATFORM,
       EntityType.PROJECT);
 
   private ListHeading() {}
+
+  /** The fields a notice gives of an item: 依托单位：, 所在园区：, 运营单位：. */
+  static final class Fields {
+    static final String LABEL = "\\p{IsHan}{2,6}[：:]";
+    /** A name given as a field's value (所在园区：某某高新区), which is no one the item's figures are about. */
+    static final Pattern VALUE_OF = Pattern.compile("[（(，,]" + LABEL + "$");
+
+    private Fields() {}
+  }
 
   /** The firm, park or project {@code sentence} consists of, as a heading; {@code named} are its mentions. */
   static Optional<Mention> of(Sentence sentence, List<Mention> named) {
@@ -31,7 +44,8 @@ final class ListHeading {
     int offset = sentence.span().begin();
     Matcher mark = MARK.matcher(text);
     mark.lookingAt();
-    List<Mention> presented = named.stream().filter(m -> PRESENTED.contains(m.type())).toList();
+    List<Mention> presented = named.stream().filter(m -> PRESENTED.contains(m.type()))
+        .filter(m -> !Fields.VALUE_OF.matcher(text.substring(0, m.span().begin() - offset)).find()).toList();
     if (presented.isEmpty() || presented.size() > 2 || presented.get(0).span().begin() != offset + mark.end()) {
       return Optional.empty();
     }

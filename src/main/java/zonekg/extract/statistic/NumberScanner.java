@@ -64,11 +64,11 @@ public final class NumberScanner {
   private static final Pattern DOUBLED = Pattern.compile("翻了?([一两三四])?番");
   private static final String TIMES = "倍";
   /**
-   * Tenths of a whole, "占全市的四成", "近三成企业", "同比增长五成": only after 占, 的, a bound or a verb of change or level
-   * (增长, 提升, 下降, 增加, 提高, 减少, 保持在), since 成 after a numeral also starts words (三成员, 一成不变) and 八成 alone
+   * Tenths of a whole, "占全市的四成", "近三成企业", "同比增长五成", "成本下降了三成", "已完成六成": only after 占, 的, 有, a
+   * bound (不足) or a verb of change, completion or level (增长, 下降了, 压缩, 完成, 保持在), since 成 after a numeral also starts words (三成员, 一成不变) and 八成 alone
    * means "probably".
    */
-  private static final Pattern TENTHS = Pattern.compile("(?<=[占的近约超逾过达到为于减低长升降加高少在])([一二两三四五六七八九])成(?![员不])");
+  private static final Pattern TENTHS = Pattern.compile("(?<=[占的有近约超逾过足达到为于减低长升降加高少缩在了成])([一二两三四五六七八九])成(?![员不])");
   /** Numbers in a short quoted name (“黄金19条”, “十四五”) name a policy or slogan, not a quantity. */
   private static final int QUOTED_NAME = 8;
   private static final String LIST_SEPARATORS = "、-—~～至到和";
@@ -110,7 +110,8 @@ public final class NumberScanner {
     if (text.startsWith("双第一", i)) {
       return Optional.of(rank(i + 1, i + 3, i, i + 3, BigDecimal.ONE, offset, NumberPhrase.Shape.DOUBLE_RANK));
     }
-    if (text.startsWith("首位", i) && (ranked(text, i) || regionBefore(text, i))) {
+    if (text.startsWith("首位", i) && (ranked(text, i) || regionBefore(text, i))
+        || (text.startsWith("之首", i) || text.startsWith("榜首", i)) && ranked(text, i)) {
       return Optional.of(rank(i, i + 2, i, i + 2, BigDecimal.ONE, offset, NumberPhrase.Shape.RANK));
     }
     if (text.startsWith("最大的", i) && regionBefore(text, i)) {

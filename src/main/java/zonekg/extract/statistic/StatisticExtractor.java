@@ -134,6 +134,14 @@ public final class StatisticExtractor {
   /** What a sum and 以上 sort: 项目, 工业项目, 的重大项目, 企业. */
   private static final Pattern THRESHOLD_OF = Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业)");
   /** 约占济南市65%, 约为去年同期100倍: the 约 before the verb qualifies the number after it. */
+  /**
+   * 研发经费投入强度方面，A为4.5%，B为3.2%; 从营收规模看，A为120亿元: a sentence that opens on what it compares names the
+   * indicator of the figures that follow with nothing but a name and 为.
+   */
+  private static final Pattern TOPIC_OPENING =
+      Pattern.compile("^(?:从([^，,；;：:。\\d]{2,12}?)来?看|在?([^，,；;：:。\\d]{2,12}?)方面)[，,]");
+  /** 一方面, 这方面, 其他方面: an opening that names no measure. */
+  private static final Pattern NO_TOPIC = Pattern.compile("^(?:另一|一|这|那|其他|其它|各|多|两|诸多|整体|总体)");
   private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占|(?:约|大约)(?:为|是|达|合|相当于)");
 
   private final NumberScanner scanner = new NumberScanner();
@@ -357,9 +365,16 @@ public final class StatisticExtractor {
     }
     boolean namesOthers = named.stream()
         .anyMatch(m -> (SubjectFinder.SUBJECT_TYPES.contains(m.type()) || m.type() == EntityType.PROJECT)
-            && !(m.type() == turn.type() && turn.name().contains(m.name()))
-            && !(turn.type() == EntityType.PROJECT && buildsOrHolds(sentence, m)) && !shortNameGiven(sentence, m));
+            && !(m.type() == turn.type() && turn.name().contains(m.name())) && !turn.span().contains(m.span())
+            && !(turn.type() == EntityType.PROJECT && buildsOrHolds(sentence, m)) && !shortNameGiven(sentence, m)
+            && !fieldValue(sentence, m));
     return namesOthers ? Optional.empty() : Optional.of(subjectOf(turn));
+  }
+
+  /** 某某重点实验室（依托单位：某某有限公司，所在园区：某某高新区）: {@code m} is a field's value of the item. */
+  private static boolean fieldValue(Sentence sentence, Mention m) {
+    String before = sentence.text().substring(0, m.span().begin() - sentence.span().begin());
+    return ListHeading.Fields.VALUE_OF.matcher(before).find();
   }
 
   /** 某某有限公司（以下简称“某某汽车”）: {@code m} is the short name given to the company just named, no one else. */
@@ -792,7 +807,8 @@ public final class StatisticExtractor {
           .map(c -> c.referenceFor(listIndex, listSize)).orElse(null);
       // 约占济南市65%、山东省27%: the 约 of 约占 qualifies every share of the list
       Approx approx = phrase.approx() == null && ABOUT_SHARE.matcher(beforeList).find() ? Approx.ABOUT : phrase.approx();
-      for (String indicator : names) {
+      for (String built : names) {
+        String indicator = built.isBlank() ? openingTopic().orElse(built) : built;
         if (indicator.isBlank()) {
           continue;
         }
@@ -800,6 +816,18 @@ public final class StatisticExtractor {
             scope.dated(periodOf(phrase, clause), kind), kind, approx, comparedTo, phrase.number(), sentence.index()));
         memory.remember(underlying, indicator, indicators.baseOf(underlying, indicator));
       }
+    }
+
+    /** What the sentence's opening clause says it compares, unless that clause names someone. */
+    private Optional<String> openingTopic() {
+      Matcher m = TOPIC_OPENING.matcher(sentence.text());
+      if (!m.find()) {
+        return Optional.empty();
+      }
+      String topic = m.group(1) != null ? m.group(1) : m.group(2);
+      int end = sentence.span().begin() + m.end();
+      boolean namesSomeone = named.stream().anyMatch(n -> n.span().begin() < end);
+      return namesSomeone || NO_TOPIC.matcher(topic).lookingAt() ? Optional.empty() : Optional.of(topic);
     }
 
     /**

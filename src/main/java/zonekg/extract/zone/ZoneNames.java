@@ -45,10 +45,6 @@ public final class ZoneNames {
   private ZoneNames() {}
 
   /**
-   * The section a free-trade zone's area is known by on its own (中国（河北）自由贸易试验区曹妃甸片区 → 曹妃甸片区), or empty
-   * for any other name.
-   */
-  /**
    * The short name a text declares for a zone right after naming it in full: 某某经济综合实验区（以下简称某某港区）. Only a
    * bracket that says 简称, as a bare bracket after a zone's name is as often a place or a rank.
    */
@@ -59,6 +55,10 @@ public final class ZoneNames {
         ? Optional.of(declared.group(1)) : Optional.empty();
   }
 
+  /**
+   * The section a free-trade zone's area is known by on its own (中国（河北）自由贸易试验区曹妃甸片区 → 曹妃甸片区), or empty
+   * for any other name.
+   */
   public static Optional<String> freeTradeSection(String name) {
     String n = canonical(name);
     int at = n.lastIndexOf(FREE_TRADE_ZONE);

@@ -59,6 +59,12 @@ class NumberScannerTest {
   }
 
   @Test
+  void readsTheHeadOfAnOrderAsFirstPlace() {
+    assertThat(scan("数量居全省各开发区之首，继续位居榜首，是首批之首选，荣登榜首。")).containsExactly(
+        "之首|1|位|null|RANK", "榜首|1|位|null|RANK");
+  }
+
+  @Test
   void readsDoubleFirstAndSizeOrder() {
     assertThat(scan("营收和利润实现全市“双第一”，是全省第一大园区。")).containsExactly(
         "第一|1|位|null|DOUBLE_RANK", "一|1|位|null|RANK");
@@ -116,6 +122,9 @@ class NumberScannerTest {
         "四成|0.4|fraction|OVER|FRACTION");
     assertThat(scan("查验量同比增长五成以上，营收提升两成，履约率保持在九成以上，在三成员单位中。")).containsExactly(
         "五成|0.5|fraction|OVER|FRACTION", "两成|0.2|fraction|null|FRACTION", "九成|0.9|fraction|OVER|FRACTION");
+    assertThat(scan("物流成本下降了三成，审批时限压缩六成，主体结构已完成七成，配套率不足两成，其中有四成来自省外。"))
+        .containsExactly("三成|0.3|fraction|null|FRACTION", "六成|0.6|fraction|null|FRACTION",
+            "七成|0.7|fraction|null|FRACTION", "两成|0.2|fraction|UNDER|FRACTION", "四成|0.4|fraction|null|FRACTION");
   }
 
   @Test
