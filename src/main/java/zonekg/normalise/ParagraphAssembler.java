@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class ParagraphAssembler {
   /** Where at least this share of lines follow a blank line, a missing blank line means "same block". */
   static final double BLANK_SEPARATED_SHARE = 0.5;
+  /** What opens an article's lead: 本报讯, 本报记者…讯, 新华社…电. */
+  private static final Pattern NEWS_LEAD = Pattern.compile("本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电");
   /** What an official document's title ends with: the kind of document (关于…的通知, …工作报告). */
   private static final Pattern DOCUMENT_KIND = Pattern.compile("(?:通知|通报|决定|意见|公告|方案|办法|报告|批复|函)$");
 
@@ -64,8 +66,9 @@ final class ParagraphAssembler {
     if (line.goesOnIn(following)) {
       return true;
     }
-    if (isDocumentTitle(line) && endsWithColon(following)) {
-      // 关于…的通知 / 各市科技局：: a notice's title, then whom it is addressed to
+    if (isDocumentTitle(line) && endsWithColon(following) || NEWS_LEAD.matcher(following.text()).lookingAt()) {
+      // 关于…的通知 / 各市科技局：: a notice's title, then whom it is addressed to; 某某新材料项目“拔节生长” /
+      // 本报讯（记者 某某）: a headline, then the lead of its article
       return false;
     }
     // a notice's fields (建设单位：… / 总投资：…) each fill a line of their own, unless one fills its column unfinished

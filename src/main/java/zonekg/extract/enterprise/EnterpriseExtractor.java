@@ -68,7 +68,8 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern CATEGORY_ITEM = Pattern.compile("(?:企业|公司|行业|产业|经济|领域|以上|建筑业|独资|合资|等.*)$|等");
   /** What is done in a trade, closing its name: 数据中心运营, 服务器制造, 软件服务. */
   private static final Pattern ACTIVITY =
-      Pattern.compile("(?:运营|制造|服务|加工|仓储|设计|认证|检测|金融|软件|演艺|制作|研发|销售|贸易|维修|租赁)+$");
+      Pattern.compile("(?:运营|制造|服务|加工|仓储|设计|认证|检测|金融|软件|演艺|制作|研发|销售|贸易|维修|租赁|标注|适配|开发"
+          + "|支付|结算|配送|分拨|咨询|外包|集成|测试)+$");
   /** 集聚海洋生物、海洋装备等涉海企业: the verb that gathers the firms HanLP may read into the first trade listed. */
   private static final Pattern GATHERING_VERB = Pattern.compile("^(?:集聚|聚集|汇聚|引进|吸引|拥有|培育|已有|现有)");
   /** 等20多家企业: a count between 等 and the head still closes a list of companies. */

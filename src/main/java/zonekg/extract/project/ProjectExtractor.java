@@ -93,6 +93,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
    */
   private static final Pattern NAME_OPENS_AFTER =
       Pattern.compile("(?:\\d[\\d.]*[万亿]?元(?:建设|兴建|新建|打造)|简称[“\"]?\\p{IsHan}{2,8}[”\"]?[）)])$");
+  /** Kinds of words no character cut off a name is: prepositions (把/pba), adverbs, particles, conjunctions, pronouns. */
+  private static final String NOT_CUT_TAGS = "pducr";
   /** The most characters of a name's opening HanLP may have cut off as a word of another kind (泓/q, 刻/v). */
   private static final int MAX_CUT_OPENING = 2;
   /** "17个循环产业链、节能降碳项目": projects counted in the clause are a category, not one project. */
@@ -181,7 +183,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
       int stem = beforeWorksVerb(text, at);
       int heading = headingNameStart(text, end);
-      int begin = ListItems.afterLocation(text, afterIntroduction(text,
+      int begin = ListItems.afterLocation(text, afterIntroduction(s,
           afterRelativeClause(text, withNameBeforeConjunction(s, nameStart(s, stem)), at)), at);
       begin = heading >= 0 ? heading
           : beforeMiddleDot(s, ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at));
@@ -414,11 +416,15 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return between.chars().anyMatch(c -> STOPS.indexOf(c) >= 0) ? begin : de + 1;
   }
 
-  /** Where the name starts when the few characters before {@code begin} follow its introduction; else {@code begin}. */
-  private static int afterIntroduction(String text, int begin) {
+  /**
+   * Where the name starts when the few characters before {@code begin}, each a word of one character HanLP made of no
+   * function word or adverb (泓/q, 刻/v, not 把/p, 将/d or 启动/v), follow its introduction; else {@code begin}.
+   */
+  private static int afterIntroduction(Sentence s, int begin) {
+    String text = s.text();
     for (int cut = 1; cut <= MAX_CUT_OPENING && begin - cut > 0; cut++) {
       int opening = begin - cut;
-      if (!Han.is(text.charAt(opening)) || text.charAt(opening) == OF) {
+      if (!Han.is(text.charAt(opening)) || !isCutCharacter(s, opening)) {
         return begin;
       }
       if (NAME_OPENS_AFTER.matcher(text).region(Math.max(0, opening - MAX_NAME), opening).find()) {
@@ -426,6 +432,13 @@ public final class ProjectExtractor implements Extractor<Mention> {
       }
     }
     return begin;
+  }
+
+  private static boolean isCutCharacter(Sentence s, int at) {
+    int base = s.span().begin();
+    return s.tokens().stream()
+        .anyMatch(t -> t.span().begin() - base == at && t.span().length() == 1 && !FUNCTION_TAGS.contains(t.pos())
+            && NOT_CUT_TAGS.indexOf(t.pos().charAt(0)) < 0);
   }
 
   /**
