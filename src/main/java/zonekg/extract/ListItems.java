@@ -55,7 +55,7 @@ public final class ListItems {
   private static final Set<String> PROPER_TAGS = Set.of("nr", "nrf", "nrj", "nz", "ns", "nsf", "nt", "ntc", "ng", "j");
   private static final Set<String> CONJUNCTIONS = Set.of("和", "及", "与", "以及");
   /** Where a thing is, said right before its name: 园区内, 综保区内, 区内. */
-  private static final Pattern LOCATED = Pattern.compile("\\p{IsHan}{0,10}?[区园]内(?=[\\p{IsHan}A-Za-z]{3,})");
+  private static final Pattern LOCATED = Pattern.compile("\\p{IsHan}{0,10}?[区园]内(?=[\\p{IsHan}A-Za-z]{2,})");
   /** The single characters a firm's own name is cut into: at most four (亿/纬/锂/能). */
   private static final int MAX_BRAND_PIECES = 4;
   /** The characters of a firm's own name, however HanLP cut them (钼/都, 云/算数/据): at most four. */

@@ -19,7 +19,8 @@ import zonekg.extract.zone.ZoneNames;
 
 /**
  * The zone each article is about: the zone its headline names (or, for a headline printed apart from the text,
- * the zone of the body that it spells out), else the zone its body names most often (the first named on a tie).
+ * the zone of the body that it spells out; for an article without one, the zone its lead opens with), else the zone
+ * its body names most often (the first named on a tie).
  * An article split off without a headline that names zones only in passing goes on about the one before it.
  * Anaphora such as 该高新区, 全区 and bare 高新区 refer to it; a paragraph may turn to another ({@link #leading}).
  */
@@ -28,6 +29,9 @@ public final class MainZones {
   private static final String DEVELOPMENT_ZONE = "经开区";
   private static final String BARE_DEVELOPMENT_ZONE = "开发区";
   private static final String SENTENCE_STOPS = "。！？!?；;…";
+  /** An article's dateline and byline before its lead: 本报讯（记者 某某）, 新华社某地电（记者 某某）. */
+  private static final Pattern NEWS_LEAD = Pattern.compile(
+      "(?:本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电)(?:[（(][^）)]{0,30}[）)])?\\s*");
   /**
    * What may come before a zone that is its sentence's topic: a list number (五、, （二）, 3.); who speaks, where the
    * zone is his (答（某某开发区管委会…）, 某某主任：); a short clause (与此同时，, 前三季度，), what it is (常州另一国家级高新区——,
@@ -98,7 +102,8 @@ public final class MainZones {
         continue;
       }
       counts.merge(m.name(), 1, Integer::sum);
-      if (inTitle == null && (article.title() != null ? inTitleSpan(article, m) : inHeadlineSentence(article, m))) {
+      if (inTitle == null && (article.title() != null ? inTitleSpan(article, m)
+          : inHeadlineSentence(article, m) || opensLead(article, m))) {
         inTitle = m.name();
       }
     }
@@ -149,6 +154,16 @@ public final class MainZones {
    * A document's first headline is often read as its first sentence (nothing before it marks it a headline), but
    * one that ends in no stop still says what the article is about.
    */
+  /** 本报讯（记者 某某）某某高新区持续…: the zone an article's lead opens with, right after its dateline, is its topic. */
+  private static boolean opensLead(Article article, Mention m) {
+    if (article.sentences().isEmpty()) {
+      return false;
+    }
+    Sentence first = article.sentences().get(0);
+    Matcher lead = NEWS_LEAD.matcher(first.text());
+    return lead.lookingAt() && m.span().begin() - first.span().begin() == lead.end();
+  }
+
   private static boolean inHeadlineSentence(Article article, Mention m) {
     if (article.sentences().isEmpty()) {
       return false;

@@ -39,4 +39,13 @@ class MainZonesTest {
     assertThat(doc.observations()).filteredOn(o -> o.value().toPlainString().equals("420"))
         .extracting(Observation::subject).containsExactly("平潭综合实验区");
   }
+
+  @Test
+  void theZoneAnUntitledArticlesLeadOpensWithIsItsZone() {
+    MentionedDoc doc = process(String.join("\n",
+        "本报讯（记者 何某 通讯员 叶某）东莞松山湖高新区持续扩大产业空间供给，累计建成标准厂房540万平方米。"
+            + "佛山高新区、佛山高新区南海园和广州开发区也在推进，佛山高新区已发行一单产业园REITs。"));
+
+    assertThat(MainZones.of(doc.doc(), doc.mentions())).containsEntry(0, "东莞松山湖高新区");
+  }
 }

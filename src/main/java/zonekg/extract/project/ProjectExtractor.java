@@ -93,7 +93,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
    */
   private static final Pattern NAME_OPENS_AFTER =
       Pattern.compile("(?:\\d[\\d.]*[万亿]?元(?:建设|兴建|新建|打造)|简称[“\"]?\\p{IsHan}{2,8}[”\"]?[）)])$");
-  /** Kinds of words no character cut off a name is: prepositions (把/pba), adverbs, particles, conjunctions, pronouns. */
+  /** Kinds of word no character cut off a name is: prepositions (把/pba), adverbs, particles, conjunctions, pronouns. */
   private static final String NOT_CUT_TAGS = "pducr";
   /** The most characters of a name's opening HanLP may have cut off as a word of another kind (泓/q, 刻/v). */
   private static final int MAX_CUT_OPENING = 2;

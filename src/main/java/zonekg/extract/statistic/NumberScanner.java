@@ -65,8 +65,8 @@ public final class NumberScanner {
   private static final String TIMES = "倍";
   /**
    * Tenths of a whole, "占全市的四成", "近三成企业", "同比增长五成", "成本下降了三成", "已完成六成": only after 占, 的, 有, a
-   * bound (不足) or a verb of change, completion or level (增长, 下降了, 压缩, 完成, 保持在), since 成 after a numeral also starts words (三成员, 一成不变) and 八成 alone
-   * means "probably".
+   * bound (不足) or a verb of change, completion or level (增长, 下降了, 压缩, 完成, 保持在), since 成 after a numeral
+   * also starts words (三成员, 一成不变) and 八成 alone means "probably".
    */
   private static final Pattern TENTHS = Pattern.compile("(?<=[占的有近约超逾过足达到为于减低长升降加高少缩在了成])([一二两三四五六七八九])成(?![员不])");
   /** Numbers in a short quoted name (“黄金19条”, “十四五”) name a policy or slogan, not a quantity. */

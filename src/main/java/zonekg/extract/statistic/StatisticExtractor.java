@@ -133,7 +133,6 @@ public final class StatisticExtractor {
       Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业)[^，,。；;]{0,6}?[\\d一二两三四五六七八九十]+[家个]");
   /** What a sum and 以上 sort: 项目, 工业项目, 的重大项目, 企业. */
   private static final Pattern THRESHOLD_OF = Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业)");
-  /** 约占济南市65%, 约为去年同期100倍: the 约 before the verb qualifies the number after it. */
   /**
    * 研发经费投入强度方面，A为4.5%，B为3.2%; 从营收规模看，A为120亿元: a sentence that opens on what it compares names the
    * indicator of the figures that follow with nothing but a name and 为.
@@ -142,6 +141,7 @@ public final class StatisticExtractor {
       Pattern.compile("^(?:从([^，,；;：:。\\d]{2,12}?)来?看|在?([^，,；;：:。\\d]{2,12}?)方面)[，,]");
   /** 一方面, 这方面, 其他方面: an opening that names no measure. */
   private static final Pattern NO_TOPIC = Pattern.compile("^(?:另一|一|这|那|其他|其它|各|多|两|诸多|整体|总体)");
+  /** 约占济南市65%, 约为去年同期100倍: the 约 before the verb qualifies the number after it. */
   private static final Pattern ABOUT_SHARE = Pattern.compile("(?:约|大约|近)占|(?:约|大约)(?:为|是|达|合|相当于)");
 
   private final NumberScanner scanner = new NumberScanner();
