@@ -32,6 +32,8 @@ public final class LineShapes {
   public static final Pattern CELL_SEPARATOR = Pattern.compile("[" + CELL_SEPARATORS + "]");
   private static final int MIN_CELLS = 3;
   /** The marks that open each item of a list (▶ 地区生产总值…, ● 某某实验室…). */
+  /** What opens a news article's lead, its dateline: 本报讯, 本报记者…讯, 新华社…电. */
+  public static final String DATELINE = "本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电";
   private static final String LIST_MARKS = "▶►●•■◆▪·・";
 
   private LineShapes() {}

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import zonekg.doc.Article;
 import zonekg.doc.EntityType;
+import zonekg.doc.LineShapes;
 import zonekg.doc.Mention;
 import zonekg.doc.SegmentedDoc;
 import zonekg.doc.Sentence;
@@ -31,7 +32,7 @@ public final class MainZones {
   private static final String SENTENCE_STOPS = "。！？!?；;…";
   /** An article's dateline and byline before its lead: 本报讯（记者 某某）, 新华社某地电（记者 某某）. */
   private static final Pattern NEWS_LEAD = Pattern.compile(
-      "(?:本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电)(?:[（(][^）)]{0,30}[）)])?\\s*");
+      "(?:" + LineShapes.DATELINE + ")(?:[（(][^）)]{0,30}[）)])?\\s*");
   /**
    * What may come before a zone that is its sentence's topic: a list number (五、, （二）, 3.); who speaks, where the
    * zone is his (答（某某开发区管委会…）, 某某主任：); a short clause (与此同时，, 前三季度，), what it is (常州另一国家级高新区——,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import zonekg.doc.LineShapes;
 
 /**
  * Joins printed lines into paragraphs and headlines. A PDF column breaks lines anywhere, even
@@ -14,8 +15,7 @@ import java.util.regex.Pattern;
 final class ParagraphAssembler {
   /** Where at least this share of lines follow a blank line, a missing blank line means "same block". */
   static final double BLANK_SEPARATED_SHARE = 0.5;
-  /** What opens an article's lead: 本报讯, 本报记者…讯, 新华社…电. */
-  private static final Pattern NEWS_LEAD = Pattern.compile("本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电");
+  private static final Pattern NEWS_LEAD = Pattern.compile(LineShapes.DATELINE);
   /** What an official document's title ends with: the kind of document (关于…的通知, …工作报告). */
   private static final Pattern DOCUMENT_KIND = Pattern.compile("(?:通知|通报|决定|意见|公告|方案|办法|报告|批复|函)$");
 

@@ -71,11 +71,10 @@ final class SpaceCollapser {
     while (after < text.length() && !isBlank(text.charAt(after))) {
       after++;
     }
-    // （记者　某某　通讯员　某某）: the words of a bracket are spaced apart, not cells
-    boolean cellBefore = (from - before >= 2 || before == 0 && Character.isDigit(text.charAt(0)))
-        && !inBracket(text, from);
+    boolean cellBefore = from - before >= 2 || before == 0 && Character.isDigit(text.charAt(0));
     boolean wide = to - from >= MIN_GAP_SPACES || text.subSequence(from, to).chars().anyMatch(c -> c == LineShapes.CELL_GAP);
-    return wide && cellBefore && after - to >= 2;
+    // （记者　某某　通讯员　某某）: the words of a bracket are spaced apart, not cells; asked last, as it rescans the line
+    return wide && cellBefore && after - to >= 2 && !inBracket(text, from);
   }
 
   private static boolean inBracket(CharSequence text, int at) {

@@ -21,7 +21,7 @@ import zonekg.doc.Span;
  */
 public final class HeadlineArticleSplitter implements ArticleSplitter {
   /** 本报讯, 本报记者…讯, 新华社…电, and the bracketed name that opens each item of a news digest (【银川经开区】…). */
-  private static final Pattern LEAD = Pattern.compile("^(本报讯|本报[^，。,]{1,20}讯|新华社[^，。,]{0,20}电|【[^】]{2,16}】(?=\\S))");
+  private static final Pattern LEAD = Pattern.compile("^(" + LineShapes.DATELINE + "|【[^】]{2,16}】(?=\\S))");
   /** 【相关新闻】某某高新区发布…: links to other articles at a web page's end, which title none of this page's. */
   private static final Pattern RELATED = Pattern.compile("[【\\[]?相关(?:新闻|阅读|链接|报道|文章)");
   /** Title and first paragraph must share a phrase of at least this many characters (a zone's name). */
