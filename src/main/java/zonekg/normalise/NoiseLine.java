@@ -27,8 +27,8 @@ enum NoiseLine {
   ARROW_CAPTION("^▶+\\s*[^\\s\\d][^\\d]{0,59}$", false),
   /** ▶ 某某 (an arrow before names marks the author, printed at the article's end) */
   ARROW_BYLINE("^▶+\\s*\\p{IsHan}{2,3}(\\s+\\p{IsHan}{2,3})*$", true),
-  /** 记者 某某, 本报驻武汉记者 某某 */
-  REPORTER("^" + Credit.WHO + "\\s*\\p{IsHan}{2,4}(\\s+\\p{IsHan}{2,4})*$", false),
+  /** 记者 某某, 本报驻武汉记者 某某, 本报记者 某 某某 (a name letter-spaced as PDF extraction leaves it) */
+  REPORTER("^" + Credit.WHO + "\\s*" + Credit.NAME + "(\\s+" + Credit.NAME + ")*$", false),
   /** 编辑：某某 美编：某某 */
   EDITORS("^(责任编辑|编辑|美编|组版|校对|审核)\\s*[:：]", true),
   /**
@@ -59,6 +59,8 @@ enum NoiseLine {
   /** Who is credited: 记者, 通讯员, 本报驻某地记者, 新华社记者. A nested class: an enum's constants come first. */
   private static final class Credit {
     static final String WHO = "(?:(?:本报(?:驻\\p{IsHan}{1,6})?|新华社)?(?:特约)?(?:记者|通讯员))";
+    /** A person's name, two to four characters, maybe with single spaces between them. */
+    static final String NAME = "\\p{IsHan}(?: ?\\p{IsHan}){1,3}";
   }
 
   /** Authors' names after the last full stop of an article: "…经济发展。 某某". */

@@ -71,10 +71,53 @@ final class SpaceCollapser {
     while (after < text.length() && !isBlank(text.charAt(after))) {
       after++;
     }
-    boolean cellBefore = from - before >= 2 || before == 0 && Character.isDigit(text.charAt(0));
-    boolean wide = to - from >= MIN_GAP_SPACES || text.subSequence(from, to).chars().anyMatch(c -> c == LineShapes.CELL_GAP);
+    boolean cellBefore = from - before >= 2 || before == 0 && Character.isDigit(text.charAt(0))
+        || isLoneCell(text, before, from);
+    boolean cellAfter = after - to >= 2 || isLoneCell(text, to, after);
     // （记者　某某　通讯员　某某）: the words of a bracket are spaced apart, not cells; asked last, as it rescans the line
-    return wide && cellBefore && after - to >= 2 && !inBracket(text, from);
+    return isWide(text, from, to) && cellBefore && cellAfter && !inBracket(text, from);
+  }
+
+  private static boolean isWide(CharSequence text, int from, int to) {
+    return to - from >= MIN_GAP_SPACES || text.subSequence(from, to).chars().anyMatch(c -> c == LineShapes.CELL_GAP);
+  }
+
+  /**
+   * "有效发明专利      件      18642      13.8", "比重      %      62.4      —": a one-character cell (a unit, a dash for no
+   * figure) stands between wider cells, or last on its line after one; a letter-spaced word ("高  新  区") has
+   * one-character neighbours. The word is {@code [from, to)}.
+   */
+  private static boolean isLoneCell(CharSequence text, int from, int to) {
+    if (to - from != 1 || from == 0 || text.charAt(from - 1) == '\n') {
+      return false;
+    }
+    int gapStart = from;
+    while (gapStart > 0 && CharClass.of(text.charAt(gapStart - 1)) == CharClass.SPACE) {
+      gapStart--;
+    }
+    int gapEnd = to;
+    while (gapEnd < text.length() && CharClass.of(text.charAt(gapEnd)) == CharClass.SPACE) {
+      gapEnd++;
+    }
+    boolean lineEnd = gapEnd == text.length() || text.charAt(gapEnd) == '\n';
+    return isWide(text, gapStart, from) && wordBefore(text, gapStart) >= 2
+        && (lineEnd || isWide(text, to, gapEnd) && wordAfter(text, gapEnd) >= 2);
+  }
+
+  private static int wordBefore(CharSequence text, int end) {
+    int start = end;
+    while (start > 0 && !isBlank(text.charAt(start - 1))) {
+      start--;
+    }
+    return end - start;
+  }
+
+  private static int wordAfter(CharSequence text, int start) {
+    int end = start;
+    while (end < text.length() && !isBlank(text.charAt(end))) {
+      end++;
+    }
+    return end - start;
   }
 
   private static boolean inBracket(CharSequence text, int at) {
@@ -98,8 +141,9 @@ final class SpaceCollapser {
   }
 
   /**
-   * "值5 02.7亿元", "达到2 17家", "，20 23年": a number split once, between Chinese or its punctuation before it and
-   * its unit, is one number; cells of a table spaced apart ("486.3 8.2") stand between spaces, not Chinese.
+   * "值5 02.7亿元", "达到2 17家", "，20 23年", "超 过 1 30家": a number split once, between Chinese or its punctuation
+   * (maybe letter-spaced) before it and its unit, is one number; cells of a table spaced apart ("486.3 8.2") follow a
+   * word.
    */
   private static boolean isSplitNumber(MappedText text, int from, int to) {
     int before = digitsBackwards(text, from - 1);
@@ -111,7 +155,7 @@ final class SpaceCollapser {
         joint = jointStart(text, start)) {
       start = joint - digitsBackwards(text, joint);
     }
-    if (start < 0 || !CharClass.isWide(text.charAt(start))) {
+    if (start < 0 || !CharClass.isWide(text.charAt(start)) && !isLetterSpacing(text, start)) {
       return false;
     }
     int end = to + digitsForwards(text, to);
@@ -122,7 +166,18 @@ final class SpaceCollapser {
     for (int joint = jointEnd(text, end); joint > end && digitsForwards(text, joint) > 0; joint = jointEnd(text, end)) {
       end = joint + digitsForwards(text, joint);
     }
-    return end < text.length() && (CharClass.of(text.charAt(end)) == CharClass.HAN || text.charAt(end) == '%');
+    // "超 过 1 30" + "家": a line may break between the number and its unit
+    int unit = end < text.length() && CharClass.of(text.charAt(end)) == CharClass.NEWLINE ? end + 1 : end;
+    return unit < text.length() && (CharClass.of(text.charAt(unit)) == CharClass.HAN || text.charAt(unit) == '%');
+  }
+
+  /**
+   * "总 数 超 过 1 30家": a single space after a Chinese character that has one before it too, as letter-spaced text
+   * puts between all its characters; not the space after a row's name ("地区生产总值 486.3 8.2").
+   */
+  private static boolean isLetterSpacing(MappedText text, int at) {
+    return at > 2 && CharClass.of(text.charAt(at)) == CharClass.SPACE && CharClass.of(text.charAt(at - 1)) == CharClass.HAN
+        && CharClass.of(text.charAt(at - 2)) == CharClass.SPACE && CharClass.of(text.charAt(at - 3)) == CharClass.HAN;
   }
 
   /**

@@ -103,6 +103,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Pattern QUANTITY_REST = Pattern.compile("^(?:余|多)?([家个所座批项处间])\\1?");
   /** 两个稀土基地: a name that opens by counting is a category of carriers. */
   private static final Pattern COUNTED_NAME = Pattern.compile("^[\\d一二两三四五六七八九十百千]+(?:余|多)?[家个所座批处]");
+  /** 某某高新区科技企业孵化器总数达96家: what is counted is a category of carriers, not one of them. */
+  private static final Pattern COUNTED_AFTER = Pattern.compile("总数|数量|总量");
   /** "N家省级孵化器", "8家…工作站": a counted head is a category of carriers, not one of them. */
   private static final Pattern COUNTED = Pattern.compile(
       "[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*[家个所座批处](?:国家级|省级|市级|\\p{IsHan}{2,3}[省市]级|、)*$");
@@ -451,7 +453,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static void add(Sentence s, Span local, String name, List<Mention> out) {
     if (name.length() < 3 || GENERIC.matcher(withoutLeadingZone(stripPhase(afterConjunction(name)))).matches()
         || unbalanced(name)
-        || BAD_START.matcher(name).lookingAt() || COUNTED_NAME.matcher(name).lookingAt() || isIndustryBase(name)) {
+        || BAD_START.matcher(name).lookingAt() || COUNTED_NAME.matcher(name).lookingAt() || isIndustryBase(name)
+        || COUNTED_AFTER.matcher(s.text()).region(local.end(), s.text().length()).lookingAt()) {
       return;
     }
     out.add(Mention.of(EntityType.PLATFORM, name, local.shift(s.span().begin()), s.index()));

@@ -24,9 +24,9 @@ public final class KindClassifier {
    * will yield once built is expected, not reported.
    */
   private static final FirstCharPattern TARGET_WORDS = new FirstCharPattern(Pattern.compile(
-      "预计|力争|争取(?=到|在|实现|达|用)|有望|计划(?=到|完成|实现|新增|引进|开工|建成|签约|达)|目标是|目标为|将达到?|到\\d{4}年"
+      "预计|力争|争取(?=到|在|实现|达|用)|确保(?=全年|年内|实现|完成|达|到|在)|有望|计划(?=到|完成|实现|新增|引进|开工|建成|签约|达)|目标是|目标为|将达到?|到\\d{4}年"
           + "|(?:达产|达效|满产|建成|投产|竣工|运营)后"),
-      "预力争有计目将到达满建投竣运");
+      "预力争确有计目将到达满建投竣运");
   /** Words that report what has been achieved, ending the reach of an earlier planning word. */
   private static final FirstCharPattern RESULT_WORDS =
       new FirstCharPattern(Pattern.compile("获批|已|累计|完成了|实现了|获得|达到了"), "获已累完实达");
@@ -116,6 +116,14 @@ public final class KindClassifier {
   static StatKind ofSize(BaseUnit base) {
     return base.isMoney() || base == BaseUnit.CNY_PER_MU ? StatKind.AMOUNT
         : base == BaseUnit.COUNT ? StatKind.COUNT : StatKind.OTHER;
+  }
+
+  /**
+   * The kind of a figure in a unit of {@code base} whose indicator is named apart from it, as a table's row names it
+   * (高新技术产业占比｜%｜53.6): a ratio is what its name says, else as {@link #ofSize}.
+   */
+  StatKind ofNamed(BaseUnit base, String name) {
+    return base == BaseUnit.PERCENT || base == BaseUnit.FRACTION ? ratioKind(name, "") : ofSize(base);
   }
 
   private StatKind ratioKind(String clauseBefore, String after) {

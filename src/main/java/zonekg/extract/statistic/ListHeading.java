@@ -20,10 +20,11 @@ final class ListHeading {
       "\\s*(?:—{1,2}|[●◆■▲△▶►★☆•·]|\\d{1,2}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?\\s*");
   /**
    * After the name, what may close the heading: a short name in brackets, or the fields of a notice's item in brackets
-   * (（依托单位：某某有限公司，所在园区：某某高新区，固定研究人员46人）), a full stop or a colon.
+   * (（依托单位：某某有限公司，所在园区：某某高新区，固定研究人员46人）) or after commas (，依托单位：某某有限公司。), a full
+   * stop or a colon.
    */
-  private static final Pattern CLOSE = Pattern.compile(
-      "(?:[（(][^）)，,。]{1,12}[）)]|[（(]" + Fields.LABEL + "[^（）()]*[）)])?[。：:]?\\s*");
+  private static final Pattern CLOSE = Pattern.compile("(?:[（(][^）)，,。]{1,12}[）)]|[（(]" + Fields.LABEL
+      + "[^（）()]*[）)]|(?:[，,]" + Fields.LABEL + "[^，,。；;：:]+)+)?[。：:]?\\s*");
   private static final Set<EntityType> PRESENTED = Set.of(EntityType.ENTERPRISE, EntityType.PLATFORM,
       EntityType.PROJECT);
 

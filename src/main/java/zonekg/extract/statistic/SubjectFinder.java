@@ -53,11 +53,11 @@ public final class SubjectFinder {
   private static final Pattern REGION_WIDE = Pattern.compile("(?:同期)?(全省|全市|我省|我市|全区(?=" + ZONES_OF_A_KIND
       + "))(?=\\p{IsHan}{2}|[A-Za-z]|\\d+(?:个|家)\\p{IsHan}{0,5}?" + ZONES_OF_A_KIND + ")");
   /**
-   * 力争全年全省…, 到2025年全省…力争, 今年以来全市…: a target's words, times and what they run from before the region that
-   * opens the clause.
+   * 力争全年全省…, 确保全年全省…, 到2025年全省…力争, 今年以来全市…: a target's words, times and what they run from
+   * before the region that opens the clause.
    */
   private static final Pattern REGION_LEAD = Pattern.compile("^(?:" + ZoneKindReferences.TIME_LEAD
-      + "(?:力争|预计|计划|争取|到|全年|以来)[，,]?)*" + ZoneKindReferences.TIME_LEAD);
+      + "(?:力争|确保|努力|预计|计划|争取|到|全年|以来)[，,]?)*" + ZoneKindReferences.TIME_LEAD);
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
   private static final int MAX_QUALIFIER = 8;
   /** 以某公司为龙头的X: the role a name plays for the topic it introduces. */

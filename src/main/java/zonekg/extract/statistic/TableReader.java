@@ -216,7 +216,8 @@ final class TableReader {
     String period = periods.find(column, 0).stream().filter(p -> !p.comparand()).map(PeriodMention::label)
         .findFirst().orElse(scope);
     // 预计年产值: a column of what is planned or expected holds targets
-    StatKind kind = kinds.isTarget(kindOf(unit), column) ? StatKind.TARGET : kindOf(unit);
+    StatKind named = kindOf(unit, indicator);
+    StatKind kind = kinds.isTarget(named, column) ? StatKind.TARGET : named;
     return new Observation(of, ofType, indicator, value, unit, period, kind, null, null, number, sentence.index());
   }
 
@@ -239,8 +240,8 @@ final class TableReader {
     header = null;
   }
 
-  private static StatKind kindOf(String unit) {
-    return Optional.ofNullable(unit).flatMap(Unit::lookup).map(u -> KindClassifier.ofSize(u.base()))
+  private StatKind kindOf(String unit, String indicator) {
+    return Optional.ofNullable(unit).flatMap(Unit::lookup).map(u -> kinds.ofNamed(u.base(), indicator))
         .orElse(StatKind.OTHER);
   }
 
