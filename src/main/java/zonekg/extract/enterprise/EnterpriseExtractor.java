@@ -28,7 +28,13 @@ import zonekg.extract.region.Gazetteer;
  */
 public final class EnterpriseExtractor implements Extractor<Mention> {
   private static final Pattern ZONE_BEFORE = Pattern.compile("(?:[（(]\\p{IsHan}{1,3}[）)])?(?<place>\\p{IsHan}{2})"
-      + "\\p{IsHan}{0,8}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|开发区|新区|片区)内?");
+      + "\\p{IsHan}{0,8}?(?<kind>经济技术开发区|高新技术产业开发区|经开区|高新区|综合保税区|综保区|开发区|新区|片区)内?");
+  /**
+   * A new area registers firms under its own name (兰州新区某某科技有限公司), and a zone owns investment groups named after it
+   * (某某高新区投资建设集团); other zones are no part of a firm's name.
+   */
+  private static final Pattern ZONE_IN_FIRM_NAME = Pattern.compile("新区|片区");
+  private static final Pattern ZONE_OWNED_FIRM = Pattern.compile("科技投资|产业投资|投资|国有|国资|建设|发展|控股|城建|城投");
   private static final int MAX_NAME = 30;
   private static final String FIRM = "企业";
   /** A firm's legal form and the word joining it with the firm named next: 某某有限公司联合…, 某某有限公司和…. */
@@ -557,7 +563,7 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
   }
 
   private static void add(Sentence s, Span span, List<Mention> out) {
-    Span located = withoutZoneBefore(s.text(),
+    Span located = withoutZoneBeforeFirm(s.text(),
         withoutRoleBefore(s.text(), withoutLocation(s.text(), withoutPeriodBefore(s.text(), span))));
     Matcher intro = INTRODUCER.matcher(located.of(s.text()));
     Span introduced = intro.lookingAt() ? new Span(located.begin() + intro.end(), located.end()) : located;
@@ -644,16 +650,30 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
 
   /**
    * 常德经开区常德澧兰烟机配件有限公司, 荆门高新区湖北荆楚化工新材料有限公司, （图）郴州综合保税区内郴州银湾电子有限公司:
-   * a zone, and a place that opens a name after it, begin the company's name; a zone before other words
-   * (苏州工业园区国有资本…) may be the name's own.
+   * a zone, and a place that opens a name after it, begin the name; a zone before other words
+   * (苏州工业园区国有资本…, 某某经开区冷链物流中心项目) may be the name's own.
    */
   public static Span withoutZoneBefore(String text, Span span) {
+    return withoutZoneBefore(text, span, false);
+  }
+
+  /**
+   * A company's registered name after a zone, which begins after the zone when a place opens it and also when the zone
+   * is no part of a firm's name ({@link #ZONE_IN_FIRM_NAME}, {@link #ZONE_OWNED_FIRM}): 长治高新区潞安某某电子科技有限公司.
+   */
+  public static Span withoutZoneBeforeFirm(String text, Span span) {
+    return withoutZoneBefore(text, span, true);
+  }
+
+  private static Span withoutZoneBefore(String text, Span span, boolean firm) {
     Matcher zone = ZONE_BEFORE.matcher(span.of(text));
     if (!zone.lookingAt()) {
       return span;
     }
     int after = span.begin() + zone.end();
     boolean placeOpens = text.startsWith(zone.group("place"), after) || Gazetteer.get().longestNameAt(text, after) > 0;
-    return placeOpens && after < span.end() ? new Span(after, span.end()) : span;
+    boolean notFirmName = firm && !ZONE_IN_FIRM_NAME.matcher(zone.group("kind")).matches()
+        && !ZONE_OWNED_FIRM.matcher(text).region(after, span.end()).lookingAt();
+    return (placeOpens || notFirmName) && after < span.end() ? new Span(after, span.end()) : span;
   }
 }

@@ -268,12 +268,14 @@ public final class ProjectExtractor implements Extractor<Mention> {
     int capacity = withCapacity(s, from, words);
     int begin = capacity >= 0 ? capacity : afterCompany(s, from, words);
     // 盐城/捷/创/储能科技有限公司储能电池项目: the place and own name of the company it names open the project's name
-    int start = CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains)
-        ? ListItems.registeredNameStart(s, from, begin) : begin;
+    boolean company = CompanyWords.LEGAL_SUFFIXES.stream().anyMatch(text.substring(begin, end)::contains);
+    int start = company ? ListItems.registeredNameStart(s, from, begin) : begin;
     Matcher introduced = INTRODUCED_COMPANY.matcher(text.substring(start, end));
     int named = introduced.lookingAt() ? start + introduced.end() : start;
     // 某某高新区湖北某某有限公司某某项目: the zone is where the company is, no part of the project's name
-    return EnterpriseExtractor.withoutZoneBefore(text, new Span(named, end)).begin();
+    Span name = new Span(named, end);
+    return (company ? EnterpriseExtractor.withoutZoneBeforeFirm(text, name)
+        : EnterpriseExtractor.withoutZoneBefore(text, name)).begin();
   }
 
   /**

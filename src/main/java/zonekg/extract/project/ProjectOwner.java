@@ -103,7 +103,7 @@ public final class ProjectOwner {
     if (intro.lookingAt()) {
       begin += intro.end();
     }
-    Span owner = EnterpriseExtractor.withoutZoneBefore(text, new Span(begin, end));
+    Span owner = EnterpriseExtractor.withoutZoneBeforeFirm(text, new Span(begin, end));
     return owner.length() >= 2 && isCompany(s, owner) ? Optional.of(owner) : Optional.empty();
   }
 
