@@ -105,7 +105,10 @@ public final class IndicatorBuilder {
       "(?:全国|全省|全市|该市|该省|本市|本省|[一-龥]{1,5}?(?:省|市|自治区|县|区))$");
   private static final Pattern SUPERLATIVE_PLACE = Pattern.compile(
       "(?:全国|全省|全市|全球|世界|国内|中国|我国|亚洲|[一-龥]{2,5}?(?:省|市))(?:北方|南方|东部|西部|中部|东北|西北|西南)?$");
-  private static final Pattern RANK_VERB = Pattern.compile("(?:分列|位居|位列|名列|排名|排在|稳居|跃居|跻身|位于|居|列|排)");
+  private static final Pattern RANK_VERB = Pattern.compile("(?:分列|位居|位列|名列|排名|位次|排在|稳居|跃居|跻身|位于|居|列|排)");
+  /** 排名由第30位升至, 位次上升4位至: the move that led to a place says nothing of what is ranked, nor where. */
+  private static final Pattern MOVED_TO = Pattern.compile(
+      "(?:由第?[\\d一二三四五六七八九十]+位?)?(?:上升|下降|提升|前进|前移|后移|后退|跃升|升|降)了?(?:[\\d一二三四五六七八九十]+(?:位|名|个位次))?[至到]$");
   private static final Pattern DOUBLE_VERB = Pattern.compile("(?:实现|获得|取得|保持|位列|位居|居|夺得)");
   private static final Pattern FULFILMENT = Pattern.compile("完成([^，,；;。]*?)目标的?$");
   /** "A有限公司、B有限公司等外资企业进出口额": the companies only exemplify the class the figure is of. */
@@ -563,7 +566,7 @@ public final class IndicatorBuilder {
       if (slot.listIndex() > 0 && firstPlace >= 0) {
         afterVerb = afterVerb.substring(0, firstPlace);
       }
-      region = clean(afterVerb.replaceAll("[“”\"双]", ""));
+      region = clean(MOVED_TO.matcher(afterVerb).replaceFirst("").replaceAll("[“”\"双]", ""));
       // a later place of a list has its local text after the verb: what is ranked stands before the verb
       int npBegin = slot.listIndex() > 0 ? clauseStart : Math.max(slot.local().begin(), clauseStart);
       np = clean(hide(slot, upTo(npBegin, clauseStart + verbBegin)));

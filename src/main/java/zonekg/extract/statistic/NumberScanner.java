@@ -31,9 +31,9 @@ public final class NumberScanner {
   private static final Pattern CHINESE_FRACTION =
       Pattern.compile("([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)");
   private static final Pattern ORDINAL = Pattern.compile("第([一二三四五六七八九十百]+|\\d+)(位|名)?");
-  /** Verbs that place something in an order: 居济南市首位, 名列该市第三, 排名第65位. */
-  private static final Pattern RANK_VERB =
-      Pattern.compile("(?:居|位居|位列|名列|排名|排在|(?<![安编])排|(?<![系并行序陈罗])列|稳居|跃居|跻身|位于)[^，,；;。]{0,20}$");
+  /** Verbs that place something in an order: 居济南市首位, 名列该市第三, 排名第65位, 位次上升3位至第18位, 升至第5位. */
+  private static final Pattern RANK_VERB = Pattern.compile(
+      "(?:居|位居|位列|名列|排名|位次|排在|(?<![安编])排|(?<![系并行序陈罗])列|稳居|跃居|跻身|位于)[^，,；;。]{0,20}$|[升降移]至$");
   /**
    * What makes a number a date, a period or part of a name. The time a procedure takes in hours, days or working
    * days (通关时间压缩至2小时) is a figure; months, weeks and years are left to periods (前3个月, 近三年). A

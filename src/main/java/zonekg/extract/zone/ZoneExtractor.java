@@ -77,9 +77,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
    * however HanLP cut it (郑州经/nr 开/v).
    */
   private static final Set<String> ZONE_OF_A_ZONE = Set.of("经开", "高新");
-  /** Words that pick out some zones of a place: 部分, 其他, 一批, 多个, 重点 … */
+  /** Words that pick out some zones of a place: 部分, 其他, 一批, 多个, 三个, 重点 … */
   private static final Pattern SOME_OF =
-      Pattern.compile("部分|其他|其余|一些|一批|多个|若干|主要|重点|相关|周边|沿线|[两二三四五六七八九十几]大|各|全部|所有");
+      Pattern.compile("部分|其他|其余|一些|一批|多个|若干|主要|重点|相关|周边|沿线|[两二三四五六七八九十几]大|[两二三四五六七八九十几]个|各|全部|所有");
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   /** 江西专项债助力开发区建设: headlines' verbs HanLP tags as adjectives or nouns (助力/b) end what could modify a zone. */
   private static final Pattern HEADLINE_VERB = Pattern.compile("助力|赋能|推动|带动|打造|护航|加码|发力|点燃|激活|托举");
@@ -266,7 +266,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
       Matcher m = p.matcher(text);
       // 与广西自贸试验区南宁片区: a match that takes in a character before the province is tried again one further on
       for (int from = 0; from < text.length() && m.find(from); ) {
-        boolean named = gazetteer.lookup(m.group(1)).isPresent();
+        // 自由贸易试验区三个片区, 各片区: counted or picked-out sections name none
+        boolean named = gazetteer.lookup(m.group(1)).isPresent() && !SOME_OF.matcher(m.group(m.groupCount())).find();
         if (named) {
           out.add(new Span(m.start(), m.end()));
         }
