@@ -71,6 +71,16 @@ public final class PlatformExtractor implements Extractor<Mention> {
   /** A zone before a rank or a kind of carrier (某某高新区国家级孵化器), not before a field (某某高新区智能制造产业园). */
   private static final Pattern LEADING_ZONE = Pattern.compile(
       "\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区)(?=国家级|省级|市级|新型|重点|各类|相关)");
+  /**
+   * 某某经开区山西某某装备创新中心, 某某高新区浏阳生物医药产业园: a zone before a platform named by a place of its own is where
+   * the platform lies; before a field alone (某某高新区生物医药产业园) it is the name's. A park of another place in the
+   * zone (某某高新区北海飞地产业园, 保定协同创新园) and one named after a region abroad (东盟, 中亚) keep it.
+   */
+  private static final Pattern ZONE_OPENING = Pattern.compile("\\p{IsHan}{2,8}?(?:经济技术开发区|高新技术产业开发区|经开区"
+      + "|高新区|开发区|综合保税区|综保区|新区|片区)");
+  private static final Pattern SHARED_WITH_PLACE = Pattern.compile("飞地|协同|合作");
+  private static final Set<String> REGIONS_ABROAD = Set.of("东盟", "中亚", "东北亚", "东南亚", "南亚", "西亚", "中东", "欧洲",
+      "亚洲", "非洲", "拉美", "欧亚", "亚欧", "中欧", "中非", "中阿", "上合");
   /** At most this many single characters cut off the opening of a name (鸢/都/氢/能). */
   private static final int MAX_CUT_OPENING = 4;
   /** Characters that are words of their own before a name: pointers, adverbs, verbs of building, measures. */
@@ -89,7 +99,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Set<String> FIELD_VERBS = Set.of("显示", "制造", "增", "加工", "检测", "测试", "应用", "控制",
       "驱动", "存储", "计算", "传感", "感知", "打印", "合成", "催化", "分析", "导航", "修复", "育种", "诊断", "治疗",
       "封装", "处理", "智造", "集成");
-  private static final Pattern BUILD_VERB = Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建|扩建|新建");
+  private static final Pattern BUILD_VERB =
+      Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建|扩建|新建|建成|入驻|进驻|落户");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
   private static final char GENERIC_TAIL = '区';
   /** Titles a zone is awarded are designations, not carriers (获批国家软件产业基地, 通过示范基地评审). */
@@ -103,8 +114,9 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Pattern QUANTITY_REST = Pattern.compile("^(?:余|多)?([家个所座批项处间])\\1?");
   /** 两个稀土基地: a name that opens by counting is a category of carriers. */
   private static final Pattern COUNTED_NAME = Pattern.compile("^[\\d一二两三四五六七八九十百千]+(?:余|多)?[家个所座批处]");
-  /** 某某高新区科技企业孵化器总数达96家: what is counted is a category of carriers, not one of them. */
-  private static final Pattern COUNTED_AFTER = Pattern.compile("总数|数量|总量");
+  /** 某某高新区科技企业孵化器总数达96家, 建成良种繁育基地3个: what is counted is a category of carriers, not one of them. */
+  private static final Pattern COUNTED_AFTER =
+      Pattern.compile("总数|数量|总量|[\\d一二两三四五六七八九十]+(?:余|多)?[个座处](?=[，,。；;、）)]|$)");
   /** "N家省级孵化器", "8家…工作站": a counted head is a category of carriers, not one of them. */
   private static final Pattern COUNTED = Pattern.compile(
       "[\\d一二两三四五六七八九十百千]+\\s*(?:余|多)?\\s*[家个所座批处](?:国家级|省级|市级|\\p{IsHan}{2,3}[省市]级|、)*$");
@@ -195,8 +207,8 @@ public final class PlatformExtractor implements Extractor<Mention> {
       }
       if (quoted < 0) {
         begin = withPlaceBeforeConjunction(s, afterBuildVerb(text, begin, m.start()));
-        if (endsWithBuildVerb(text.substring(begin, m.start()))) {
-          // 与某大学共建研究院: a carrier built, but not named
+        if (endsWithBuildVerb(text.substring(Math.max(0, begin - 1), m.start()))) {
+          // 与某大学共建研究院, 企业入/v 驻/v 孵化器: a carrier built or moved into, but not named
           continue;
         }
       }
@@ -444,10 +456,24 @@ public final class PlatformExtractor implements Extractor<Mention> {
     if (BAD_START.matcher(written).lookingAt()) {
       return;
     }
+    int named = placeNamedAfterZone(s, begin, written);
+    written = written.substring(named - begin);
+    begin = named;
     // 某某工业园和某某科技新城: HanLP glued 和 to the second name (和美), which begins after it
     begin += written.length() - afterConjunction(written).length();
     Span name = new Span(begin, local.end());
     add(s, name, name.of(s.text()).replaceAll("\\s+", ""), out);
+  }
+
+  /** Where a platform {@code written} from {@code begin} starts its own name: after a zone it lies in, see {@link #ZONE_OPENING}. */
+  private static int placeNamedAfterZone(Sentence s, int begin, String written) {
+    Matcher zone = ZONE_OPENING.matcher(written);
+    if (!zone.lookingAt() || SHARED_WITH_PLACE.matcher(written).find()) {
+      return begin;
+    }
+    int at = begin + zone.end();
+    int place = Gazetteer.get().longestNameAt(s.text(), at);
+    return place >= 2 && !REGIONS_ABROAD.contains(s.text().substring(at, at + place)) ? at : begin;
   }
 
   private static void add(Sentence s, Span local, String name, List<Mention> out) {
