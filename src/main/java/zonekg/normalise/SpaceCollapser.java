@@ -176,7 +176,8 @@ final class SpaceCollapser {
    * puts between all its characters; not the space after a row's name ("地区生产总值 486.3 8.2").
    */
   private static boolean isLetterSpacing(MappedText text, int at) {
-    return at > 2 && CharClass.of(text.charAt(at)) == CharClass.SPACE && CharClass.of(text.charAt(at - 1)) == CharClass.HAN
+    return at > 2
+        && CharClass.of(text.charAt(at)) == CharClass.SPACE && CharClass.of(text.charAt(at - 1)) == CharClass.HAN
         && CharClass.of(text.charAt(at - 2)) == CharClass.SPACE && CharClass.of(text.charAt(at - 3)) == CharClass.HAN;
   }
 

@@ -107,11 +107,11 @@ public final class EnterpriseExtractor implements Extractor<Mention> {
    */
   private static final Pattern CAPTION = Pattern.compile("^(?:图为|[（(]资料图片?[)）]|本报讯)(?=\\p{IsHan}{4,})");
   /**
-   * 客户重庆某某有限公司, 孵化器运营方贵阳某某有限公司, 全资子公司合肥某某有限公司, 依托金川集团, 像重庆某某有限公司: a role,
-   * or a word that leads to the company, HanLP read into a name that a place opens after it.
+   * 客户重庆某某有限公司, 孵化器运营方贵阳某某有限公司, 全资子公司合肥某某有限公司, 依托金川集团, 像重庆某某有限公司,
+   * 入/职海南某某有限公司: a role, or a word that leads to the company, HanLP read into a name that a place opens after it.
    */
   private static final Pattern ROLE_BEFORE = Pattern.compile("^(?:像|如|\\p{IsHan}{0,8}?(?:客户|用户|供应商|服务商|合作伙伴"
-      + "|子公司|依托|联合|" + CompanyWords.PROJECT_ROLE + "))");
+      + "|子公司|依托|联合|职|加入|加盟|" + CompanyWords.PROJECT_ROLE + "))");
   /**
    * The nouns that introduce companies named right after them (区内企业A、B等加快扩产; 园区企业A依托…):
    * 企业 qualified by where it is or what it leads, so that 企业数量 or 为企业提供 are not read as names.

@@ -465,7 +465,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
     add(s, name, name.of(s.text()).replaceAll("\\s+", ""), out);
   }
 
-  /** Where a platform {@code written} from {@code begin} starts its own name: after a zone it lies in, see {@link #ZONE_OPENING}. */
+  /** Where a platform {@code written} from {@code begin} starts its own name: after a zone, see {@link #ZONE_OPENING}. */
   private static int placeNamedAfterZone(Sentence s, int begin, String written) {
     Matcher zone = ZONE_OPENING.matcher(written);
     if (!zone.lookingAt() || SHARED_WITH_PLACE.matcher(written).find()) {

@@ -93,6 +93,14 @@ public final class ProjectExtractor implements Extractor<Mention> {
    */
   private static final Pattern NAME_OPENS_AFTER =
       Pattern.compile("(?:\\d[\\d.]*[万亿]?元(?:建设|兴建|新建|打造)|简称[“\"]?\\p{IsHan}{2,8}[”\"]?[）)])$");
+  /**
+   * 与某某科技有限公司签约华彩/n 触/v 控/v 模组项目, 启动了鼎芯EDA工具研发项目: right after a verb that signs or starts a
+   * project, its name runs to 项目 whatever HanLP made of the brand that opens it.
+   */
+  private static final Pattern SIGNING_VERB = Pattern.compile("(?:签约|签下|启动|引进|开工|落地)(?:建设|实施)?了?");
+  /** The most characters between such a verb and 项目 read as one name. */
+  private static final int MAX_SIGNED_NAME = 14;
+  private static final int SIGNING_VERB_LENGTH = 5;
   /** Kinds of word no character cut off a name is: prepositions (把/pba), adverbs, particles, conjunctions, pronouns. */
   private static final String NOT_CUT_TAGS = "pducr";
   /** The most characters of a name's opening HanLP may have cut off as a word of another kind (泓/q, 刻/v). */
@@ -189,7 +197,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
           : beforeMiddleDot(s, ListItems.afterLocation(text, clauseOpeningName(s, begin, end), at));
       Matcher referred = COMPANY_REFERRED.matcher(text.substring(begin, end));
       begin = referred.lookingAt() ? begin + referred.end() : begin;
-      begin = afterGenericProjects(text, begin, at);
+      begin = afterGenericProjects(text, afterSigningVerb(s, begin, at), at);
       String name = text.substring(begin, end).replaceAll("[\\s“”\"]", "");
       if (name.length() - PROJECT.length() < 4 || stem - begin < MIN_STEM || isGeneric(name) || name.contains("等")
           || COUNTED.matcher(clauseBefore(text, begin)).find() || listedAsABatch(s, begin)) {
@@ -218,6 +226,31 @@ public final class ProjectExtractor implements Extractor<Mention> {
     boolean heading = number > 0 && HEADING_CLOSE.matcher(text).region(end, text.length()).lookingAt()
         && text.substring(number, end).chars().noneMatch(c -> STOPS.indexOf(c) >= 0);
     return heading ? number : -1;
+  }
+
+  /** Where the name after a {@link #SIGNING_VERB} begins, when it begins before {@code begin}; else {@code begin}. */
+  private static int afterSigningVerb(Sentence s, int begin, int at) {
+    String text = s.text();
+    int from = Math.max(0, at - MAX_SIGNED_NAME - SIGNING_VERB_LENGTH);
+    if (from >= begin) {
+      return begin;
+    }
+    Matcher verb = SIGNING_VERB.matcher(text).region(from, begin);
+    int after = -1;
+    while (verb.find()) {
+      after = verb.end();
+    }
+    if (after < 0 || after >= begin || at - after > MAX_SIGNED_NAME) {
+      return begin;
+    }
+    int base = s.span().begin();
+    int opening = after;
+    String name = text.substring(after, at);
+    boolean oneName = !name.contains(PROJECT) && name.chars().allMatch(c -> Han.is(c) || Character.isLetterOrDigit(c))
+        && s.tokens().stream()
+            .filter(t -> t.span().begin() - base >= opening && t.span().end() - base <= at)
+            .noneMatch(t -> FUNCTION_TAGS.contains(t.pos()) || t.pos().startsWith("m") || t.pos().startsWith("d"));
+    return oneName ? after : begin;
   }
 
   /** 另一重点项目某某航空构件项目: the kind of project said before the name (重点项目, 重大项目) is none of it. */

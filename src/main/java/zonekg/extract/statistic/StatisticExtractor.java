@@ -520,11 +520,12 @@ public final class StatisticExtractor {
    * 共建某某孵化器。该孵化器…; 某某公司是两区联动的受益者。该公司…: the park or company a sentence names last, figures or
    * not, is what the next may refer back to.
    */
+  /** The park or company named last, itself or as the builder of a project, which later sentences may refer back to. */
   private static Optional<SubjectFinder.Subject> lastCarried(List<Mention> named) {
     return named.stream()
-        .filter(m -> m.type() == EntityType.PLATFORM || m.type() == EntityType.ENTERPRISE)
-        .reduce((a, b) -> b)
-        .map(StatisticExtractor::subjectOf);
+        .map(m -> m.type() == EntityType.PLATFORM ? Optional.of(subjectOf(m)) : SubjectFinder.companyOf(m))
+        .flatMap(Optional::stream)
+        .reduce((a, b) -> b);
   }
 
   /** The last of {@code named} (in text order) that names a {@code type}. */

@@ -160,7 +160,8 @@ public final class SubjectFinder {
     if (regionWide.isPresent()) {
       return regionWide;
     }
-    Optional<Subject> found = named(sentence, phrase, mentions, mainZone);
+    Optional<Subject> found =
+        named(sentence, phrase, mentions, mainZone).or(() -> companyBefore(sentence, phrase, mentions));
     if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole(), carried)) {
       return Optional.of(carried);
     }
@@ -222,38 +223,53 @@ public final class SubjectFinder {
     if (mainZone != null && wide.lookingAt() && wide.end() <= number - (opens - offset) && named.isEmpty()) {
       return Optional.of(new Subject(ResolvedCorpus.relative(mainZone, wide.group(1)), EntityType.REGION));
     }
-    Optional<String> earlier = mainZone == null ? Optional.empty() : regionWideEarlier(text, offset, clause, number,
-        mentions);
+    Optional<Subject> earlier = regionWideEarlier(text, offset, clause, number, mentions, mainZone);
     if (earlier.isPresent()) {
-      return Optional.of(new Subject(ResolvedCorpus.relative(mainZone, earlier.get()), EntityType.REGION));
+      return earlier;
     }
-    return named.size() == 1 && named.get(0).type() == EntityType.REGION && named.get(0).span().begin() == opens
-        && !ADVERBIAL_PLACE.matcher(text.substring(named.get(0).span().end() - offset)).find()
-        && !NOT_TOPIC_AFTER_PLACE.matcher(text.substring(named.get(0).span().end() - offset)).lookingAt()
+    return named.size() == 1 && opensAsTopic(text, offset, named.get(0), opens)
         && !PARTITIVE.matcher(text.substring(clause, number)).find()
         ? Optional.of(new Subject(named.get(0).name(), EntityType.REGION)) : Optional.empty();
   }
 
+  /** Whether {@code m} is a region that opens its clause at {@code opens} as what the clause is about. */
+  private static boolean opensAsTopic(String text, int offset, Mention m, int opens) {
+    return m.type() == EntityType.REGION && m.span().begin() == opens
+        && !ADVERBIAL_PLACE.matcher(text.substring(m.span().end() - offset)).find()
+        && !NOT_TOPIC_AFTER_PLACE.matcher(text.substring(m.span().end() - offset)).lookingAt();
+  }
+
   /**
    * 全省开发区实现营业收入2.36万亿元，…，高于全省规模以上工业营业收入增速2.1个百分点: the region an earlier clause of the
-   * sentence opened with ({@code 全省}) stays the topic of the clauses after it that name no one but what they compare
-   * with.
+   * sentence opened with ({@code 全省}, or a region by name: 2023年金华市…，进口额同比下降3.4%) stays the topic of the
+   * clauses after it that name no one but what they compare with.
    */
-  private static Optional<String> regionWideEarlier(String text, int offset, int clause, int number,
-      List<Mention> mentions) {
+  private static Optional<Subject> regionWideEarlier(String text, int offset, int clause, int number,
+      List<Mention> mentions, String mainZone) {
     for (int at = clause - 1; at >= 0; at--) {
       if (at > 0 && CLAUSE_MARKS.indexOf(text.charAt(at - 1)) < 0) {
         continue;
       }
       int opener = at;
-      if (mentions.stream().anyMatch(m -> m.span().begin() - offset >= opener && m.span().begin() - offset < number
-          && !isComparand(text, offset, m))) {
-        return Optional.empty();
-      }
+      List<Mention> between = mentions.stream()
+          .filter(m -> m.span().begin() - offset >= opener && m.span().begin() - offset < number
+              && !isComparand(text, offset, m))
+          .toList();
       Matcher lead = REGION_LEAD.matcher(text.substring(at, clause));
-      Matcher wide = REGION_WIDE.matcher(text.substring(at + (lead.lookingAt() ? lead.end() : 0), clause));
-      if (wide.lookingAt()) {
-        return Optional.of(wide.group(1));
+      int opens = at + (lead.lookingAt() ? lead.end() : 0);
+      if (!between.isEmpty()) {
+        // 2023年金华市跨境电商进出口额…，进口额同比下降3.4%: a region named opening an earlier clause stays the topic,
+        // unless the sentence was about someone else before it (某科学城力争建成…，全国重点实验室达到6家，…)
+        boolean regionFirst = mentions.stream()
+            .noneMatch(m -> m.span().begin() - offset < opener && m.type() != EntityType.REGION);
+        Mention region = between.get(0);
+        return between.size() == 1 && region.span().begin() - offset < clause && regionFirst
+            && opensAsTopic(text, offset, region, opens + offset)
+            ? Optional.of(new Subject(region.name(), EntityType.REGION)) : Optional.empty();
+      }
+      Matcher wide = REGION_WIDE.matcher(text.substring(opens, clause));
+      if (wide.lookingAt() && mainZone != null) {
+        return Optional.of(new Subject(ResolvedCorpus.relative(mainZone, wide.group(1)), EntityType.REGION));
       }
     }
     return Optional.empty();
@@ -367,6 +383,33 @@ public final class SubjectFinder {
   /** The kind of park a name ends in (某某材料实验室 → 实验室), by which the text may refer back to it. */
   private static Optional<String> parkKind(String name) {
     return PARK_KINDS.stream().filter(name::endsWith).findFirst();
+  }
+
+  /**
+   * 某某药业有限公司的研发中心项目已建成，公司研发人员达到430人: 公司 or 该公司 opening the clause of a figure refers to the
+   * company named last before it in the sentence, by itself or as the builder of a project.
+   */
+  private static Optional<Subject> companyBefore(Sentence sentence, NumberPhrase phrase, List<Mention> mentions) {
+    String before = sentence.text().substring(0, phrase.whole().begin() - sentence.span().begin());
+    Matcher reference = BACK_REFERENCE.matcher(before);
+    if (!reference.find() || reference.group("company") == null && reference.group("bare") == null) {
+      return Optional.empty();
+    }
+    int referenceAt = sentence.span().begin() + reference.start();
+    return mentions.stream()
+        .filter(m -> m.span().end() <= referenceAt)
+        .map(SubjectFinder::companyOf)
+        .flatMap(Optional::stream)
+        .reduce((a, b) -> b);
+  }
+
+  /** The company a mention names, itself or as the builder of the project it names. */
+  static Optional<Subject> companyOf(Mention m) {
+    if (m.type() == EntityType.ENTERPRISE) {
+      return Optional.of(new Subject(m.name(), EntityType.ENTERPRISE));
+    }
+    return m.type() == EntityType.PROJECT && m.enterprise() != null
+        ? Optional.of(new Subject(m.enterprise(), EntityType.ENTERPRISE)) : Optional.empty();
   }
 
   private static boolean refersBack(Sentence sentence, Span whole, Subject carried) {

@@ -27,7 +27,8 @@ import zonekg.segment.Segmenter;
 
 /**
  * Golden cases: each {@code NAME.txt} under the test resources holds header lines
- * {@code #ZONE 武汉东湖高新区} (one per entity, type then name), maybe {@code #HEADLINES} (the text's headlines
+ * {@code #ZONE 武汉东湖高新区} (one per entity, type then name, and for a project maybe the company that builds it:
+ * {@code #PROJECT 某某项目 某某有限公司}), maybe {@code #HEADLINES} (the text's headlines
  * open articles, as in a build; else it is one article without a title), and then the text; {@code
  * NAME.expected.tsv} lists every observation expected. {@code -Dgolden.update=true} rewrites them.
  */
@@ -53,7 +54,7 @@ class StatisticGoldenTest {
       if (line.equals(HEADLINES)) {
         articles = new HeadlineArticleSplitter();
       } else if (line.startsWith("#")) {
-        String[] cells = line.substring(1).split(" ", 2);
+        String[] cells = line.substring(1).split(" ", 3);
         entities.add(cells);
       } else {
         body.append(line).append('\n');
@@ -79,8 +80,8 @@ class StatisticGoldenTest {
         int at = sentence.text().indexOf(entity[1]);
         while (at >= 0) {
           int begin = sentence.span().begin() + at;
-          out.add(Mention.of(EntityType.valueOf(entity[0]), entity[1], new Span(begin, begin + entity[1].length()),
-              sentence.index()));
+          out.add(new Mention(EntityType.valueOf(entity[0]), entity[1], new Span(begin, begin + entity[1].length()),
+              sentence.index(), null, entity.length > 2 ? entity[2] : null, null));
           at = sentence.text().indexOf(entity[1], at + entity[1].length());
         }
       }
