@@ -81,6 +81,11 @@ public final class PlatformExtractor implements Extractor<Mention> {
   private static final Pattern SHARED_WITH_PLACE = Pattern.compile("飞地|协同|合作");
   private static final Set<String> REGIONS_ABROAD = Set.of("东盟", "中亚", "东北亚", "东南亚", "南亚", "西亚", "中东", "欧洲",
       "亚洲", "非洲", "拉美", "欧亚", "亚欧", "中欧", "中非", "中阿", "上合");
+  /**
+   * 某某产业园二期已入驻企业58家: a phase written after a park's name is a stage of that park, not another one; a phase in
+   * brackets (某某软件园(一期)) is part of the name.
+   */
+  private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]期$");
   /** At most this many single characters cut off the opening of a name (鸢/都/氢/能). */
   private static final int MAX_CUT_OPENING = 4;
   /** Characters that are words of their own before a name: pointers, adverbs, verbs of building, measures. */
@@ -484,6 +489,12 @@ public final class PlatformExtractor implements Extractor<Mention> {
       return;
     }
     out.add(Mention.of(EntityType.PLATFORM, name, local.shift(s.span().begin()), s.index()));
+  }
+
+  /** {@code name} without a phase written after the park's own name (see {@link #PHASE}). */
+  public static String withoutPhase(String name) {
+    Matcher phase = PHASE.matcher(name);
+    return phase.find() && endsWithHead(name.substring(0, phase.start())) ? name.substring(0, phase.start()) : name;
   }
 
   /** 某某高新区国家级孵化器, 某某高新区新型研发机构: a zone before a rank and generic words names no carrier. */

@@ -7,8 +7,8 @@ import zonekg.doc.Mention;
 import zonekg.extract.region.Gazetteer;
 
 /**
- * A document that names a park with its zone or place (贵阳国家高新区数谷众创空间, 厦门火炬高新区软件园三期) may go on to call
- * it without them (数谷众创空间, 软件园三期): those mentions are of the park as first named.
+ * A document that names a park with its zone or place (贵阳国家高新区数谷众创空间, 某某高新区软件园二期) may go on to call
+ * it without them (数谷众创空间, 软件园二期): those mentions are of the park as first named.
  */
 public final class PlatformShortNames {
   /** The shortest name a park goes by on its own (软件园 alone is a kind of park). */
@@ -19,13 +19,17 @@ public final class PlatformShortNames {
     this.gazetteer = gazetteer;
   }
 
-  /** {@code mentions} with each park's short name replaced by the one full name of the document that ends with it. */
+  /**
+   * {@code mentions} with each park's short name replaced by the one full name of the document that ends with it, and
+   * without the phase after it (某某产业园二期 is the park).
+   */
   public List<Mention> withFullNames(List<Mention> mentions) {
     List<String> zones = mentions.stream().filter(m -> m.type() == EntityType.ZONE).map(Mention::name).toList();
     List<String> parks = mentions.stream().filter(m -> m.type() == EntityType.PLATFORM).map(Mention::name)
         .distinct().toList();
     return mentions.stream()
-        .map(m -> m.type() == EntityType.PLATFORM ? fullName(m.name(), parks, zones).map(m::withName).orElse(m) : m)
+        .map(m -> m.type() == EntityType.PLATFORM
+            ? m.withName(PlatformExtractor.withoutPhase(fullName(m.name(), parks, zones).orElse(m.name()))) : m)
         .toList();
   }
 
