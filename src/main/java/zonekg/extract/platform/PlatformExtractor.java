@@ -105,7 +105,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
       "驱动", "存储", "计算", "传感", "感知", "打印", "合成", "催化", "分析", "导航", "修复", "育种", "诊断", "治疗",
       "封装", "处理", "智造", "集成");
   private static final Pattern BUILD_VERB =
-      Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建|扩建|新建|建成|入驻|进驻|落户");
+      Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建|扩建|新建|建成|入驻|进驻|落户|建议|支持|鼓励|加快|引导|带动|助力");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
   private static final char GENERIC_TAIL = '区';
   /** Titles a zone is awarded are designations, not carriers (获批国家软件产业基地, 通过示范基地评审). */
@@ -470,7 +470,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
     add(s, name, name.of(s.text()).replaceAll("\\s+", ""), out);
   }
 
-  /** Where a platform {@code written} from {@code begin} starts its own name: after a zone, see {@link #ZONE_OPENING}. */
+  /** Where a platform {@code written} from {@code begin} starts its own name, see {@link #ZONE_OPENING}. */
   private static int placeNamedAfterZone(Sentence s, int begin, String written) {
     Matcher zone = ZONE_OPENING.matcher(written);
     if (!zone.lookingAt() || SHARED_WITH_PLACE.matcher(written).find()) {
