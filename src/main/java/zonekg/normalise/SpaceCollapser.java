@@ -63,14 +63,8 @@ final class SpaceCollapser {
       // "Tech  Park": Latin words keep one space between them, however wide
       return false;
     }
-    int before = from;
-    while (before > 0 && !isBlank(text.charAt(before - 1))) {
-      before--;
-    }
-    int after = to;
-    while (after < text.length() && !isBlank(text.charAt(after))) {
-      after++;
-    }
+    int before = from - wordBefore(text, from);
+    int after = to + wordAfter(text, to);
     boolean cellBefore = from - before >= 2 || before == 0 && Character.isDigit(text.charAt(0))
         || isLoneCell(text, before, from);
     boolean cellAfter = after - to >= 2 || isLoneCell(text, to, after);

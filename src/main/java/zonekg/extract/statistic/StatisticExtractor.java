@@ -518,9 +518,8 @@ public final class StatisticExtractor {
 
   /**
    * 共建某某孵化器。该孵化器…; 某某公司是两区联动的受益者。该公司…: the park or company a sentence names last, figures or
-   * not, is what the next may refer back to.
+   * not, is what the next may refer back to; a project's builder counts as named.
    */
-  /** The park or company named last, itself or as the builder of a project, which later sentences may refer back to. */
   private static Optional<SubjectFinder.Subject> lastCarried(List<Mention> named) {
     return named.stream()
         .map(m -> m.type() == EntityType.PLATFORM ? Optional.of(subjectOf(m)) : SubjectFinder.companyOf(m))

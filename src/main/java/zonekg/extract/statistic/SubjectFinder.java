@@ -392,7 +392,7 @@ public final class SubjectFinder {
   private static Optional<Subject> companyBefore(Sentence sentence, NumberPhrase phrase, List<Mention> mentions) {
     String before = sentence.text().substring(0, phrase.whole().begin() - sentence.span().begin());
     Matcher reference = BACK_REFERENCE.matcher(before);
-    if (!reference.find() || reference.group("company") == null && reference.group("bare") == null) {
+    if (!reference.find() || !refersToCompany(reference)) {
       return Optional.empty();
     }
     int referenceAt = sentence.span().begin() + reference.start();
@@ -412,13 +412,17 @@ public final class SubjectFinder {
         ? Optional.of(new Subject(m.enterprise(), EntityType.ENTERPRISE)) : Optional.empty();
   }
 
+  /** Whether a {@link #BACK_REFERENCE} found is 公司 or 该公司, which only a company answers. */
+  private static boolean refersToCompany(Matcher reference) {
+    return reference.group("company") != null || reference.group("bare") != null;
+  }
+
   private static boolean refersBack(Sentence sentence, Span whole, Subject carried) {
     String text = sentence.text();
     String before = text.substring(0, whole.begin() - sentence.span().begin());
     Matcher reference = BACK_REFERENCE.matcher(before);
     if (reference.find()) {
-      return reference.group("company") == null && reference.group("bare") == null
-          || carried.type() == EntityType.ENTERPRISE;
+      return !refersToCompany(reference) || carried.type() == EntityType.ENTERPRISE;
     }
     // the park may be named after its figure in the clause: 这个建筑面积12万平方米的孵化器
     Matcher clauseEnd = CLAUSE_BREAK.matcher(text).region(before.length(), text.length());
