@@ -14,9 +14,10 @@ import zonekg.doc.LineShapes;
  * @param doubled whether it was printed as a doubled headline
  * @param boundaryBefore whether removed page furniture (a byline) suggests an article ended before it
  * @param bylined whether its reporters' byline was printed right under it, as under a headline
+ * @param indented whether it began with an ideographic space, the indent with which web pages open paragraphs
  */
 record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubled, boolean boundaryBefore,
-    boolean bylined) {
+    boolean bylined, boolean indented) {
   /** The sentence-final marks: a line ending in one of them (maybe plus closing quotes) ends a sentence. */
   static final String TERMINATORS = "。！？!?…";
   static final String CLOSERS = "”’」』）)》〉";
@@ -38,7 +39,8 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
       if (i < folded.length() && folded.charAt(i) != '\n') {
         continue;
       }
-      MappedText text = folded.slice(start, i).trim();
+      MappedText untrimmed = folded.slice(start, i);
+      MappedText text = untrimmed.trim();
       if (text.isEmpty()) {
         blanks++;
       } else {
@@ -47,15 +49,25 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
         Line previous = lines.isEmpty() ? null : lines.get(lines.size() - 1);
         if (undoubled == null && previous != null && previous.isRepeatedBy(text)) {
           lines.set(lines.size() - 1, new Line(previous.text, previous.newline, previous.blanksBefore, true, false,
-              false));
+              false, previous.indented));
         } else {
-          lines.add(new Line(undoubled == null ? text : undoubled, newline, blanks, undoubled != null, false, false));
+          lines.add(new Line(undoubled == null ? text : undoubled, newline, blanks, undoubled != null, false, false,
+              isIndented(untrimmed)));
         }
         blanks = 0;
       }
       start = i + 1;
     }
     return lines;
+  }
+
+  /**
+   * Whether a line opens with an ideographic space, folded into two spaces from one source character: a web page's
+   * indent. Spaces of a PDF's letter-spaced line ( 增 标 准 厂 房) are no indent.
+   */
+  private static boolean isIndented(MappedText line) {
+    return line.length() > 1 && CharClass.of(line.charAt(0)) == CharClass.SPACE
+        && CharClass.of(line.charAt(1)) == CharClass.SPACE && line.sourceOf(0) == line.sourceOf(1);
   }
 
   /** The next line is this one again, as PDF extraction gives some headlines: "某某片区进出口增长8.9%" twice. */
@@ -171,15 +183,15 @@ record Line(MappedText text, MappedText newline, int blanksBefore, boolean doubl
   }
 
   Line withText(MappedText replacement) {
-    return new Line(replacement, newline, blanksBefore, doubled, boundaryBefore, bylined);
+    return new Line(replacement, newline, blanksBefore, doubled, boundaryBefore, bylined, indented);
   }
 
   Line withBoundaryBefore() {
-    return new Line(text, newline, blanksBefore, doubled, true, bylined);
+    return new Line(text, newline, blanksBefore, doubled, true, bylined, indented);
   }
 
   /** This line with its byline under it: a headline, which opens an article. */
   Line withByline() {
-    return new Line(text, newline, blanksBefore, doubled, true, true);
+    return new Line(text, newline, blanksBefore, doubled, true, true, indented);
   }
 }

@@ -63,6 +63,11 @@ final class ParagraphAssembler {
         || line.isListItem() && following.blanksBefore() > 0) {
       return false;
     }
+    // 杭州四季度重大产业项目集中签约开工 /　　10月17日上午，…: an indent under a line that has none opens a paragraph,
+    // where a headline the layout did not tell apart may stand above it
+    if (following.indented() && !line.indented()) {
+      return false;
+    }
     if (line.goesOnIn(following)) {
       return true;
     }

@@ -11,6 +11,8 @@ import zonekg.doc.LineShapes;
 final class SpaceCollapser {
   /** Digits in a thousands group: "1 300" is one number, "12 13" two. */
   static final int GROUP_DIGITS = 3;
+  /** The longest Latin unit a spaced number may end with: P, MW, GWh, PFlops. */
+  private static final int MAX_LATIN_UNIT = 6;
   /** The fewest spaces that part the cells of a table printed as text. */
   private static final int MIN_GAP_SPACES = 2;
 
@@ -222,9 +224,21 @@ final class SpaceCollapser {
   private static boolean isThousandsGroup(MappedText text, int from, int to) {
     int before = digitsBackwards(text, from - 1);
     int after = digitsForwards(text, to);
-    boolean afterEnds = to + after == text.length() || CharClass.of(text.charAt(to + after)) != CharClass.LATIN;
+    boolean afterEnds = latinUnitAt(text, to + after);
     return before >= 1 && before <= GROUP_DIGITS && after == GROUP_DIGITS && afterEnds
         && !(from - 1 - before >= 0 && text.charAt(from - 1 - before) == '.');
+  }
+
+  /**
+   * Whether what follows a number at {@code at} lets it end there: anything but Latin letters, or a unit of a few
+   * ("5 000P", "1 200PFlops"); a longer word ("15 128Gigabytes") may be a name's number.
+   */
+  private static boolean latinUnitAt(MappedText text, int at) {
+    int end = at;
+    while (end < text.length() && CharClass.of(text.charAt(end)) == CharClass.LATIN) {
+      end++;
+    }
+    return end - at <= MAX_LATIN_UNIT && (end == text.length() || CharClass.of(text.charAt(end)) != CharClass.DIGIT);
   }
 
   private static int digitsBackwards(MappedText text, int at) {

@@ -201,7 +201,9 @@ public final class HeadlineArticleSplitter implements ArticleSplitter {
   private static List<Integer> trailingHeadlines(List<Paragraph> paragraphs, Set<Integer> starts) {
     List<Integer> out = new ArrayList<>();
     boolean beforeStart = true;
-    for (int i = paragraphs.size() - 1; i >= 0; i--) {
+    // headlines above the first article trail none: left untitling it, they title no other (数读某某高新区上半年)
+    int first = Collections.min(starts);
+    for (int i = paragraphs.size() - 1; i > first; i--) {
       if (!paragraphs.get(i).isHeadline()) {
         beforeStart = starts.contains(i);
       } else if (beforeStart && !RELATED.matcher(paragraphs.get(i).text()).lookingAt()) {

@@ -34,6 +34,18 @@ class HeadlineArticleSplitterTest {
   }
 
   @Test
+  void aHeadlineAboveTheFirstArticleTitlesNoLaterOne() {
+    String text = String.join("\n",
+        "数读江城高新区上半年",
+        "1052.6亿元——规模以上工业总产值。",
+        "58家——新增高新技术企业。",
+        "",
+        "临港：港口吞吐量增长两成",
+        "新华社江城8月20日电 今年上半年，临港经济开发区上半年完成货物吞吐量3486万吨。");
+    assertThat(split(text)).extracting(Seen::title).containsExactly(null, null);
+  }
+
+  @Test
   void theRowsOfATableAreNoHeadlinesThoughTheyNameZones() {
     String text = String.join("\n",
         "本报讯 某某高新区三季度集中签约项目12个。",

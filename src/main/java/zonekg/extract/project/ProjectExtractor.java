@@ -20,6 +20,7 @@ import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
 import zonekg.extract.enterprise.CompanyWords;
 import zonekg.extract.enterprise.EnterpriseExtractor;
+import zonekg.extract.region.Gazetteer;
 
 /**
  * Named projects: "…项目" with a proper name before it (某某电子服务机器人项目), and the items of
@@ -70,6 +71,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
    */
   private static final Pattern LEADING_ZONE =
       Pattern.compile("^(?:\\p{IsHan}{2,8}?(?:高新区|经开区|开发区|综保区|新区)|\\p{IsHan}{2,4}?园区)");
+  /** 四季度重大产业项目, 2024年重点项目: the period a kind of project is counted in. */
+  private static final Pattern LEADING_PERIOD = Pattern.compile(
+      "^(?:\\d{4}年度?|今年|去年|明年|全年)?(?:前?[一二三四]季度|[上下]半年|\\d{1,2}(?:—|-|至)?\\d{0,2}月份?)?");
   private static final int MAX_TITLE = 40;
   /** What may close a heading that names a project: a full stop, or a colon and maybe what the item says of it. */
   private static final Pattern HEADING_CLOSE = Pattern.compile("。?\\s*$|\\s*[：:]");
@@ -513,9 +517,14 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return Han.is(c) || Character.isLetterOrDigit(c);
   }
 
-  /** 某某高新区项目, 国家重大工程项目: a place or qualifiers before 项目 name no project. */
+  /**
+   * 某某高新区项目, 国家重大工程项目, 杭州市四季度重大产业项目: a zone or a region, a period, then qualifiers before 项目 name
+   * no project.
+   */
   private static boolean isGeneric(String name) {
     String bare = LEADING_ZONE.matcher(name).replaceFirst("");
+    bare = bare.substring(Gazetteer.get().longestFullNameAt(bare, 0, 2));
+    bare = LEADING_PERIOD.matcher(bare).replaceFirst("");
     return GENERIC.matcher(bare).matches() || GENERIC_TAIL.matcher(name).find();
   }
 

@@ -184,6 +184,7 @@ public final class StatisticExtractor {
     ParkArea parkArea = new ParkArea();
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
+    SubjectFinder.Subject paragraphRegion = null;
     String introduced = null;
     List<Mention> zones = mentions.stream()
         .filter(m -> m.type() == EntityType.ZONE && article.span().contains(m.span())).toList();
@@ -213,6 +214,8 @@ public final class StatisticExtractor {
         paragraphZone = introduced != null ? introduced : mainZone;
         parkArea = new ParkArea();
       }
+      // the region a paragraph opens with is the default subject of its sentences after the first
+      SubjectFinder.Subject regionTopic = opensParagraph ? null : paragraphRegion;
       Optional<List<Observation>> row = TableReader.isRow(sentence)
           ? table.read(sentence, inSentences.get(i), paragraphZone, EntityType.ZONE, scope.period()) : Optional.empty();
       if (row.isPresent()) {
@@ -233,7 +236,11 @@ public final class StatisticExtractor {
       articleCompany = lastCompany(named).orElse(articleCompany);
       articlePlatform = lastOf(named, EntityType.PLATFORM).orElse(articlePlatform);
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
-      paragraphZone = MainZones.leading(sentence, named).map(Mention::name).orElse(paragraphZone);
+      Optional<Mention> leadingZone = MainZones.leading(sentence, named);
+      paragraphZone = leadingZone.map(Mention::name).orElse(paragraphZone);
+      if (opensParagraph || leadingZone.isPresent()) {
+        paragraphRegion = opensParagraph ? SubjectFinder.paragraphRegion(sentence, named, mainZone).orElse(null) : null;
+      }
       Optional<SubjectFinder.Subject> quoted = i + 1 < sentences.size()
           ? quotedCompany(sentence, saidHere, sentences.get(i + 1), inSentences.get(i + 1), lastEnterprise)
           : Optional.empty();
@@ -255,12 +262,16 @@ public final class StatisticExtractor {
         Sentence reordered = figure.reordered();
         List<Observation> read = new ArrayList<>();
         new SentenceReading(reordered, periods.find(reordered.text(), reordered.span().begin()),
-            figure.inDescription(named), paragraphZone, mainZone, scope, carried, articlePark, speaker, memory)
-            .read(read, List.of());
+            figure.inDescription(named), paragraphZone, mainZone, regionTopic, scope, carried, articlePark, speaker,
+            memory).read(read, List.of());
         read.stream().filter(figure::isOfFigure).map(figure::restored).forEach(found::add);
       }
-      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, scope, carried, articlePark, speaker,
-          memory).read(found, described.stream().map(DescribedFigure::figure).toList());
+      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, regionTopic, scope, carried,
+          articlePark, speaker, memory).read(found, described.stream().map(DescribedFigure::figure).toList());
+      if (found.subList(before, found.size()).stream().anyMatch(o -> o.subjectType() == EntityType.ZONE)) {
+        // 重庆市发布…评价结果，重庆经开区综合得分92.6分；其中…: a zone the paragraph gives figures to is its topic now
+        paragraphRegion = null;
+      }
       articlePark = lastOf(named, EntityType.PLATFORM).map(StatisticExtractor::subjectOf).orElse(articlePark);
       parkArea.learn(sentence, named);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
@@ -414,7 +425,7 @@ public final class StatisticExtractor {
     }
     List<Mention> ofArticle = mentions.stream().filter(m -> article.span().contains(m.span())).toList();
     new SentenceReading(headline, periods.find(headline.text(), headline.span().begin()),
-        spelledIn(text, headline, ofArticle), mainZone, mainZone, scope, null, null, Optional.empty(),
+        spelledIn(text, headline, ofArticle), mainZone, mainZone, null, scope, null, null, Optional.empty(),
         new IndicatorBuilder.Memory()).read(found, List.of());
   }
 
@@ -553,6 +564,8 @@ public final class StatisticExtractor {
     private final String mainZone;
     /** The article's main zone, which the paragraph's may have replaced as the default subject. */
     private final String articleZone;
+    /** The region the paragraph opened with, the default subject in place of the zone; or null. */
+    private final SubjectFinder.Subject paragraphRegion;
     private final PeriodScope scope;
     private final SubjectFinder.Subject carried;
     /** The park the article named last before the sentence. */
@@ -565,9 +578,10 @@ public final class StatisticExtractor {
     private SubjectFinder.Subject lastSubject;
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String articleZone, PeriodScope scope, SubjectFinder.Subject carried, SubjectFinder.Subject articlePark,
-        Optional<SubjectFinder.Subject> speaker, IndicatorBuilder.Memory memory) {
+        String articleZone, SubjectFinder.Subject paragraphRegion, PeriodScope scope, SubjectFinder.Subject carried,
+        SubjectFinder.Subject articlePark, Optional<SubjectFinder.Subject> speaker, IndicatorBuilder.Memory memory) {
       this.articleZone = articleZone;
+      this.paragraphRegion = paragraphRegion;
       this.memory = memory;
       this.carried = carried;
       this.articlePark = articlePark;
@@ -753,7 +767,7 @@ public final class StatisticExtractor {
           .or(() -> listed.isEmpty() ? Optional.empty() : Optional.of(subjectOf(listed.get(listIndex))))
           .or(() -> subjects.parkOpeningClause(sentence, phrase, clause, named, carried, articlePark))
           .or(() -> goesOnFromBefore(clause, phrase))
-          .or(() -> subjects.find(sentence, phrase, clause, named, mainZone, carried));
+          .or(() -> subjects.find(sentence, phrase, clause, named, mainZone, carried, paragraphRegion));
       subject.ifPresent(found -> observe(found, listed, phrase, clause, local, listIndex, listSize, first, out));
     }
 

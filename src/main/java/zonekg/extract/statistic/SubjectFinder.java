@@ -1,6 +1,7 @@
 package zonekg.extract.statistic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +59,9 @@ public final class SubjectFinder {
    */
   private static final Pattern REGION_LEAD = Pattern.compile("^(?:" + ZoneKindReferences.TIME_LEAD
       + "(?:力争|确保|努力|预计|计划|争取|到|全年|以来)[，,]?)*" + ZoneKindReferences.TIME_LEAD);
+  /** 闽海经济网讯 7月15日上午，…: a dateline and the day before what a paragraph opens with. */
+  private static final Pattern PARAGRAPH_LEAD = Pattern.compile("^(?:[^，,。；;]{0,12}讯[\\s　]*)?"
+      + "(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:上午|下午|中午|晚间?|早上)?[，,]?)?");
   private static final String LIST_OR_LEVEL = "、等级和与及）)";
   private static final int MAX_QUALIFIER = 8;
   /** 以某公司为龙头的X: the role a name plays for the topic it introduces. */
@@ -151,7 +155,7 @@ public final class SubjectFinder {
    * one else keeps it as subject.
    */
   public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, Span clause, List<Mention> mentions,
-      String mainZone, Subject carried) {
+      String mainZone, Subject carried, Subject paragraphRegion) {
     Optional<Subject> project = projectFigure(sentence, phrase, clause, mentions);
     if (project.isPresent()) {
       return project;
@@ -165,7 +169,36 @@ public final class SubjectFinder {
     if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole(), carried)) {
       return Optional.of(carried);
     }
-    return found.isPresent() || mainZone == null ? found : Optional.of(new Subject(mainZone, EntityType.ZONE));
+    if (found.isPresent() || paragraphRegion != null) {
+      return found.or(() -> Optional.of(paragraphRegion));
+    }
+    return mainZone == null ? found : Optional.of(new Subject(mainZone, EntityType.ZONE));
+  }
+
+  /**
+   * 10月17日上午，杭州市四季度重大产业项目集中签约开工活动…举行; 7月15日，全省开发区…排行榜发布: the region a paragraph opens
+   * with as its topic, after a dateline or a day. The figures of its later sentences that name no one are that
+   * region's (本次活动共签约项目62个), not the article's zone's.
+   */
+  public static Optional<Subject> paragraphRegion(Sentence sentence, List<Mention> mentions, String mainZone) {
+    String text = sentence.text();
+    int offset = sentence.span().begin();
+    Matcher dateline = PARAGRAPH_LEAD.matcher(text);
+    int from = dateline.lookingAt() ? dateline.end() : 0;
+    Matcher lead = REGION_LEAD.matcher(text.substring(from));
+    int opens = from + (lead.lookingAt() ? lead.end() : 0);
+    Optional<Mention> first = mentions.stream()
+        .filter(m -> SUBJECT_TYPES.contains(m.type()) || m.type() == EntityType.REGION || m.type() == EntityType.PROJECT)
+        .min(Comparator.comparing(Mention::span));
+    if (first.isPresent() && first.get().span().begin() - offset <= opens) {
+      Mention region = first.get();
+      return opensAsTopic(text, offset, region, opens + offset)
+          ? Optional.of(new Subject(region.name(), EntityType.REGION)) : Optional.empty();
+    }
+    Matcher wide = REGION_WIDE.matcher(text.substring(opens));
+    return mainZone != null && wide.lookingAt()
+        ? Optional.of(new Subject(ResolvedCorpus.relative(mainZone, wide.group(1)), EntityType.REGION))
+        : Optional.empty();
   }
 
   /**
