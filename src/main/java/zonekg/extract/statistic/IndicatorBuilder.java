@@ -757,7 +757,7 @@ public final class IndicatorBuilder {
   }
 
   static String clean(String text) {
-    String out = EMPTIED_BRACKET.matcher(text).replaceAll("").strip();
+    String out = EMPTIED_BRACKET.matcher(afterUnopenedBracket(text)).replaceAll("").strip();
     String previous;
     do {
       previous = out;
@@ -765,6 +765,23 @@ public final class IndicatorBuilder {
       out = withoutTrail(out);
     } while (!out.equals(previous));
     return balanceQuotes(out);
+  }
+
+  /**
+   * 以下分别简称某某经开区、…）实现地区生产总值: a clause that begins inside a bracket (the list of what the subject
+   * counts) measures what follows the bracket's close.
+   */
+  private static String afterUnopenedBracket(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        return text;
+      }
+      if (c == '）' || c == ')') {
+        return text.substring(i + 1);
+      }
+    }
+    return text;
   }
 
   private static String withoutTrail(String text) {

@@ -41,7 +41,8 @@ public final class SubjectFinder {
    */
   private static final Pattern SETTLED_IN = Pattern.compile("(?:落户|落地|入驻|进驻|位于|扎根)$");
   private static final String CLAUSE_MARKS = ZoneKindReferences.CLAUSE_MARKS;
-  private static final String ZONES_OF_A_KIND = "(?:国家级|省级|自治区级)?(?:开发区|综保区|综合保税区|高新区|经开区|园区)";
+  private static final String ZONES_OF_A_KIND =
+      "(?:国家级|省级|自治区级)?(?:经济技术开发区|高新技术产业开发区|开发区|综保区|综合保税区|高新区|经开区|园区)";
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[" + CLAUSE_MARKS + "]");
   /** After a place, words that make it a qualifier or one of a list, not the topic: 山东省级, 北京市和. */
   private static final Pattern NOT_TOPIC_AFTER_PLACE = Pattern.compile("[级等和与及、（(]");
@@ -53,6 +54,9 @@ public final class SubjectFinder {
    */
   private static final Pattern REGION_WIDE = Pattern.compile("(?:同期)?(全省|全市|我省|我市|全区(?=" + ZONES_OF_A_KIND
       + "))(?=\\p{IsHan}{2}|[A-Za-z]|\\d+(?:个|家)\\p{IsHan}{0,5}?" + ZONES_OF_A_KIND + ")");
+  /** 全省7家国家级经济技术开发区（秦皇岛…、廊坊…）: a region's zones counted, then listed in brackets. */
+  private static final Pattern COUNTED_THEN_LISTED =
+      Pattern.compile("^\\d+(?:个|家)\\p{IsHan}{0,5}?" + ZONES_OF_A_KIND + "[（(]");
   /**
    * 力争全年全省…, 确保全年全省…, 到2025年全省…力争, 今年以来全市…: a target's words, times and what they run from
    * before the region that opens the clause.
@@ -154,8 +158,9 @@ public final class SubjectFinder {
    * was about, or null: a clause that refers back to it ("其落地项目获得…", "使得他的项目获得…", "该孵化器…") and names no
    * one else keeps it as subject.
    */
-  public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, Span clause, List<Mention> mentions,
+  public Optional<Subject> find(Sentence sentence, NumberPhrase phrase, Span clause, List<Mention> named,
       String mainZone, Subject carried, Subject paragraphRegion) {
+    List<Mention> mentions = withoutListedMembers(sentence, named);
     Optional<Subject> project = projectFigure(sentence, phrase, clause, mentions);
     if (project.isPresent()) {
       return project;
@@ -263,6 +268,40 @@ public final class SubjectFinder {
     return named.size() == 1 && opensAsTopic(text, offset, named.get(0), opens)
         && !PARTITIVE.matcher(text.substring(clause, number)).find()
         ? Optional.of(new Subject(named.get(0).name(), EntityType.REGION)) : Optional.empty();
+  }
+
+  /**
+   * {@code mentions} but those in a bracket that lists the zones a region counts (全省7家国家级经济技术开发区（秦皇岛…、
+   * 廊坊…）实现…): they are what the region's figures sum, not their subjects.
+   */
+  private static List<Mention> withoutListedMembers(Sentence sentence, List<Mention> mentions) {
+    String text = sentence.text();
+    int offset = sentence.span().begin();
+    Matcher wide = REGION_WIDE.matcher(text);
+    List<Mention> kept = mentions;
+    while (wide.find()) {
+      Matcher counted = COUNTED_THEN_LISTED.matcher(text).region(wide.end(), text.length());
+      if (counted.lookingAt()) {
+        int open = counted.end() - 1;
+        int close = closingBracket(text, open);
+        kept = kept.stream().filter(m -> m.span().begin() - offset < open || m.span().begin() - offset > close).toList();
+      }
+    }
+    return kept;
+  }
+
+  /** Where the bracket opened at {@code open} closes, or the text's end. */
+  private static int closingBracket(String text, int open) {
+    int depth = 0;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && --depth == 0) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** Whether {@code m} is a region that opens its clause at {@code opens} as what the clause is about. */
