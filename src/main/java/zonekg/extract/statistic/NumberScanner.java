@@ -19,6 +19,9 @@ import zonekg.doc.Span;
 public final class NumberScanner {
   /** The points of a score (综合得分91.36分); after a numeral in words an adverb (十分紧张). */
   private static final String SCORE = "分";
+  /** A number with the unit of a sum or a share: what may follow an indicator's abbreviation (GDP2108.6亿元). */
+  private static final Pattern ABBREVIATED_SUM = Pattern.compile("\\d+(?:\\.\\d+)?(?:亿|万|元|%)");
+  private static final int MAX_ABBREVIATION = 4;
   private static final Pattern ARABIC = Pattern.compile("\\d+(?:,\\d{3})*(?:\\.\\d+)?");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
   private static final String PER_HUNDRED = "百分之";
@@ -135,7 +138,7 @@ public final class NumberScanner {
     if (c == '第') {
       return ordinal(text, i, offset);
     }
-    if (i > 0 && precededByWordPart(text.charAt(i - 1))) {
+    if (i > 0 && precededByWordPart(text.charAt(i - 1)) && !afterAbbreviation(text, i)) {
       return Optional.empty();
     }
     if (Character.isDigit(c)) {
@@ -145,6 +148,23 @@ public final class NumberScanner {
       return chinese(text, i, offset);
     }
     return Optional.empty();
+  }
+
+  /**
+   * 实现GDP2108.6亿元: a sum or share right after an indicator's capital abbreviation is a number of its own; a model's
+   * or a pollutant's number (C919, PM2.5浓度) has no such unit after it.
+   */
+  private static boolean afterAbbreviation(String text, int i) {
+    Matcher m = ABBREVIATED_SUM.matcher(text).region(i, text.length());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    int begin = i;
+    while (begin > 0 && text.charAt(begin - 1) >= 'A' && text.charAt(begin - 1) <= 'Z') {
+      begin--;
+    }
+    boolean wordStart = begin == 0 || !(text.charAt(begin - 1) < 128 && Character.isLetterOrDigit(text.charAt(begin - 1)));
+    return i - begin >= 2 && i - begin <= MAX_ABBREVIATION && wordStart;
   }
 
   private static boolean precededByWordPart(char c) {

@@ -25,6 +25,12 @@ class NumberScannerTest {
   }
 
   @Test
+  void aSumAfterAnIndicatorsAbbreviationIsReadButAModelsNumberIsNot() {
+    assertThat(scan("实现GDP2108.6亿元，PM2.5浓度下降3%，C919客机2架，5G基站120个。")).containsExactly(
+        "2108.6|2108.6|亿元|null|PLAIN", "3|3|%|null|PLAIN", "2|2|架|null|PLAIN", "120|120|个|null|PLAIN");
+  }
+
+  @Test
   void aTimeOfDayIsNoQuantityButIndexPointsAre() {
     assertThat(scan("清晨8点，园区在孵企业215家；下午3点举行签约仪式，指数上升2.5点。")).containsExactly(
         "215|215|家|null|PLAIN", "2.5|2.5|点|null|PLAIN");
