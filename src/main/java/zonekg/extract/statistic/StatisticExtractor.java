@@ -126,13 +126,18 @@ public final class StatisticExtractor {
   /** Words that measure a procedure by the time it takes. */
   private static final Pattern TIME_MEASURED = Pattern.compile("时间|用时|时限|时长|周期|耗时|缩短|压缩|压减|办结|提速");
   private static final String AND_ABOVE = "以上";
+  /** 2000万元及以上的: a bound said after the sum. */
+  private static final Pattern AND_ABOVE_AFTER = Pattern.compile("^及?以上");
   /** 超过10亿元的企业: a bound before the sum. */
   private static final Pattern OVER_BEFORE = Pattern.compile("超|逾|突破");
   /** 的企业有4家, 企业14家: the projects or companies over a bound, counted right after. */
   private static final Pattern COUNTED_CLASS =
       Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业)[^，,。；;]{0,6}?[\\d一二两三四五六七八九十]+[家个]");
-  /** What a sum and 以上 sort: 项目, 工业项目, 的重大项目, 企业. */
-  private static final Pattern THRESHOLD_OF = Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业)");
+  /**
+   * What a sum and 以上 sort: 项目, 工业项目, 的重大项目, 企业, and the units a statistical scope counts
+   * (年主营业务收入2000万元及以上的工业法人单位).
+   */
+  private static final Pattern THRESHOLD_OF = Pattern.compile("^的?\\p{IsHan}{0,4}?(?:项目|企业|法人|单位)");
   /**
    * 研发经费投入强度方面，A为4.5%，B为3.2%; 从营收规模看，A为120亿元: a sentence that opens on what it compares names the
    * indicator of the figures that follow with nothing but a name and 为.
@@ -741,11 +746,14 @@ public final class StatisticExtractor {
      */
     private boolean isThreshold(NumberPhrase phrase) {
       String after = text(phrase.whole().end(), sentence.span().end());
+      Matcher andAbove = AND_ABOVE_AFTER.matcher(after);
+      boolean aboveAfter = andAbove.lookingAt();
       // 超过10亿元的企业14家 counts them, but 成长为估值超过150亿元的独角兽企业 values one, and 百亿级企业 classes those named
-      boolean bound = text(phrase.whole().begin(), phrase.whole().end()).endsWith(AND_ABOVE)
+      boolean bound = text(phrase.whole().begin(), phrase.whole().end()).endsWith(AND_ABOVE) || aboveAfter
           || OVER_BEFORE.matcher(text(phrase.whole().begin(), phrase.number().begin())).find()
           && COUNTED_CLASS.matcher(after).lookingAt();
-      return phrase.unit() != null && phrase.unit().endsWith(YUAN) && bound && THRESHOLD_OF.matcher(after).lookingAt();
+      String sorted = aboveAfter ? after.substring(andAbove.end()) : after;
+      return phrase.unit() != null && phrase.unit().endsWith(YUAN) && bound && THRESHOLD_OF.matcher(sorted).lookingAt();
     }
 
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
