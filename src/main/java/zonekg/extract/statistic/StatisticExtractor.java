@@ -261,19 +261,19 @@ public final class StatisticExtractor {
       Optional<SubjectFinder.Subject> speaker = quoted.or(() -> afterSemicolon)
           .or(() -> turnSpeaksFor(speaking, sentence, named)).or(parkArea.openingWith(sentence, named));
       lastEnterprise = lastOf(named, EntityType.ENTERPRISE).orElse(lastEnterprise);
-      int before = found.size();
+      int foundBefore = found.size();
+      Said before = new Said(paragraphZone, mainZone, regionTopic, scope, carried, articlePark, speaker, memory);
       List<DescribedFigure> described = DescribedFigure.in(sentence);
       for (DescribedFigure figure : described) {
         Sentence reordered = figure.reordered();
         List<Observation> read = new ArrayList<>();
         new SentenceReading(reordered, periods.find(reordered.text(), reordered.span().begin()),
-            figure.inDescription(named), paragraphZone, mainZone, regionTopic, scope, carried, articlePark, speaker,
-            memory).read(read, List.of());
+            figure.inDescription(named), before).read(read, List.of());
         read.stream().filter(figure::isOfFigure).map(figure::restored).forEach(found::add);
       }
-      new SentenceReading(sentence, periodsFound, named, paragraphZone, mainZone, regionTopic, scope, carried,
-          articlePark, speaker, memory).read(found, described.stream().map(DescribedFigure::figure).toList());
-      if (found.subList(before, found.size()).stream().anyMatch(o -> o.subjectType() == EntityType.ZONE)) {
+      new SentenceReading(sentence, periodsFound, named, before)
+          .read(found, described.stream().map(DescribedFigure::figure).toList());
+      if (found.subList(foundBefore, found.size()).stream().anyMatch(o -> o.subjectType() == EntityType.ZONE)) {
         // 重庆市发布…评价结果，重庆经开区综合得分92.6分；其中…: a zone the paragraph gives figures to is its topic now
         paragraphRegion = null;
       }
@@ -281,7 +281,7 @@ public final class StatisticExtractor {
       parkArea.learn(sentence, named);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
-      carried = carriedAfter(found.subList(before, found.size()), lastCarried(named).orElse(carried));
+      carried = carriedAfter(found.subList(foundBefore, found.size()), lastCarried(named).orElse(carried));
       // "2023年，…近三年年均增长35%。…": a span of recent years dates its own figure, not the sentences after it
       List<PeriodMention> dating = periodsFound.stream()
           .filter(p -> !p.comparand() && !RECENT_YEARS.matcher(p.label()).matches() && !datesEvent(doc.text(), p))
@@ -429,9 +429,10 @@ public final class StatisticExtractor {
       return;
     }
     List<Mention> ofArticle = mentions.stream().filter(m -> article.span().contains(m.span())).toList();
+    Said nothingBefore = new Said(mainZone, mainZone, null, scope, null, null, Optional.empty(),
+        new IndicatorBuilder.Memory());
     new SentenceReading(headline, periods.find(headline.text(), headline.span().begin()),
-        spelledIn(text, headline, ofArticle), mainZone, mainZone, null, scope, null, null, Optional.empty(),
-        new IndicatorBuilder.Memory()).read(found, List.of());
+        spelledIn(text, headline, ofArticle), nothingBefore).read(found, List.of());
   }
 
   /**
@@ -561,41 +562,50 @@ public final class StatisticExtractor {
         .orElse(carried);
   }
 
+  /**
+   * What the article said before a sentence, that its reading needs.
+   *
+   * @param mainZone the paragraph's zone, the default subject
+   * @param articleZone the article's main zone, which the paragraph's may have replaced as the default subject
+   * @param paragraphRegion the region the paragraph opened with, the default subject in place of the zone; or null
+   * @param carried the enterprise or park an earlier sentence of the paragraph was about, or null
+   * @param articlePark the park the article named last before the sentence, or null
+   * @param speaker who speaks the sentence, a quotation, and so owns all its figures; empty for narration
+   * @param memory the indicators of the figures before, which a change after them goes on from
+   */
+  private record Said(String mainZone, String articleZone, SubjectFinder.Subject paragraphRegion, PeriodScope scope,
+      SubjectFinder.Subject carried, SubjectFinder.Subject articlePark, Optional<SubjectFinder.Subject> speaker,
+      IndicatorBuilder.Memory memory) {}
+
   /** The reading of one sentence: its numbers in order, with what earlier clauses named. */
   private final class SentenceReading {
     private final Sentence sentence;
     private final List<PeriodMention> found;
     private final List<Mention> named;
     private final String mainZone;
-    /** The article's main zone, which the paragraph's may have replaced as the default subject. */
     private final String articleZone;
-    /** The region the paragraph opened with, the default subject in place of the zone; or null. */
     private final SubjectFinder.Subject paragraphRegion;
     private final PeriodScope scope;
     private final SubjectFinder.Subject carried;
-    /** The park the article named last before the sentence. */
     private final SubjectFinder.Subject articlePark;
-    /** Who speaks the sentence, a quotation, and so owns all its figures; empty for narration. */
     private final Optional<SubjectFinder.Subject> speaker;
     private final List<Span> clauses;
     private final IndicatorBuilder.Memory memory;
     /** The subject of the sentence's last figure, or null before its first. */
     private SubjectFinder.Subject lastSubject;
 
-    SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, String mainZone,
-        String articleZone, SubjectFinder.Subject paragraphRegion, PeriodScope scope, SubjectFinder.Subject carried,
-        SubjectFinder.Subject articlePark, Optional<SubjectFinder.Subject> speaker, IndicatorBuilder.Memory memory) {
-      this.articleZone = articleZone;
-      this.paragraphRegion = paragraphRegion;
-      this.memory = memory;
-      this.carried = carried;
-      this.articlePark = articlePark;
-      this.speaker = speaker;
+    SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, Said before) {
       this.sentence = sentence;
       this.found = found;
       this.named = named;
-      this.mainZone = mainZone;
-      this.scope = scope;
+      this.mainZone = before.mainZone();
+      this.articleZone = before.articleZone();
+      this.paragraphRegion = before.paragraphRegion();
+      this.scope = before.scope();
+      this.carried = before.carried();
+      this.articlePark = before.articlePark();
+      this.speaker = before.speaker();
+      this.memory = before.memory();
       this.clauses = clauses(sentence);
     }
 
