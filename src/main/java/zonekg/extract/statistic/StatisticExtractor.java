@@ -243,8 +243,10 @@ public final class StatisticExtractor {
       // 与此同时，某某经开区…: the zone a sentence opens with is the paragraph's, for the figures of its sentences after
       Optional<Mention> leadingZone = MainZones.leading(sentence, named);
       paragraphZone = leadingZone.map(Mention::name).orElse(paragraphZone);
-      if (opensParagraph || leadingZone.isPresent()) {
-        paragraphRegion = opensParagraph ? SubjectFinder.paragraphRegion(sentence, named, mainZone).orElse(null) : null;
+      if (opensParagraph) {
+        paragraphRegion = SubjectFinder.paragraphRegion(sentence, named, mainZone).orElse(null);
+      } else if (leadingZone.isPresent()) {
+        paragraphRegion = null;
       }
       Optional<SubjectFinder.Subject> quoted = i + 1 < sentences.size()
           ? quotedCompany(sentence, saidHere, sentences.get(i + 1), inSentences.get(i + 1), lastEnterprise)

@@ -174,10 +174,13 @@ public final class SubjectFinder {
     if (found.isEmpty() && carried != null && refersBack(sentence, phrase.whole(), carried)) {
       return Optional.of(carried);
     }
-    if (found.isPresent() || paragraphRegion != null) {
-      return found.or(() -> Optional.of(paragraphRegion));
+    if (found.isPresent()) {
+      return found;
     }
-    return mainZone == null ? found : Optional.of(new Subject(mainZone, EntityType.ZONE));
+    if (paragraphRegion != null) {
+      return Optional.of(paragraphRegion);
+    }
+    return Optional.ofNullable(mainZone).map(zone -> new Subject(zone, EntityType.ZONE));
   }
 
   /**
