@@ -23,11 +23,12 @@ import zonekg.extract.zone.ZoneNames;
  */
 public final class ZoneKindReferences {
   /**
-   * A time, 其中, 目前 or 同期 before a clause's topic (上半年，片区…; 其中中试基地…), each maybe followed by a comma; the
+   * A time, 其中, 目前 or 同期 before a clause's topic (上半年，片区…; 前10个月全省…; 其中中试基地…), each maybe followed by a comma; the
    * statistics' subject finder reads it too.
    */
   public static final String TIME_LEAD = "(?:(?:其中|目前|当前|截至目前|今年|去年|同期|[上下]半年|前?[一二三四]季度"
-      + "|\\d{4}年(?:[上下]半年|前?[一二三四]季度|\\d{1,2}月(?:底|末)?)?|\\d{1,2}(?:—|-|至)\\d{1,2}月)[，,]?)*";
+      + "|\\d{4}年(?:[上下]半年|前?[一二三四]季度|\\d{1,2}月(?:底|末)?)?|\\d{1,2}(?:—|-|至)\\d{1,2}月"
+      + "|前(?:\\d{1,2}|[两二三四五六七八九十]|十[一二])个月|\\d{1,2}月份)[，,]?)*";
   /** Each word a zone calls itself by, and how the names of zones of that kind end. */
   private static final Map<String, Pattern> KINDS = Map.of(
       "片区", Pattern.compile("片区$"),

@@ -14,6 +14,8 @@ enum NoiseLine {
   PICTURE_SOURCE("^图片来源\\s*[:：]", false),
   /** （图片由某某提供） */
   PICTURE_PROVIDER("^[（(]?\\s*图片由.{1,40}提供\\s*[)）]?$", false),
+  /** [图片]: where a web page showed a photo, which may fall in the middle of a sentence. */
+  IMAGE_PLACEHOLDER("^[\\[【]\\s*图片?\\s*[\\]】]$", false, "图"),
   /** 某某高新区供图 */
   PICTURE_CREDIT("^.{2,24}供图$", false, "供"),
   /** 记者 某某 摄, （记者 某某 摄） */
@@ -70,9 +72,9 @@ enum NoiseLine {
   private static final Pattern AUTHORS = Pattern.compile("^\\p{IsHan}{2,3}( +\\p{IsHan}{2,3})+$");
 
   /** Bylines before the looser captions. */
-  private static final NoiseLine[] IN_ORDER = {ARROW_BYLINE, ARROW_CAPTION, PICTURE_SOURCE, PICTURE_PROVIDER,
-      PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, BREADCRUMB, FOOTER, PAGE_HEADER,
-      PAGE_NUMBER};
+  private static final NoiseLine[] IN_ORDER = {ARROW_BYLINE, ARROW_CAPTION, IMAGE_PLACEHOLDER, PICTURE_SOURCE,
+      PICTURE_PROVIDER, PICTURE_CREDIT, CREDITED_CAPTION, PHOTOGRAPHER, REPORTER, EDITORS, MASTHEAD, BREADCRUMB, FOOTER,
+      PAGE_HEADER, PAGE_NUMBER};
 
   private final Pattern pattern;
   private final boolean endsArticle;

@@ -3,6 +3,7 @@ package zonekg.normalise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Removes page furniture from the lines of a page: captions, credits, bylines and authors'
@@ -13,6 +14,8 @@ import java.util.Optional;
 final class PageCleaner {
   /** A caption inside a sentence is a short noun phrase: at most this many characters. */
   static final int MAX_CAPTION_LENGTH = 20;
+  /** 图为某某综保区卡口。: the caption under a photo's placeholder ([图片]), however long and however it ends. */
+  private static final Pattern IMAGE_CAPTION = Pattern.compile("^(?:图为|图：|图:|上图|下图)");
 
   private PageCleaner() {}
 
@@ -23,10 +26,16 @@ final class PageCleaner {
   private static List<Line> dropFurniture(List<Line> lines) {
     List<Line> kept = new ArrayList<>();
     boolean boundary = false;
+    boolean afterImage = false;
     for (Line line : lines) {
       // a String: the patterns read it faster than the mapped text's CharSequence
       String text = line.text().toString();
       Optional<NoiseLine> noise = NoiseLine.of(text);
+      boolean caption = afterImage && IMAGE_CAPTION.matcher(text).lookingAt();
+      afterImage = noise.isPresent() && noise.get() == NoiseLine.IMAGE_PLACEHOLDER;
+      if (caption) {
+        continue;
+      }
       if (noise.isPresent()) {
         boundary |= noise.get().endsArticle();
         int last = kept.size() - 1;
@@ -56,7 +65,8 @@ final class PageCleaner {
   /**
    * A short line ending in 。 between a line broken mid-sentence and the rest of that sentence is
    * a caption. Only after a line wider than any column: in a narrow column a short line ending
-   * in 。 is just a paragraph's last line.
+   * in 。 is just a paragraph's last line. Nor before an indented line, which opens a paragraph: the
+   * short line ended the sentence (…全年新增市场主体1.36万户，经 / 营主体活力持续增强。 / 　　记者：…).
    */
   private static List<Line> dropInterruptingCaptions(List<Line> lines) {
     Layout layout = new Layout(lines);
@@ -65,7 +75,7 @@ final class PageCleaner {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (lastBody >= 0 && i + 1 < lines.size() && interruptsSentence(lines.get(lastBody), layout, lastBody)
-          && isCaption(line)) {
+          && isCaption(line) && !lines.get(i + 1).indented()) {
         continue;
       }
       kept.add(line);

@@ -68,6 +68,11 @@ final class ParagraphAssembler {
     if (following.indented() && !line.indented()) {
       return false;
     }
+    // 　　从业态看，大宗商品贸 / [图片] / 易和跨境电商进口…: a paragraph's indented first line, cut short where a web page
+    // showed a photo, goes on in an unindented line however short it is, since a paragraph of its own would be indented
+    if (line.indented() && !following.indented() && !line.endsSentence() && !isHeadline(next)) {
+      return true;
+    }
     if (line.goesOnIn(following)) {
       return true;
     }
