@@ -22,9 +22,9 @@ import zonekg.extract.region.Gazetteer;
  * The short names by which a document goes on to call the registered companies it named: 数智云图 for
  * 吉林省数智云图信息技术有限公司, 精航装备 for 沈阳精航装备制造有限公司, 北极星供应链 for 黑龙江北极星跨境供应链管理有限公司.
  * <p>A short name is the opening piece of the company's own name (the name without its place, bracketed place and legal
- * form), maybe followed by a second, later piece of it (鑫源合金 of 包头鑫源稀土合金有限公司). It is read only after the
- * full name, as whole words, where no other mention stands; a piece two companies of the document share names
- * neither.
+ * form), maybe followed by a second, later piece of it (鑫源合金 of 包头鑫源稀土合金有限公司) or a contraction of the words
+ * after the first piece (星澜商管 of 重庆星澜商业管理有限公司). It is read only after the full name, as whole words, where
+ * no other mention stands; a piece two companies of the document share names neither.
  * <p>{@link EnterpriseExtractor} reads the whole own name (某某科技) and it without its business word as names of their
  * own, which the resolver links to the full name; this reads the shorter pieces, which need the document's full
  * names to be told from ordinary words, and names the company at once.
@@ -169,7 +169,45 @@ public final class ShortNames {
           return length + k;
         }
       }
-      return length >= MIN_ONE_PIECE && wordEnds.contains(at + length) ? length : 0;
+      if (length >= MIN_ONE_PIECE && wordEnds.contains(at + length)) {
+        return length;
+      }
+      return contractedAt(text, at, length, wordEnds);
+    }
+
+    /**
+     * The length of a short name at {@code at} whose opening piece, {@code matched} characters or fewer, is followed by
+     * a contraction of the words after it in the own name (星澜商管 of 星澜商业管理), or 0.
+     */
+    private int contractedAt(String text, int at, int matched, Set<Integer> wordEnds) {
+      for (int first = matched; first >= MIN_PIECE; first--) {
+        for (int k = MAX_SECOND_PIECE; k >= MIN_PIECE; k--) {
+          int end = at + first + k;
+          if (end <= text.length() && first + k >= MIN_TWO_PIECES && wordEnds.contains(end)
+              && contracts(text.substring(at + first, end), first)) {
+            return first + k;
+          }
+        }
+      }
+      return 0;
+    }
+
+    /**
+     * Whether {@code piece} contracts the words of the own name from {@code from} on, one character of each kept in
+     * order: 商管 of 星澜商业管理, 电科 of 某某电子科技.
+     */
+    private boolean contracts(String piece, int from) {
+      if (from >= own.length() || piece.charAt(0) != own.charAt(from)) {
+        return false;
+      }
+      int at = from;
+      for (int i = 1; i < piece.length(); i++) {
+        at = own.indexOf(piece.charAt(i), at + 1);
+        if (at < 0) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -38,7 +38,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
       "(?<![山峡河低波深稻五之])谷(?=\\P{IsHan}|$|建设|项目|等|和|与|及|的|是|为|已|将|在|正|成为|新增|累计|入驻|集聚|聚集|拥有|实现)";
   /** The head nouns of platform names, longest alternatives first so that a regex takes the whole head. */
   private static final String HEAD_NOUNS = "转移转化中心|技术转移中心|协同创新中心|赋能中心|飞地园区|概念验证中心|成果转化中心"
-      + "|创新创业孵化器|创新创业基地|创新创业园|创新创业中心|创新中心|研究中心|工程中心|投资中心|检验检测中心|检测中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园区"
+      + "|创新创业孵化器|创新创业基地|创新创业园|创新创业中心|创新中心|研究中心|工程中心|投资中心|检验检测中心|检测中心|评价中心|检验检测平台|检测平台|研究院|研究所|实验室|孵化器|孵化基地|众创空间|加速器|软件园|科技园|产业园区"
       + "|产业园|科创城|科学城|生物城|创新谷|信创谷|科创区|示范基地|示范园区|产业基地|基地|大厦|产业城|科技城|创业园|留创园"
       + "|医药园|创业服务中心|陆港|研创园|研发园|信创园|生物岛|研发中心|创新协同区|协同创新区|合作园"
       + "|孵化园|创新港|先导院|研发机构|科创园|工业园区|工业园|软件城|小镇|梦工场|创业社区|创客空间|科创中心|检测认证中心|认证中心"
@@ -103,7 +103,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
   /** Words of a technical field HanLP reads as verbs (新型/b 显示/v 材料, 增/v 材/ng 制造/v). */
   private static final Set<String> FIELD_VERBS = Set.of("显示", "制造", "增", "加工", "检测", "测试", "应用", "控制",
       "驱动", "存储", "计算", "传感", "感知", "打印", "合成", "催化", "分析", "导航", "修复", "育种", "诊断", "治疗",
-      "封装", "处理", "智造", "集成");
+      "封装", "处理", "智造", "集成", "标注", "评价", "认证");
   private static final Pattern BUILD_VERB =
       Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建|扩建|新建|建成|入驻|进驻|落户|建议|支持|鼓励|加快|引导|带动|助力");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
