@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import zonekg.doc.Entity;
 import zonekg.doc.EntityType;
 import zonekg.doc.Mention;
@@ -178,7 +179,9 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       Map<String, String> out = new TreeMap<>();
       byCanonical.forEach((canonical, name) -> {
         String rest = canonical.substring(gazetteer.longestNameAt(canonical, 0));
-        for (String shorter : List.of(rest, ZoneNames.freeTradeSection(canonical).orElse(rest))) {
+        List<String> shorterForms = Stream.concat(ZoneNames.ownForms(rest),
+            ZoneNames.freeTradeSection(canonical).stream()).toList();
+        for (String shorter : shorterForms) {
           if (shorter.length() >= MIN_PLACELESS_ZONE && !shorter.equals(canonical) && byCanonical.containsKey(shorter)) {
             // 宁波片区 beside 自贸试验区宁波片区 and 中国（浙江）自由贸易试验区宁波片区: the fullest name is the zone
             out.merge(byCanonical.get(shorter), name, (a, b) -> a.length() >= b.length() ? a : b);

@@ -176,6 +176,17 @@ class ResolverTest {
   }
 
   @Test
+  void aZoneNamedWithoutItsPlaceAndThe国际AfterItIsThatZone() {
+    at = 0;
+    Mention full = mention(EntityType.ZONE, "成都国际铁路港经济技术开发区");
+    Mention placeless = mention(EntityType.ZONE, "铁路港经开区");
+    ResolvedCorpus rc = resolver.apply(List.of(doc("r.txt", List.of(full, placeless), List.of())));
+
+    assertThat(rc.entity("r.txt", "铁路港经开区").map(Entity::key))
+        .isEqualTo(rc.entity("r.txt", "成都国际铁路港经济技术开发区").map(Entity::key)).isPresent();
+  }
+
+  @Test
   void aFreeTradeSectionNamedFirstOnItsOwnIsTheAreaNamedInFullAndLiesInItsCity() {
     at = 0;
     Mention section = mention(EntityType.ZONE, "南沙片区");

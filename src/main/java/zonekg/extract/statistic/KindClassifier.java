@@ -118,6 +118,15 @@ public final class KindClassifier {
         : base == BaseUnit.COUNT ? StatKind.COUNT : StatKind.OTHER;
   }
 
+  /** The kind of a level a measure moved from or to (从35%提高到68%): a ratio is a share, else as {@link #ofSize}. */
+  static StatKind ofLevel(NumberPhrase phrase) {
+    BaseUnit base = Unit.lookup(phrase.unit()).map(Unit::base).orElse(null);
+    if (base == null) {
+      return StatKind.OTHER;
+    }
+    return base == BaseUnit.PERCENT || base == BaseUnit.FRACTION ? StatKind.SHARE : ofSize(base);
+  }
+
   /**
    * The kind of a figure in a unit of {@code base} whose indicator is named apart from it, as a table's row names it
    * (高新技术产业占比｜%｜53.6): a ratio is what its name says, else as {@link #ofSize}.

@@ -41,6 +41,10 @@ public final class PeriodFinder {
   private static final Pattern COMPARAND_BEFORE =
       Pattern.compile("(?:(?<![同环占])比|较|相比|相较|与|较之)(?:[^，,；;。\\d比较]{1,12}[、和与])?$");
 
+  /** 由2020年的38%提高到…: the period a measure moved from, which dates that level only. */
+  private static final Pattern MOVED_FROM = Pattern.compile("[从由]$");
+  private static final Pattern LEVEL_AFTER = Pattern.compile("的(?:不足|不到|约|近)?\\d");
+
   /** The verb before the period a multiple is taken of. */
   private static final Pattern MULTIPLE_OF = Pattern.compile("(?:为|是|达到?|相当于)$");
   /** "约为去年同期100倍", "分别是2020年的2.5倍": what follows the period is the multiple taken of it. */
@@ -77,7 +81,8 @@ public final class PeriodFinder {
   private static PeriodMention mention(String text, int begin, int end, int offset) {
     boolean comparand = COMPARAND_BEFORE.matcher(text.substring(0, begin)).find()
         || MULTIPLE_OF.matcher(text.substring(0, begin)).find()
-        && MULTIPLE_AFTER.matcher(text.substring(end)).lookingAt();
+        && MULTIPLE_AFTER.matcher(text.substring(end)).lookingAt()
+        || MOVED_FROM.matcher(text.substring(0, begin)).find() && LEVEL_AFTER.matcher(text.substring(end)).lookingAt();
     return new PeriodMention(new Span(offset + begin, offset + end), text.substring(begin, end), comparand);
   }
 }

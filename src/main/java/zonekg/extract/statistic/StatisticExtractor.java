@@ -595,6 +595,9 @@ public final class StatisticExtractor {
     private final IndicatorBuilder.Memory memory;
     /** The subject of the sentence's last figure, or null before its first. */
     private SubjectFinder.Subject lastSubject;
+    /** The clause of the last level a measure started from (从35%提高到68%), and that level's indicator. */
+    private Span startedClause;
+    private String startedIndicator;
 
     SentenceReading(Sentence sentence, List<PeriodMention> found, List<Mention> named, Said before) {
       this.sentence = sentence;
@@ -803,7 +806,11 @@ public final class StatisticExtractor {
         comparison = comparisons.findMultiple(beforeList).or(() -> comparisons.findMultiple(clauseBefore));
       }
       String after = text(phrase.whole().end(), clause.end());
-      StatKind underlying = kinds.underlying(phrase, clauseBefore, after, comparison);
+      // 排名由第30位升至第17位: a level is a plain figure or a fraction, and ranks keep their own reading
+      boolean plain = phrase.shape() == NumberPhrase.Shape.PLAIN || phrase.shape() == NumberPhrase.Shape.FRACTION;
+      LevelChange level = plain ? LevelChange.of(clauseBefore, after) : LevelChange.NONE;
+      StatKind underlying = level == LevelChange.NONE ? kinds.underlying(phrase, clauseBefore, after, comparison)
+          : KindClassifier.ofLevel(phrase);
       List<String> hiddenNames = new ArrayList<>();
       hiddenNames.add(subject.name());
       ResolvedCorpus.relativeParts(subject.name()).ifPresent(parts -> hiddenNames.add(parts[1]));
@@ -832,7 +839,7 @@ public final class StatisticExtractor {
       List<String> names = phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK
           ? indicators.doubleRank(slot, about) : List.of(indicators.build(slot, about));
       // 比上年末多87家, 高于全省平均水平约18件, 同比增长1.3倍: a change keeps the base it is counted from
-      Optional<Comparison> base = slot.comparison().isPresent()
+      Optional<Comparison> base = slot.comparison().isPresent() || level != LevelChange.NONE
           ? Optional.empty() : comparison.or(() -> comparisons.findChangeBase(clauseBefore));
       StatKind stated = base.isPresent() ? KindClassifier.fromBase(underlying, phrase) : underlying;
       StatKind kind = kinds.isTarget(stated, text(sentence.span().begin(), phrase.whole().begin()))
@@ -841,15 +848,35 @@ public final class StatisticExtractor {
           .map(c -> c.referenceFor(listIndex, listSize)).orElse(null);
       // 约占济南市65%、山东省27%: the 约 of 约占 qualifies every share of the list
       Approx approx = phrase.approx() == null && ABOUT_SHARE.matcher(beforeList).find() ? Approx.ABOUT : phrase.approx();
+      String period = level == LevelChange.FROM ? startingPeriod(phrase, clause) : periodOf(phrase, clause);
       for (String built : names) {
-        String indicator = built.isBlank() ? openingTopic().orElse(built) : built;
+        String indicator = levelIndicator(level, clause, built.isBlank() ? openingTopic().orElse(built) : built);
         if (indicator.isBlank()) {
           continue;
         }
         out.add(new Observation(subject.name(), subject.type(), indicator, phrase.value(), phrase.unit(),
-            scope.dated(periodOf(phrase, clause), kind), kind, approx, comparedTo, phrase.number(), sentence.index()));
+            scope.dated(period, kind), kind, approx, comparedTo, phrase.number(), sentence.index()));
         memory.remember(underlying, indicator, indicators.baseOf(underlying, indicator));
       }
+    }
+
+    /**
+     * The indicator of a level a measure moved from or to (本地配套率从35%提高到68%): what the words before 从 name, which
+     * the level it reached, its clause naming no more than the move, takes from the level it started from.
+     */
+    private String levelIndicator(LevelChange level, Span clause, String built) {
+      if (level == LevelChange.NONE) {
+        return built;
+      }
+      if (level == LevelChange.TO && clause.equals(startedClause)) {
+        return startedIndicator;
+      }
+      String indicator = LevelChange.withoutOpening(built);
+      if (level == LevelChange.FROM) {
+        startedClause = clause;
+        startedIndicator = indicator;
+      }
+      return indicator;
     }
 
     /** What the sentence's opening clause says it compares, unless that clause names someone. */
@@ -876,6 +903,15 @@ public final class StatisticExtractor {
               && SubjectFinder.COMPARED.matcher(text(clause.begin(), m.span().begin())).find()))
           .noneMatch(m -> clause.begin() <= m.span().begin() && m.span().end() <= phrase.whole().begin());
       return goesOn && namesNoOne ? Optional.ofNullable(lastSubject) : Optional.empty();
+    }
+
+    /** 由2020年的38%提高到…: the level a measure started from is of the period that opens it, else as any figure. */
+    private String startingPeriod(NumberPhrase phrase, Span clause) {
+      return found.stream()
+          .filter(p -> clause.begin() <= p.span().begin() && p.span().end() <= phrase.whole().begin())
+          .reduce((a, b) -> b)
+          .map(p -> labelOf(p, found))
+          .orElseGet(() -> periodOf(phrase, clause));
     }
 
     private String periodOf(NumberPhrase phrase, Span clause) {

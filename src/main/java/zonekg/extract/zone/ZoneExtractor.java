@@ -172,13 +172,14 @@ public final class ZoneExtractor implements Extractor<Mention> {
   }
 
   /**
-   * 准东经开区 after 准东经济技术开发区, 象屿综保区 after 厦门象屿综合保税区: once the document has named a zone in full, its
+   * 准东经开区 after 准东经济技术开发区, 象屿综保区 after 厦门象屿综合保税区, 铁路港经开区 after 成都国际铁路港经济技术开发区:
+   * once the document has named a zone in full, its
    * short form names it too, however HanLP cut the place (准/a 东经/b 开区/ns), and so does its short form without the
    * city that opens it, when a name of its own is left (not 工业园区 of 苏州工业园区).
    */
   private List<Mention> shortFormsOnTheirOwn(SegmentedDoc doc, List<Mention> zones) {
     List<String> shortForms = zones.stream().map(Mention::name)
-        .flatMap(name -> Stream.of(ZoneNames.canonical(name), withoutCity(name)))
+        .flatMap(name -> Stream.concat(Stream.of(ZoneNames.canonical(name)), ZoneNames.ownForms(withoutCity(name))))
         .filter(c -> !c.isEmpty() && zones.stream().noneMatch(z -> z.name().equals(c))).distinct().toList();
     return wherever(doc, shortForms, zones);
   }

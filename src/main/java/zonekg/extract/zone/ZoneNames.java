@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Canonical form of a zone name, shared by every spelling of one zone: official long forms
@@ -40,6 +41,9 @@ public final class ZoneNames {
 
   private static final Pattern KIND = Pattern.compile("(?:高新区|经开区|开发区|新区|综保区|保税港区|片区|综改示范区|示范区|园区)$");
   private static final String FREE_TRADE_ZONE = "自贸试验区";
+  private static final String INTERNATIONAL = "国际";
+  /** The shortest own name a zone goes by (西永, 象屿). */
+  private static final int MIN_OWN = 2;
   private static final String SECTION = "片区";
 
   private ZoneNames() {}
@@ -65,6 +69,18 @@ public final class ZoneNames {
     String section = at < 0 ? "" : n.substring(at + FREE_TRADE_ZONE.length());
     return section.length() > SECTION.length() + 1 && section.endsWith(SECTION) ? Optional.of(section)
         : Optional.empty();
+  }
+
+  /**
+   * {@code rest}, a zone's short form without its place (国际铁路港经开区), and it without the 国际 that short forms drop
+   * (铁路港经开区) when an own name of two characters or more is left; none for an empty {@code rest}.
+   */
+  public static Stream<String> ownForms(String rest) {
+    if (rest.isEmpty()) {
+      return Stream.empty();
+    }
+    boolean international = rest.startsWith(INTERNATIONAL) && stem(rest).length() - INTERNATIONAL.length() >= MIN_OWN;
+    return international ? Stream.of(rest, rest.substring(INTERNATIONAL.length())) : Stream.of(rest);
   }
 
   /** A zone's own name, without its kind (无锡高新区 → 无锡, 净月高新区 → 净月); empty when it has none. */
