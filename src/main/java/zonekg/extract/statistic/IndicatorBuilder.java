@@ -139,6 +139,8 @@ public final class IndicatorBuilder {
     private String last;
     private String lastInClause;
     private String lastShare;
+    /** The growth rate or share named last. */
+    private String lastRate;
     private String lastRank;
     /** Amounts, counts and shares named so far, in order, for a list of rates or multiples that 分别 gives them. */
     private final List<String> figures = new ArrayList<>();
@@ -151,6 +153,7 @@ public final class IndicatorBuilder {
       next.lastGrowth = lastGrowth;
       next.last = last;
       next.lastShare = lastShare;
+      next.lastRate = lastRate;
       next.lastRank = lastRank;
       return next;
     }
@@ -173,12 +176,14 @@ public final class IndicatorBuilder {
         }
         case GROWTH -> {
           lastGrowth = indicator;
+          lastRate = indicator;
           if (base != null) {
             topic = base;
           }
         }
         case SHARE -> {
           lastShare = indicator;
+          lastRate = indicator;
           // "研发投入强度达到12.6%，…，分别是全国平均水平的4.5倍和9.8倍"
           figures.add(indicator);
         }
@@ -487,8 +492,11 @@ public final class IndicatorBuilder {
     }
     boolean rates = "个百分点".equals(slot.phrase().unit()) || "百分点".equals(slot.phrase().unit())
         || slot.clauseBefore().contains("增速");
-    // "比重达65.3%，较上年提高2.1个百分点": points after a share, with no growth rate before, change the share
-    String base = rates ? (memory.lastGrowth == null ? memory.lastShare : memory.lastGrowth) : memory.last;
+    // "比重达65.3%，较上年提高2.1个百分点", "配套率提高到62.5%，比去年底提高4.8个百分点": points change the rate named
+    // last, unless the clause says they change a growth rate
+    boolean ofGrowth = slot.clauseBefore().contains("增速") || memory.lastRate == null;
+    String rate = ofGrowth ? (memory.lastGrowth == null ? memory.lastShare : memory.lastGrowth) : memory.lastRate;
+    String base = rates ? rate : memory.last;
     String listed = rates ? null : respectively(slot, memory);
     if (listed != null) {
       base = listed;

@@ -16,17 +16,20 @@ public final class KindClassifier {
   private static final Pattern SHARE_WORDS = Pattern.compile("占|比重|占比|比例|份额|贡献率|覆盖率|率");
   /** Words that make a percentage a share even beside a growth word: 对GDP增长的贡献率. */
   private static final Pattern SHARE_NAMED = Pattern.compile("占|比重|占比|比例|份额|贡献率|覆盖率|渗透率|强度");
+  private static final Pattern GROWTH_RATE_NAMED = Pattern.compile("增速|增幅|增长率");
   private static final Pattern GROWTH_WORDS =
       Pattern.compile("增长|增速|增幅|同比|环比|下降|回落|上涨|减少|提高|提升|降低|缩短|压缩|优化|改善|下滑|翻了?[一两三四]?番");
   /**
    * 争取 plans only before a goal (争取到2025年, 争取实现); "争取专项债券10亿元" reports money obtained. 计划 plans
-   * before a verb (全年计划完成投资280亿元); 计划总投资 is a project's size, not a goal. 达产后, 建成后: what a plant
-   * will yield once built is expected, not reported.
+   * before a verb (全年计划完成投资280亿元, 计划新引进企业3000家) and in a year's plan (年度计划投资180亿元); 计划总投资 is
+   * as often a project's size as a goal. 将 and 规划 plan before what is to be added or built (还将发放, 将新增, 规划年产).
+   * 达产后, 建成后: what a plant will yield once built is expected, not reported.
    */
   private static final FirstCharPattern TARGET_WORDS = new FirstCharPattern(Pattern.compile(
-      "预计|力争|争取(?=到|在|实现|达|用)|确保(?=全年|年内|实现|完成|达|到|在)|有望|计划(?=到|完成|实现|新增|引进|开工|建成|签约|达)|目标是|目标为|将达到?|到\\d{4}年"
+      "预计|力争|争取(?=到|在|实现|达|用)|确保|有望|计划(?=到|完成|实现|新|引进|招引|开工|建成|签约|达|实施)"
+          + "|年度计划投资|目标是|目标为|将达到?|还将|将(?=新增|新建|实施|引进|建成)|规划(?=年产|建设|新增)|到\\d{4}年"
           + "|(?:达产|达效|满产|建成|投产|竣工|运营)后"),
-      "预力争确有计目将到达满建投竣运");
+      "预力争确有计目将到达满建投竣运年还规");
   /** Words that report what has been achieved, ending the reach of an earlier planning word. */
   private static final FirstCharPattern RESULT_WORDS =
       new FirstCharPattern(Pattern.compile("获批|已|累计|完成了|实现了|获得|达到了"), "获已累完实达");
@@ -100,11 +103,12 @@ public final class KindClassifier {
 
   /**
    * The kind of a figure of {@code underlying} kind stated as a change from a named base (比上年末多87家, 同比增长1.3倍):
-   * growth by a multiple is a difference from the base; other kinds stay.
+   * a size counted from the base and growth by a multiple are differences from it; a growth rate or share stays.
    */
   static StatKind fromBase(StatKind underlying, NumberPhrase phrase) {
     boolean multiple = Unit.lookup(phrase.unit()).map(u -> u.base() == BaseUnit.TIMES).orElse(false);
-    return underlying == StatKind.GROWTH && multiple ? StatKind.DIFFERENCE : underlying;
+    boolean size = underlying == StatKind.COUNT || underlying == StatKind.AMOUNT || underlying == StatKind.OTHER;
+    return underlying == StatKind.GROWTH && multiple || size ? StatKind.DIFFERENCE : underlying;
   }
 
   /** Whether a figure of {@code kind} keeps the base it is stated against: a growth rate's base is no comparand. */
@@ -118,13 +122,19 @@ public final class KindClassifier {
         : base == BaseUnit.COUNT ? StatKind.COUNT : StatKind.OTHER;
   }
 
-  /** The kind of a level a measure moved from or to (从35%提高到68%): a ratio is a share, else as {@link #ofSize}. */
-  static StatKind ofLevel(NumberPhrase phrase) {
+  /**
+   * The kind of a level a measure moved from or to (从35%提高到68%), {@code clauseBefore} up to it: a ratio is a share
+   * unless it names a rate of growth (增速回落至5.1%), else as {@link #ofSize}.
+   */
+  static StatKind ofLevel(NumberPhrase phrase, String clauseBefore) {
     BaseUnit base = Unit.lookup(phrase.unit()).map(Unit::base).orElse(null);
     if (base == null) {
       return StatKind.OTHER;
     }
-    return base == BaseUnit.PERCENT || base == BaseUnit.FRACTION ? StatKind.SHARE : ofSize(base);
+    if (base == BaseUnit.PERCENT || base == BaseUnit.FRACTION) {
+      return GROWTH_RATE_NAMED.matcher(clauseBefore).find() ? StatKind.GROWTH : StatKind.SHARE;
+    }
+    return ofSize(base);
   }
 
   /**

@@ -810,7 +810,7 @@ public final class StatisticExtractor {
       boolean plain = phrase.shape() == NumberPhrase.Shape.PLAIN || phrase.shape() == NumberPhrase.Shape.FRACTION;
       LevelChange level = plain ? LevelChange.of(clauseBefore, after) : LevelChange.NONE;
       StatKind underlying = level == LevelChange.NONE ? kinds.underlying(phrase, clauseBefore, after, comparison)
-          : KindClassifier.ofLevel(phrase);
+          : KindClassifier.ofLevel(phrase, clauseBefore);
       List<String> hiddenNames = new ArrayList<>();
       hiddenNames.add(subject.name());
       ResolvedCorpus.relativeParts(subject.name()).ifPresent(parts -> hiddenNames.add(parts[1]));
@@ -871,7 +871,7 @@ public final class StatisticExtractor {
       if (level == LevelChange.TO && clause.equals(startedClause)) {
         return startedIndicator;
       }
-      String indicator = LevelChange.withoutOpening(built);
+      String indicator = LevelChange.withoutMove(built);
       if (level == LevelChange.FROM) {
         startedClause = clause;
         startedIndicator = indicator;
