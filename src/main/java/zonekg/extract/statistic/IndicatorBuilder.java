@@ -35,7 +35,7 @@ public final class IndicatorBuilder {
   private static final Pattern EMPTIED_BRACKET =
       Pattern.compile("[（(](?:以下)?(?:简称)?[“”\"]*[）)]|【[^】]{0,16}】|[（(](?:摄影|图片|记者)[^（）()]{0,12}[）)]");
   /** A short bracket after a name (某某高新区（滨江）, 某某开发区（头屯河区）): the name's district or another name of it. */
-  private static final String NAME_BRACKET = "(?:[（(][^（）()\\d，,。；;]{1,8}[）)])?";
+  private static final Pattern NAME_BRACKET = Pattern.compile("[（(][^（）()\\d，,。；;]{1,8}[）)]");
   private static final Pattern GROWTH_TAIL = Pattern.compile("(?:同比|环比)?(?:增长|增速为?|增幅为?|上涨|提高|提升)了?$");
   private static final Pattern GROWTH_NAMED = Pattern.compile("(?:增速|增幅|增长率|增长)$");
   private static final Pattern COUNT_NAMED = Pattern.compile("(?:(?<!指)数|数量|总数|总量|人次|量|规模|人数|个数|户数|家数|场次|(?<=平均)水平)$");
@@ -757,11 +757,24 @@ public final class IndicatorBuilder {
     for (String name : slot.hiddenNames()) {
       // 新落户的某某项目计划总投资: what stands before a project's name describes the project, not its figure
       int at = name.endsWith(PROJECT) ? out.lastIndexOf(name) : -1;
-      // 某某高新区（滨江）实现地区生产总值: a bracket right after the name says more of whom, not of what is measured
-      out = at >= 0 ? out.substring(at + name.length())
-          : out.replaceAll(Pattern.quote(name) + NAME_BRACKET, "");
+      out = at >= 0 ? out.substring(at + name.length()) : withoutName(out, name);
     }
     return out;
+  }
+
+  /**
+   * {@code text} without {@code name} wherever it stands, and without the short bracket right after it (某某高新区（滨江）
+   * 实现地区生产总值), which says more of whom, not of what is measured.
+   */
+  private static String withoutName(String text, String name) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, from)) {
+      out.append(text, from, at);
+      Matcher bracket = NAME_BRACKET.matcher(text).region(at + name.length(), text.length());
+      from = bracket.lookingAt() ? bracket.end() : at + name.length();
+    }
+    return out.append(text, from, text.length()).toString();
   }
 
   private static String abbreviate(String text) {
