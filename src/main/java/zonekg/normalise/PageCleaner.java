@@ -32,7 +32,7 @@ final class PageCleaner {
       String text = line.text().toString();
       Optional<NoiseLine> noise = NoiseLine.of(text);
       boolean caption = afterImage && IMAGE_CAPTION.matcher(text).lookingAt();
-      afterImage = noise.isPresent() && noise.get() == NoiseLine.IMAGE_PLACEHOLDER;
+      afterImage = noise.orElse(null) == NoiseLine.IMAGE_PLACEHOLDER;
       if (caption) {
         continue;
       }

@@ -490,11 +490,11 @@ public final class IndicatorBuilder {
       // "占规上工业总产值比重提高3.5个百分点": the change of a share, named by the share
       return generic(shareChange.group(1), memory) + shareChange.group(2);
     }
-    boolean rates = "个百分点".equals(slot.phrase().unit()) || "百分点".equals(slot.phrase().unit())
-        || slot.clauseBefore().contains("增速");
+    boolean growthNamed = slot.clauseBefore().contains("增速");
+    boolean rates = "个百分点".equals(slot.phrase().unit()) || "百分点".equals(slot.phrase().unit()) || growthNamed;
     // "比重达65.3%，较上年提高2.1个百分点", "配套率提高到62.5%，比去年底提高4.8个百分点": points change the rate named
     // last, unless the clause says they change a growth rate
-    boolean ofGrowth = slot.clauseBefore().contains("增速") || memory.lastRate == null;
+    boolean ofGrowth = growthNamed || memory.lastRate == null;
     String rate = ofGrowth ? (memory.lastGrowth == null ? memory.lastShare : memory.lastGrowth) : memory.lastRate;
     String base = rates ? rate : memory.last;
     String listed = rates ? null : respectively(slot, memory);

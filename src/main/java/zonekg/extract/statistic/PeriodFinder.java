@@ -42,7 +42,7 @@ public final class PeriodFinder {
       Pattern.compile("(?:(?<![同环占])比|较|相比|相较|与|较之)(?:[^，,；;。\\d比较]{1,12}[、和与])?$");
 
   /** 由2020年的38%提高到…: the period a measure moved from, which dates that level only. */
-  private static final Pattern MOVED_FROM = Pattern.compile("[从由]$");
+  private static final String MOVED_FROM = "从由";
   private static final Pattern LEVEL_AFTER = Pattern.compile("的(?:不足|不到|约|近)?\\d");
 
   /** The verb before the period a multiple is taken of. */
@@ -82,7 +82,8 @@ public final class PeriodFinder {
     boolean comparand = COMPARAND_BEFORE.matcher(text.substring(0, begin)).find()
         || MULTIPLE_OF.matcher(text.substring(0, begin)).find()
         && MULTIPLE_AFTER.matcher(text.substring(end)).lookingAt()
-        || MOVED_FROM.matcher(text.substring(0, begin)).find() && LEVEL_AFTER.matcher(text.substring(end)).lookingAt();
+        || begin > 0 && MOVED_FROM.indexOf(text.charAt(begin - 1)) >= 0
+        && LEVEL_AFTER.matcher(text).region(end, text.length()).lookingAt();
     return new PeriodMention(new Span(offset + begin, offset + end), text.substring(begin, end), comparand);
   }
 }

@@ -584,15 +584,9 @@ public final class StatisticExtractor {
     private final Sentence sentence;
     private final List<PeriodMention> found;
     private final List<Mention> named;
-    private final String mainZone;
-    private final String articleZone;
-    private final SubjectFinder.Subject paragraphRegion;
-    private final PeriodScope scope;
-    private final SubjectFinder.Subject carried;
-    private final SubjectFinder.Subject articlePark;
-    private final Optional<SubjectFinder.Subject> speaker;
+    /** What the article said before the sentence. */
+    private final Said said;
     private final List<Span> clauses;
-    private final IndicatorBuilder.Memory memory;
     /** The subject of the sentence's last figure, or null before its first. */
     private SubjectFinder.Subject lastSubject;
     /** The clause of the last level a measure started from (从35%提高到68%), and that level's indicator. */
@@ -603,14 +597,7 @@ public final class StatisticExtractor {
       this.sentence = sentence;
       this.found = found;
       this.named = named;
-      this.mainZone = before.mainZone();
-      this.articleZone = before.articleZone();
-      this.paragraphRegion = before.paragraphRegion();
-      this.scope = before.scope();
-      this.carried = before.carried();
-      this.articlePark = before.articlePark();
-      this.speaker = before.speaker();
-      this.memory = before.memory();
+      this.said = before;
       this.clauses = clauses(sentence);
     }
 
@@ -773,7 +760,7 @@ public final class StatisticExtractor {
 
     private void read(NumberPhrase phrase, Span clause, Span local, int listIndex, int listSize, NumberPhrase first,
         List<Observation> out) {
-      memory.enterClause(clause.begin());
+      said.memory().enterClause(clause.begin());
       List<Mention> examples = examplesOfClass(clause, phrase);
       if (examples.isEmpty()) {
         examples = eachOfList(clause, phrase);
@@ -786,11 +773,12 @@ public final class StatisticExtractor {
       }
       List<Mention> listed = listedRespectively(clause, first, listSize);
       // 其中中试基地已承接…: a park named by the end of its name opens the clause, which does not go on from before
-      Optional<SubjectFinder.Subject> subject = speaker
+      Optional<SubjectFinder.Subject> subject = said.speaker()
           .or(() -> listed.isEmpty() ? Optional.empty() : Optional.of(subjectOf(listed.get(listIndex))))
-          .or(() -> subjects.parkOpeningClause(sentence, phrase, clause, named, carried, articlePark))
+          .or(() -> subjects.parkOpeningClause(sentence, phrase, clause, named, said.carried(), said.articlePark()))
           .or(() -> goesOnFromBefore(clause, phrase))
-          .or(() -> subjects.find(sentence, phrase, clause, named, mainZone, carried, paragraphRegion));
+          .or(() -> subjects.find(sentence, phrase, clause, named, said.mainZone(), said.carried(),
+              said.paragraphRegion()));
       subject.ifPresent(found -> observe(found, listed, phrase, clause, local, listIndex, listSize, first, out));
     }
 
@@ -821,7 +809,7 @@ public final class StatisticExtractor {
         // 项目总投资, 该项目总投资: the project's own investment
         hiddenNames.addAll(PROJECT_REFERENCES);
       }
-      Stream.of(mainZone, articleZone).filter(Objects::nonNull).forEach(hiddenNames::add);
+      Stream.of(said.mainZone(), said.articleZone()).filter(Objects::nonNull).forEach(hiddenNames::add);
       listed.forEach(m -> hiddenNames.add(text(m.span().begin(), m.span().end())));
       if (subject.type() == EntityType.PLATFORM) {
         // 该孵化器已入驻…, 实验室已引进…, 中试基地已承接…: the park referred to by its kind
@@ -835,7 +823,8 @@ public final class StatisticExtractor {
       Slot slot = new Slot(sentence, phrase, clause, local, listIndex, listSize, underlying,
           underlying == StatKind.DIFFERENCE ? comparison : Optional.empty(), hidden, hiddenNames);
       // a project's figures are its own: the zone's topic (新开工项目) does not name them, nor they the zone's next
-      IndicatorBuilder.Memory about = subject.type() == EntityType.PROJECT ? new IndicatorBuilder.Memory() : memory;
+      IndicatorBuilder.Memory about =
+          subject.type() == EntityType.PROJECT ? new IndicatorBuilder.Memory() : said.memory();
       List<String> names = phrase.shape() == NumberPhrase.Shape.DOUBLE_RANK
           ? indicators.doubleRank(slot, about) : List.of(indicators.build(slot, about));
       // 比上年末多87家, 高于全省平均水平约18件, 同比增长1.3倍: a change keeps the base it is counted from
@@ -855,8 +844,8 @@ public final class StatisticExtractor {
           continue;
         }
         out.add(new Observation(subject.name(), subject.type(), indicator, phrase.value(), phrase.unit(),
-            scope.dated(period, kind), kind, approx, comparedTo, phrase.number(), sentence.index()));
-        memory.remember(underlying, indicator, indicators.baseOf(underlying, indicator));
+            said.scope().dated(period, kind), kind, approx, comparedTo, phrase.number(), sentence.index()));
+        said.memory().remember(underlying, indicator, indicators.baseOf(underlying, indicator));
       }
     }
 
@@ -925,7 +914,7 @@ public final class StatisticExtractor {
           .filter(p -> !p.comparand() && clause.contains(p.span()))
           .map(PeriodMention::label)
           .findFirst()
-          .orElse(scope.period());
+          .orElse(said.scope().period());
     }
 
     private Span clauseOf(Span number) {
