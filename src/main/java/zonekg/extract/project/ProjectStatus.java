@@ -13,7 +13,10 @@ public enum ProjectStatus {
   PREPARING("筹备", "筹备|筹建|开工前准备"),
   STARTED("启动", "启动"),
   LANDED("落地", "落地|落户"),
-  UNDER_CONSTRUCTION("在建", "在建|开工(?!前)|动工|封顶|主体施工|设备安装"),
+  // progress on the way, such as an investment partly spent (已完成投资的62%), the shell built or the machines being
+  // set up, is a project under construction
+  UNDER_CONSTRUCTION("在建", "在建|开工(?!前)|动工|封顶|施工(?!许可)|主体(?:工程|结构|厂房|建设)|设备安装|(?:安装|设备)调试"
+      + "|完成投资"),
   SPEEDING_UP("加快建设", "加(?:快|紧)(?:建设|推进)"),
   BUILT("建成", "建成|建设完成|竣工|完工"),
   TRIAL("试生产", "试生产|试运行"),

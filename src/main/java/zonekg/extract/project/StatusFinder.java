@@ -19,14 +19,16 @@ final class StatusFinder {
   private static final String LIST_GOES_ON = "、等";
   /** "现场签约的4个项目分别为": a clause that announces the projects after the colon. */
   private static final Pattern INTRO = Pattern.compile("项目(?:分别)?(?:为|是|包括|有|如下)?[：:]");
+  private static final Pattern ANAPHOR =
+      Pattern.compile("(?:目前|当前|现在|同时)?(?:该|本|此|这一?个?|上述|整个|[两三四五六七八九十\\d]+个)?|是.*");
   private static final Pattern VIEWED_FROM = Pattern.compile("从([^，,。；;]{0,8}项目)(?:来)?看");
   /** 与某公司签约: how a clause that ends in the signing ends, before the clause that says what was signed for. */
   private static final String SIGNED = "签约";
   /** The stage a clause only plans or hopes for is not the project's stage (即将竣工, 预计明年投产). */
   private static final Pattern FUTURE = Pattern.compile("(?:即将|预计|计划|拟于|力争|有望|将于|确保|明年|年内)\\S{0,10}$");
-  /** 附：第三季度集中签约项目一览表, 开工项目清单（部分）: a caption over the rows of a list of projects. */
+  /** 附：第三季度集中签约项目一览表, 开工项目清单（部分）, 签约项目清单如下：a caption over the rows of a list of projects. */
   private static final Pattern CAPTION = Pattern.compile(
-      "项目(?:一览表?|清单|名单|名录|明细表?|汇总表?|情况表|计划表|表)(?:[（(][^）)]{0,12}[）)])?[：:]?$");
+      "项目(?:一览表?|清单|名单|名录|明细表?|汇总表?|情况表|计划表|表)(?:[（(][^）)]{0,24}[）)])?(?:如下)?[：:]?$");
   private static final Pattern ON_PROJECTS = Pattern.compile("项目(?:[（(][^）)]{0,24}[）)])?[：:]?$");
 
   private StatusFinder() {}
@@ -195,6 +197,9 @@ final class StatusFinder {
       end++;
     }
     int next = text.indexOf(PROJECT, from);
+    while (next >= 0 && next < end && isAnaphor(text, next)) {
+      next = text.indexOf(PROJECT, next + PROJECT.length());
+    }
     if (next < 0 || next >= end) {
       return end;
     }
@@ -203,6 +208,14 @@ final class StatusFinder {
       clause--;
     }
     return clause;
+  }
+
+  /**
+   * 该项目, 项目 opening a clause, 两个项目, 是…最大的签约项目: the 项目 at {@code at} refers back to a project, or
+   * says what it is, and names no other.
+   */
+  private static boolean isAnaphor(String text, int at) {
+    return ANAPHOR.matcher(text.substring(clauseStart(text, at), at)).matches();
   }
 
   private static Optional<ProjectStatus> introduced(String text, int begin) {
