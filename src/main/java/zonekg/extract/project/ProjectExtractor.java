@@ -653,7 +653,10 @@ public final class ProjectExtractor implements Extractor<Mention> {
     return Optional.ofNullable(best);
   }
 
-  /** "某某项目是某某公司打造的", also after a clause in between when it restates 该项目. */
+  /**
+   * "某某项目是某某公司打造的", also after a clause in between when it restates 该项目; else the builder a later
+   * clause names (建设单位为某公司).
+   */
   private static String enterpriseAround(String text, int end) {
     String rest = text.substring(end);
     Matcher m = ENTERPRISE_BEFORE.matcher(rest);
@@ -665,6 +668,9 @@ public final class ProjectExtractor implements Extractor<Mention> {
       return owner.get();
     }
     m.reset();
-    return m.find() && rest.substring(0, m.start()).endsWith("该项目") ? m.group(1) : null;
+    if (m.find() && rest.substring(0, m.start()).endsWith("该项目")) {
+      return m.group(1);
+    }
+    return ProjectOwner.later(rest).orElse(null);
   }
 }

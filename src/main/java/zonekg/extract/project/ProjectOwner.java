@@ -21,7 +21,8 @@ import zonekg.extract.enterprise.EnterpriseExtractor;
 public final class ProjectOwner {
   /** What introduces who builds a project, right after its name: 由, 投资主体为, 建设单位是. */
   private static final String BUILT_BY = "由";
-  private static final String OWNER_TITLE = "(?:投资|建设)(?:主体|单位|方)(?:为|是)";
+  private static final String OWNER_TITLE = "(?:投资|建设)(?:主体|单位|方)(?:为|是|[：:])";
+  private static final String LEGAL_NAME = "\\p{IsHan}{2,30}?(?:" + String.join("|", CompanyWords.LEGAL_SUFFIXES) + ")";
   /** 某某项目：建设单位为某公司 in a list of projects, the item's name a heading. */
   private static final Pattern OWNER_INTRODUCED = Pattern.compile("[，,：:]?(?:" + BUILT_BY + "|" + OWNER_TITLE + ")");
   /**
@@ -29,24 +30,28 @@ public final class ProjectOwner {
    * first, as its own name may hold a verb (由某某科学城建设集团有限公司投资).
    */
   private static final Pattern OWNER_AFTER = Pattern.compile("[，,]?(?:" + BUILT_BY
-      + "(\\p{IsHan}{2,30}?(?:" + String.join("|", CompanyWords.LEGAL_SUFFIXES) + ")|\\p{IsHan}{2,30}?)"
-      + "(?:投资建设|投资|建设|承建|实施|打造)|" + OWNER_TITLE + "(\\p{IsHan}{2,30}?)[，,。；;])");
+      + "(" + LEGAL_NAME + "|\\p{IsHan}{2,30}?)(?:投资建设|投资|建设|承建|实施|打造)|" + OWNER_TITLE + "(\\p{IsHan}{2,30}?)[，,。；;])");
   /**
-   * X的, X承担的, X牵头承担的, X投资建设的, X新建的, X在园区投资建设的, X投资120亿元的, X投资21亿元建设的 right before the
-   * project, or X与某新区签约 (the company signs for the project with the zone).
+   * X的, X承担的, X牵头承担的, X负责建设的, X投资建设的, X新建的, X在园区投资建设的, X投资120亿元的, X投资21亿元建设的
+   * right before the project, or X与某新区签约 (the company signs for the project with the zone).
    */
-  private static final Pattern OWNER_LINK = Pattern.compile("(?:在\\p{IsHan}{1,5}?)?(?:牵头)?"
+  private static final Pattern OWNER_LINK = Pattern.compile("(?:在\\p{IsHan}{1,14}?)?(?:牵头|负责)?"
       + "(?:承担|实施|投资|建设|打造|投资建设|引进|新建|扩建|兴建|承建)?"
       + "(?:总?投资(?:约|近|超过?)?[\\d.]+[万亿]?元(?:建设|打造|兴建|新建|扩建)?)?的\\s*“?$"
       + "|与\\p{IsHan}{2,10}?签约$");
-  /** Characters before a project that may hold the link: 投资约120.5亿元的. */
-  private static final int LINK_WINDOW = 16;
+  /** Characters before a project that may hold the link: 投资约120.5亿元的, 在某某经济技术开发区投资建设的. */
+  private static final int LINK_WINDOW = 24;
   /** 某某股份有限公司（以下简称“某某”）投资建设的: the short name bracketed after the owner's name. */
   private static final Pattern SHORT_NAME_BEFORE = Pattern.compile("[（(][^（()）]{1,14}[)）]$");
   private static final Set<String> PROPER = Set.of("nr", "nrf", "nrj", "nt", "ntc", "nz", "j", "nx");
   /** 湘江新区企业景嘉微, 产业链链主某某: a company noun or role before the name introduces it and is not part of it. */
   private static final Pattern INTRODUCER = Pattern.compile("^.*(?:企业|公司|单位|链主)(?=\\p{IsHan}{2,})");
   private static final int MAX_OWNER = 20;
+  /** 某某项目已完成立项，建设单位为某有限公司; 某某中心已建成，由某有限公司运营: the builder named in a later clause. */
+  private static final Pattern OWNER_LATER = Pattern.compile("[，,](?:" + OWNER_TITLE + "(" + LEGAL_NAME + ")|由("
+      + LEGAL_NAME + ")(?:投资建设|投资|建设|承建|运营|负责))");
+  /** 该项目, 本项目: the project spoken of again, not the next one. */
+  private static final Pattern NEXT_PROJECT = Pattern.compile("(?<![该本此])项目");
   private static final Pattern LATTER = Pattern.compile("与([^，,。；;、与]{4,40}?)签约[，,]后者[^，,。；;]*$");
 
   private ProjectOwner() {}
@@ -55,6 +60,20 @@ public final class ProjectOwner {
   static Optional<String> after(String rest) {
     Matcher owner = OWNER_AFTER.matcher(rest);
     if (!owner.lookingAt()) {
+      return Optional.empty();
+    }
+    String company = owner.group(1) != null ? owner.group(1) : owner.group(2);
+    return CompanyWords.NOT_COMPANY.matcher(company).find() ? Optional.empty() : Optional.of(company);
+  }
+
+  /**
+   * The company a later clause of {@code rest}, the text after a project's name, introduces as the project's builder,
+   * before another project is named.
+   */
+  static Optional<String> later(String rest) {
+    Matcher next = NEXT_PROJECT.matcher(rest);
+    Matcher owner = OWNER_LATER.matcher(rest).region(0, next.find() ? next.start() : rest.length());
+    if (!owner.find()) {
       return Optional.empty();
     }
     String company = owner.group(1) != null ? owner.group(1) : owner.group(2);
