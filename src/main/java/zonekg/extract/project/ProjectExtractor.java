@@ -164,7 +164,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
           section = StatusFinder.isSectionOnProjects(s.text()) ? s.text() : "";
         }
         String caption = listCaption.isEmpty() ? section : listCaption;
-        named(s, next, new StatusFinder.Context(pieces.toString(), previousSentence, caption), out);
+        named(s, next, new StatusFinder.Context(pieces.toString(), previousSentence, caption, article.title()), out);
         listed(s, out);
         works(s, out);
         pieces.append(s.text());

@@ -1,5 +1,6 @@
 package zonekg.extract.project;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,9 @@ final class StatusFinder {
   private static final Pattern INTRO = Pattern.compile("项目(?:分别)?(?:为|是|包括|有|如下)?[：:]");
   private static final Pattern ANAPHOR =
       Pattern.compile("(?:目前|当前|现在|同时)?(?:该|本|此|这一?个?|上述|整个|[两三四五六七八九十\\d]+个)?|是.*");
+  private static final String STARTED = "开工";
+  private static final Pattern BATCH =
+      Pattern.compile("(?:集中|现场|一批|\\d+个|[两三四五六七八九十]+个)[^，。]{0,8}?项目|项目[^，。]{0,4}(?:集中|现场)");
   private static final Pattern VIEWED_FROM = Pattern.compile("从([^，,。；;]{0,8}项目)(?:来)?看");
   /** 与某公司签约: how a clause that ends in the signing ends, before the clause that says what was signed for. */
   private static final String SIGNED = "签约";
@@ -40,7 +44,21 @@ final class StatusFinder {
   static Optional<ProjectStatus> around(String text, int begin, int end, Context context) {
     return later(before(text, begin), after(text, end)).or(() -> introduced(text, begin))
         .or(() -> listAfter(text, end)).or(() -> among(text, begin, context)).or(() -> signedBefore(text, begin))
-        .or(() -> current(context.caption()));
+        .or(() -> current(context.caption())).or(() -> ofBatch(context.headline()));
+  }
+
+  /**
+   * 12个项目集中签约, 一批重大项目集中开工: a headline over a batch of projects signed or started, not both, gives that
+   * stage to each project the article names without one of its own.
+   */
+  private static Optional<ProjectStatus> ofBatch(String headline) {
+    if (!BATCH.matcher(headline).find()) {
+      return Optional.empty();
+    }
+    boolean signed = headline.contains(SIGNED);
+    boolean started = headline.contains(STARTED);
+    return signed == started ? Optional.empty()
+        : Optional.of(signed ? ProjectStatus.SIGNED : ProjectStatus.UNDER_CONSTRUCTION);
   }
 
   /** Whether {@code line} captions a list of projects whose rows follow, and so gives them the stage it names. */
@@ -65,9 +83,14 @@ final class StatusFinder {
 
   /**
    * What precedes a sentence: the earlier pieces of the same sentence when a semicolon cut it (lists of projects
-   * are, item by item), the whole sentence before, and the caption over the list the sentence is a row of, or "".
+   * are, item by item), the whole sentence before, the caption over the list the sentence is a row of, or "", and
+   * the headline of the article, or "" (also for null).
    */
-  record Context(String earlierPieces, String previousSentence, String caption) {}
+  record Context(String earlierPieces, String previousSentence, String caption, String headline) {
+    Context {
+      headline = Objects.requireNonNullElse(headline, "");
+    }
+  }
 
   /**
    * The stage of the projects this one is picked from: 签约项目中，A项目…; 新签约项目23个，其中A项目…; 共有16个项目集中开工。
