@@ -3,6 +3,7 @@ package zonekg.extract.statistic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -111,6 +112,17 @@ public final class IndicatorBuilder {
   /** 排名由第30位升至, 位次上升4位至: the move that led to a place says nothing of what is ranked, nor where. */
   private static final Pattern MOVED_TO = Pattern.compile(
       "(?:由第?[\\d一二三四五六七八九十]+位?)?(?:上升|下降|提升|前进|前移|后移|后退|跃升|升|降)了?(?:[\\d一二三四五六七八九十]+(?:位|名|个位次))?[至到]$");
+  /**
+   * 在全省开发区外资外贸考核中, 发布了全市开发区综合评价结果: the evaluation whose places a sentence gives, which is what a
+   * place that names nothing of its own ranks.
+   */
+  private static final Pattern EVALUATION = Pattern.compile("(?:在|据|根据|发布|公布|揭晓|^|[，,；;])了?"
+      + "([^，,。；;：:“”\\[\\]【】]{2,36}?(?:评价|考核|考评|评估|评比|测评|排行榜|榜单))(?:结果)?(?:中|里|显示|[，,]|$)");
+  /** The characters of an evaluation's name that say what kind it is: 考核评价, 综合评价, 绩效评估. */
+  private static final int EVALUATION_WORD = 4;
+  /** 科技部最新一期, 火炬中心发布的, 2024年: who made the evaluation and when, which its name leaves out. */
+  private static final Pattern EVALUATION_SOURCE =
+      Pattern.compile("^(?:.*(?:的|最新一期|最新|近日|日前|本次|此次|上一?次|发布|公布|揭晓))?(?:\\d{4}年度?)?");
   private static final Pattern DOUBLE_VERB = Pattern.compile("(?:实现|获得|取得|保持|位列|位居|居|夺得)");
   private static final Pattern FULFILMENT = Pattern.compile("完成([^，,；;。]*?)目标的?$");
   /** "A有限公司、B有限公司等外资企业进出口额": the companies only exemplify the class the figure is of. */
@@ -142,6 +154,8 @@ public final class IndicatorBuilder {
     /** The growth rate or share named last. */
     private String lastRate;
     private String lastRank;
+    /** The evaluation the paragraph gives places in (全省开发区综合考评). */
+    private String evaluation;
     /** Amounts, counts and shares named so far, in order, for a list of rates or multiples that 分别 gives them. */
     private final List<String> figures = new ArrayList<>();
     private int clauseBegin = -1;
@@ -155,6 +169,7 @@ public final class IndicatorBuilder {
       next.lastShare = lastShare;
       next.lastRate = lastRate;
       next.lastRank = lastRank;
+      next.evaluation = evaluation;
       return next;
     }
 
@@ -482,8 +497,12 @@ public final class IndicatorBuilder {
     Matcher rankChange = KindClassifier.RANK_CHANGE.matcher(slot.clauseBefore());
     boolean places = Unit.lookup(slot.phrase().unit()).map(u -> u.base() == BaseUnit.RANK).orElse(false);
     if (memory.lastRank != null && places && rankChange.find()) {
-      // "位列第28位，较上年提升6位": the places gained are the ranking's
-      return memory.lastRank + rankChange.group();
+      // "位列第28位，较上年提升6位": the places gained are the ranking's, an evaluation's said by its last word
+      // (考核评价排名提升)
+      String ranked = memory.evaluation != null && memory.lastRank.startsWith(memory.evaluation)
+          ? memory.evaluation.substring(Math.max(0, memory.evaluation.length() - EVALUATION_WORD)) + "排名"
+          : memory.lastRank;
+      return ranked + rankChange.group();
     }
     Matcher shareChange = SHARE_CHANGE.matcher(local);
     if (slot.comparison().isEmpty() && shareChange.matches()) {
@@ -592,6 +611,10 @@ public final class IndicatorBuilder {
     if (np.length() > LONG_LOCAL && cut >= 0) {
       np = clean(np.substring(cut + 1));
     }
+    evaluation(slot).ifPresent(e -> memory.evaluation = e);
+    if (np.isEmpty() && memory.evaluation != null) {
+      return List.of(memory.evaluation + (memory.evaluation.contains(region) ? "" : region) + "排名");
+    }
     if (np.isEmpty()) {
       np = memory.last == null ? "" : memory.last;
     } else if (GENERIC.contains(np)) {
@@ -601,6 +624,16 @@ public final class IndicatorBuilder {
           : memory.last == null ? np : memory.last;
     }
     return List.of(np + region + "排名");
+  }
+
+  /** The last evaluation the sentence names before the place, without who made it (科技部最新一期). */
+  private static Optional<String> evaluation(Slot slot) {
+    Matcher m = EVALUATION.matcher(slot.text(new Span(slot.sentence().span().begin(), slot.phrase().whole().begin())));
+    String found = null;
+    while (m.find()) {
+      found = EVALUATION_SOURCE.matcher(m.group(1)).replaceFirst("");
+    }
+    return Optional.ofNullable(found).filter(e -> e.length() >= 4);
   }
 
   /** "规模以上服务业营收总量和企业数量" → [规模以上服务业营收总量, 规模以上服务业企业数量]: the second conjunct shares the first's modifier. */
