@@ -671,6 +671,6 @@ public final class ProjectExtractor implements Extractor<Mention> {
     if (m.find() && rest.substring(0, m.start()).endsWith("该项目")) {
       return m.group(1);
     }
-    return ProjectOwner.later(rest).orElse(null);
+    return ProjectOwner.later(text.substring(end, StatusFinder.stopAfter(text, end))).orElse(null);
   }
 }

@@ -50,8 +50,6 @@ public final class ProjectOwner {
   /** 某某项目已完成立项，建设单位为某有限公司; 某某中心已建成，由某有限公司运营: the builder named in a later clause. */
   private static final Pattern OWNER_LATER = Pattern.compile("[，,](?:" + OWNER_TITLE + "(" + LEGAL_NAME + ")|由("
       + LEGAL_NAME + ")(?:投资建设|投资|建设|承建|运营|负责))");
-  /** 该项目, 本项目: the project spoken of again, not the next one. */
-  private static final Pattern NEXT_PROJECT = Pattern.compile("(?<![该本此])项目");
   private static final Pattern LATTER = Pattern.compile("与([^，,。；;、与]{4,40}?)签约[，,]后者[^，,。；;]*$");
 
   private ProjectOwner() {}
@@ -62,20 +60,20 @@ public final class ProjectOwner {
     if (!owner.lookingAt()) {
       return Optional.empty();
     }
-    String company = owner.group(1) != null ? owner.group(1) : owner.group(2);
-    return CompanyWords.NOT_COMPANY.matcher(company).find() ? Optional.empty() : Optional.of(company);
+    return company(owner);
   }
 
   /**
-   * The company a later clause of {@code rest}, the text after a project's name, introduces as the project's builder,
-   * before another project is named.
+   * The company a later clause of {@code stretch}, what a sentence says of a project after its name and before it
+   * names the next one, introduces as the project's builder.
    */
-  static Optional<String> later(String rest) {
-    Matcher next = NEXT_PROJECT.matcher(rest);
-    Matcher owner = OWNER_LATER.matcher(rest).region(0, next.find() ? next.start() : rest.length());
-    if (!owner.find()) {
-      return Optional.empty();
-    }
+  static Optional<String> later(String stretch) {
+    Matcher owner = OWNER_LATER.matcher(stretch);
+    return owner.find() ? company(owner) : Optional.empty();
+  }
+
+  /** The company an owner pattern matched, in its first or second group, unless it names no company. */
+  private static Optional<String> company(Matcher owner) {
     String company = owner.group(1) != null ? owner.group(1) : owner.group(2);
     return CompanyWords.NOT_COMPANY.matcher(company).find() ? Optional.empty() : Optional.of(company);
   }

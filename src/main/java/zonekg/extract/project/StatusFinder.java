@@ -213,8 +213,11 @@ final class StatusFinder {
     return current(earlier < 0 ? clause : clause.substring(earlier + PROJECT.length()));
   }
 
-  /** The sentence's end, or the start of the clause naming the next project, whichever comes first. */
-  private static int stopAfter(String text, int from) {
+  /**
+   * The sentence's end, or the start of the clause naming the next project, whichever comes first: where what is said
+   * of the project named before {@code from} ends.
+   */
+  static int stopAfter(String text, int from) {
     int end = from;
     while (end < text.length() && SENTENCE_END.indexOf(text.charAt(end)) < 0) {
       end++;
