@@ -22,8 +22,11 @@ public final class ListItems {
   private static final Set<String> LEFT_STOPS = Set.of("v", "vi", "vshi", "vyou", "vf", "vx", "p", "pba", "pbei",
       "u", "ude1", "ude2", "ude3", "ule", "uguo", "uzhe", "usuo", "c", "cc", "d", "r", "rr", "rz", "ry", "rzv", "ryv",
       "w", "f", "m", "mq", "q", "qv", "qt", "t", "udeng", "uyy", "udh", "uls", "uzhi", "ulian");
-  /** What a clause's subject follows: a mark, or the 的 closing a clause that describes it. */
-  private static final String SUBJECT_OPENERS = "，,；;：:的";
+  /**
+   * What a clause's subject follows: a mark, the 的 closing a clause that describes it, or the bracket closing the
+   * day or place that opens a digest's item (【11月4日】某某有限公司某某项目4日投产).
+   */
+  private static final String SUBJECT_OPENERS = "，,；;：:的】";
   /** 中国— right before a name: China paired with the partner the name goes on with. */
   private static final Pattern CHINA_PAIRED = Pattern.compile("中国[—－-]$");
   /** Class nouns a registered name stands in apposition to (孵化器毕业企业某某科技有限公司): they are not in it. */

@@ -133,8 +133,8 @@ public final class ProjectExtractor implements Extractor<Mention> {
   /** At most this many characters of a project's own name stand between its company and where a verb cut it. */
   private static final int MAX_WORDS_AFTER_COMPANY = 8;
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "ns", "v", "vi", "vn", "vg", "a", "ag", "b");
-  /** What opens the clause a project's name may open. */
-  private static final String CLAUSE_OPENERS = "，,；;：:";
+  /** What opens the clause a project's name may open, a digest item's bracketed day (【11月15日】) among them. */
+  private static final String CLAUSE_OPENERS = "，,；;：:】";
   private static final char OF = '的';
   private static final char MIDDLE_DOT = '·';
   /** Tags of words no name holds: prepositions, conjunctions, particles, pronouns, times, places, punctuation. */
