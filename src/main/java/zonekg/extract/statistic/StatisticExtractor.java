@@ -2,6 +2,7 @@ package zonekg.extract.statistic;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -185,7 +186,7 @@ public final class StatisticExtractor {
     Mention lastEnterprise = null;
     Mention articleCompany = null;
     Mention articlePlatform = null;
-    SubjectFinder.Subject articlePark = null;
+    List<SubjectFinder.Subject> articleParks = List.of();
     ParkArea parkArea = new ParkArea();
     IndicatorBuilder.Memory memory = new IndicatorBuilder.Memory();
     String paragraphZone = mainZone;
@@ -264,7 +265,7 @@ public final class StatisticExtractor {
           .or(() -> turnSpeaksFor(speaking, sentence, named)).or(parkArea.openingWith(sentence, named));
       lastEnterprise = lastOf(named, EntityType.ENTERPRISE).orElse(lastEnterprise);
       int foundBefore = found.size();
-      Said before = new Said(paragraphZone, mainZone, regionTopic, scope, carried, articlePark, speaker, memory);
+      Said before = new Said(paragraphZone, mainZone, regionTopic, scope, carried, articleParks, speaker, memory);
       List<DescribedFigure> described = DescribedFigure.in(sentence);
       for (DescribedFigure figure : described) {
         Sentence reordered = figure.reordered();
@@ -279,7 +280,7 @@ public final class StatisticExtractor {
         // 重庆市发布…评价结果，重庆经开区综合得分92.6分；其中…: a zone the paragraph gives figures to is its topic now
         paragraphRegion = null;
       }
-      articlePark = lastOf(named, EntityType.PLATFORM).map(StatisticExtractor::subjectOf).orElse(articlePark);
+      articleParks = parksAfter(named, articleParks);
       parkArea.learn(sentence, named);
       // "…同比增长4.6%。增速较上半年回落1.3个百分点": the next sentence of the paragraph goes on from these figures
       memory = memory.carriedOver();
@@ -431,7 +432,7 @@ public final class StatisticExtractor {
       return;
     }
     List<Mention> ofArticle = mentions.stream().filter(m -> article.span().contains(m.span())).toList();
-    Said nothingBefore = new Said(mainZone, mainZone, null, scope, null, null, Optional.empty(),
+    Said nothingBefore = new Said(mainZone, mainZone, null, scope, null, List.of(), Optional.empty(),
         new IndicatorBuilder.Memory());
     new SentenceReading(headline, periods.find(headline.text(), headline.span().begin()),
         spelledIn(text, headline, ofArticle), nothingBefore).read(found, List.of());
@@ -546,6 +547,18 @@ public final class StatisticExtractor {
         .reduce((a, b) -> b);
   }
 
+  /**
+   * The parks an article has named once a sentence named {@code named}, the last named first: 该产业园 may point back past
+   * a platform named after the park (建议某某机器人产业园加快建设共享检测平台。目前该产业园已集聚…).
+   */
+  private static List<SubjectFinder.Subject> parksAfter(List<Mention> named, List<SubjectFinder.Subject> parks) {
+    List<SubjectFinder.Subject> latest = new ArrayList<>();
+    named.stream().filter(m -> m.type() == EntityType.PLATFORM).map(StatisticExtractor::subjectOf)
+        .forEach(park -> latest.add(0, park));
+    latest.addAll(parks);
+    return List.copyOf(new LinkedHashSet<>(latest));
+  }
+
   /** The last of {@code named} (in text order) that names a {@code type}. */
   private static Optional<Mention> lastOf(List<Mention> named, EntityType type) {
     return named.stream().filter(m -> m.type() == type).reduce((a, b) -> b);
@@ -571,12 +584,12 @@ public final class StatisticExtractor {
    * @param articleZone the article's main zone, which the paragraph's may have replaced as the default subject
    * @param paragraphRegion the region the paragraph opened with, the default subject in place of the zone; or null
    * @param carried the enterprise or park an earlier sentence of the paragraph was about, or null
-   * @param articlePark the park the article named last before the sentence, or null
+   * @param articleParks the parks the article named before the sentence, the last named first
    * @param speaker who speaks the sentence, a quotation, and so owns all its figures; empty for narration
    * @param memory the indicators of the figures before, which a change after them goes on from
    */
   private record Said(String mainZone, String articleZone, SubjectFinder.Subject paragraphRegion, PeriodScope scope,
-      SubjectFinder.Subject carried, SubjectFinder.Subject articlePark, Optional<SubjectFinder.Subject> speaker,
+      SubjectFinder.Subject carried, List<SubjectFinder.Subject> articleParks, Optional<SubjectFinder.Subject> speaker,
       IndicatorBuilder.Memory memory) {}
 
   /** The reading of one sentence: its numbers in order, with what earlier clauses named. */
@@ -775,7 +788,7 @@ public final class StatisticExtractor {
       // 其中中试基地已承接…: a park named by the end of its name opens the clause, which does not go on from before
       Optional<SubjectFinder.Subject> subject = said.speaker()
           .or(() -> listed.isEmpty() ? Optional.empty() : Optional.of(subjectOf(listed.get(listIndex))))
-          .or(() -> subjects.parkOpeningClause(sentence, phrase, clause, named, said.carried(), said.articlePark()))
+          .or(() -> subjects.parkOpeningClause(sentence, phrase, clause, named, said.carried(), said.articleParks()))
           .or(() -> goesOnFromBefore(clause, phrase))
           .or(() -> subjects.find(sentence, phrase, clause, named, said.mainZone(), said.carried(),
               said.paragraphRegion()));

@@ -147,6 +147,8 @@ public final class SubjectFinder {
   /** 某公司负责人介绍，…: a company that speaks, of whatever its figures are about. */
   private static final Pattern SPEAKS =
       Pattern.compile("^(?:[^，,；;。]{0,6}?(?:负责人|董事长|总经理|主任))?(?:介绍|表示|说|称|透露|指出|告诉)");
+  /** 某经开区、某高新区…，孵化器在孵企业分别达到310家和146家: a kind of park said of several places at once names no one park. */
+  private static final String RESPECTIVELY = "分别";
   /** The particle that ends a relative clause before the name it describes. */
   private static final char OF = '的';
 
@@ -389,12 +391,12 @@ public final class SubjectFinder {
    * 依托某某科技企业孵化器等平台…，目前孵化器在孵企业46家; 某某中试基地投入运营，其中中试基地已累计承接中试项目27项: a clause
    * that opens, after a time, 其中 or a demonstrative (该创新园), with the end of a park's name (its kind, or the kind and
    * what qualifies it) is about that park, when the sentence named it before, the paragraph was about it or the article
-   * named it last, and the clause names no one else before its number. The clauses after it go on about the park
+   * named it before (the last it named of that kind), and the clause names no one else before its number. The clauses after it go on about the park
    * (去年实验室承担国家级科研项目28项，获得科研经费2.3亿元) until one names someone or turns to the zone, the region or a
    * company.
    */
   Optional<Subject> parkOpeningClause(Sentence sentence, NumberPhrase phrase, Span clauseSpan, List<Mention> mentions,
-      Subject carried, Subject articlePark) {
+      Subject carried, List<Subject> articleParks) {
     String text = sentence.text();
     int offset = sentence.span().begin();
     int number = phrase.whole().begin() - offset;
@@ -402,8 +404,12 @@ public final class SubjectFinder {
     mentions.stream()
         .filter(m -> m.type() == EntityType.PLATFORM && m.span().end() <= clauseSpan.begin())
         .forEach(m -> parks.add(0, new Subject(m.name(), m.type())));
-    Stream.of(carried, articlePark).filter(p -> p != null && p.type() == EntityType.PLATFORM).forEach(parks::add);
+    Stream.concat(Stream.ofNullable(carried), articleParks.stream())
+        .filter(p -> p.type() == EntityType.PLATFORM).forEach(parks::add);
     int clause = clauseSpan.begin() - offset;
+    if (text.substring(clause, number).contains(RESPECTIVELY)) {
+      return Optional.empty();
+    }
     for (int back = 0; back <= MAX_TOPIC_CLAUSES; back++) {
       if (!namedInClause(mentions, clause + offset, phrase).isEmpty()
           || back > 0 && turnsAway(text.substring(clause, number))) {
