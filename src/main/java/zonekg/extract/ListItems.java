@@ -298,7 +298,15 @@ public final class ListItems {
    * (完成某某项目), or holding a verb of two characters (某新区坚持项目为王) or a function word, is none.
    */
   public static int clauseSubjectStart(Sentence s, int from, int end) {
-    return wholeNameStart(s, from, end, SUBJECT_OPENERS, ListItems::subjectWord);
+    return clauseSubjectStart(s, from, end, t -> false);
+  }
+
+  /**
+   * As {@link #clauseSubjectStart(Sentence, int, int)}, where also the verbs of two characters {@code ownVerb} accepts
+   * are words of the name (秦港/nr 保税/v 物流园, 光谷/nz 显示/v 产业孵化园: a field's words in a park's name).
+   */
+  public static int clauseSubjectStart(Sentence s, int from, int end, Predicate<Token> ownVerb) {
+    return wholeNameStart(s, from, end, SUBJECT_OPENERS, t -> subjectWord(t) || ownVerb.test(t));
   }
 
   /**

@@ -100,10 +100,10 @@ public final class PlatformExtractor implements Extractor<Mention> {
   /** The parts of speech of the words of a field inside a park's name. */
   private static final Set<String> FIELD_TAGS = Set.of("n", "nz", "ng", "ns", "nsf", "b", "vn", "a", "gi", "gm",
       "gb", "gc", "gg", "gp", "nis", "nnt");
-  /** Words of a technical field HanLP reads as verbs (新型/b 显示/v 材料, 增/v 材/ng 制造/v). */
+  /** Words of a technical field HanLP reads as verbs (新型/b 显示/v 材料, 增/v 材/ng 制造/v, 秦港/nr 保税/v 物流园). */
   private static final Set<String> FIELD_VERBS = Set.of("显示", "制造", "增", "加工", "检测", "测试", "应用", "控制",
       "驱动", "存储", "计算", "传感", "感知", "打印", "合成", "催化", "分析", "导航", "修复", "育种", "诊断", "治疗",
-      "封装", "处理", "智造", "集成", "标注", "评价", "认证");
+      "封装", "处理", "智造", "集成", "标注", "评价", "认证", "保税");
   private static final Pattern BUILD_VERB =
       Pattern.compile("建设|打造|推进|推动|依托|围绕|成立|搭建|做强|做大|布局|共建|组建|扩建|新建|建成|入驻|进驻|落户|建议|支持|鼓励|加快|引导|带动|助力");
   /** A head glued to 区 is the generic 园区 (高科技园区), not a named park. */
@@ -303,7 +303,7 @@ public final class PlatformExtractor implements Extractor<Mention> {
     while (from > 0 && headAt - from < MAX_NAME && isNameChar(text.charAt(from - 1))) {
       from--;
     }
-    int subject = ListItems.clauseSubjectStart(s, from, headAt);
+    int subject = ListItems.clauseSubjectStart(s, from, headAt, t -> FIELD_VERBS.contains(t.text()));
     // 中国/传/感/谷: a park's own name, cut into single characters after its place, is part of it
     int start = subject >= 0 ? subject : ListItems.placeBeforeBrand(s, from, ListItems.afterLastStop(s, from, headAt));
     int begin = withCutOpening(s, from, ListItems.withChinaPaired(text, placeOpening(s, from, start)));
