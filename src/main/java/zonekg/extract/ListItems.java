@@ -23,10 +23,12 @@ public final class ListItems {
       "u", "ude1", "ude2", "ude3", "ule", "uguo", "uzhe", "usuo", "c", "cc", "d", "r", "rr", "rz", "ry", "rzv", "ryv",
       "w", "f", "m", "mq", "q", "qv", "qt", "t", "udeng", "uyy", "udh", "uls", "uzhi", "ulian");
   /**
-   * What a clause's subject follows: a mark, the 的 closing a clause that describes it, or the bracket closing the
-   * day or place that opens a digest's item (【11月4日】某某有限公司某某项目4日投产).
+   * The bracket closing the day or tag that opens a digest's item (【11月4日】某某有限公司某某项目4日投产): a clause
+   * begins after it, as after a clause mark.
    */
-  private static final String SUBJECT_OPENERS = "，,；;：:的】";
+  public static final String DIGEST_ITEM_CLOSE = "】";
+  /** What a clause's subject follows: a mark, the 的 closing a clause that describes it, or a digest item's bracket. */
+  private static final String SUBJECT_OPENERS = ZoneKindReferences.CLAUSE_MARKS + "的" + DIGEST_ITEM_CLOSE;
   /** 中国— right before a name: China paired with the partner the name goes on with. */
   private static final Pattern CHINA_PAIRED = Pattern.compile("中国[—－-]$");
   /** Class nouns a registered name stands in apposition to (孵化器毕业企业某某科技有限公司): they are not in it. */

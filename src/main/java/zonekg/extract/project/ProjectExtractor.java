@@ -18,6 +18,7 @@ import zonekg.extract.Extractor;
 import zonekg.extract.Han;
 import zonekg.extract.IndustryWords;
 import zonekg.extract.ListItems;
+import zonekg.extract.ZoneKindReferences;
 import zonekg.extract.enterprise.CompanyWords;
 import zonekg.extract.enterprise.EnterpriseExtractor;
 import zonekg.extract.region.Gazetteer;
@@ -134,7 +135,7 @@ public final class ProjectExtractor implements Extractor<Mention> {
   private static final int MAX_WORDS_AFTER_COMPANY = 8;
   private static final Set<String> WORD_TAGS = Set.of("n", "nz", "ng", "ns", "v", "vi", "vn", "vg", "a", "ag", "b");
   /** What opens the clause a project's name may open, a digest item's bracketed day (【11月15日】) among them. */
-  private static final String CLAUSE_OPENERS = "，,；;：:】";
+  private static final String CLAUSE_OPENERS = ZoneKindReferences.CLAUSE_MARKS + ListItems.DIGEST_ITEM_CLOSE;
   private static final char OF = '的';
   private static final char MIDDLE_DOT = '·';
   /** Tags of words no name holds: prepositions, conjunctions, particles, pronouns, times, places, punctuation. */

@@ -391,9 +391,9 @@ public final class SubjectFinder {
    * 依托某某科技企业孵化器等平台…，目前孵化器在孵企业46家; 某某中试基地投入运营，其中中试基地已累计承接中试项目27项: a clause
    * that opens, after a time, 其中 or a demonstrative (该创新园), with the end of a park's name (its kind, or the kind and
    * what qualifies it) is about that park, when the sentence named it before, the paragraph was about it or the article
-   * named it before (the last it named of that kind), and the clause names no one else before its number. The clauses after it go on about the park
-   * (去年实验室承担国家级科研项目28项，获得科研经费2.3亿元) until one names someone or turns to the zone, the region or a
-   * company.
+   * named it before (the last it named of that kind), and the clause names no one else before its number and says of
+   * no several places at once (分别). The clauses after it go on about the park (去年实验室承担国家级科研项目28项，获得
+   * 科研经费2.3亿元) until one names someone or turns to the zone, the region or a company.
    */
   Optional<Subject> parkOpeningClause(Sentence sentence, NumberPhrase phrase, Span clauseSpan, List<Mention> mentions,
       Subject carried, List<Subject> articleParks) {
