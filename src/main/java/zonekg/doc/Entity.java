@@ -31,8 +31,14 @@ public record Entity(String key, EntityType type, String label, List<String> ali
     return attestations.keySet();
   }
 
-  /** What a document says of it; {@link Attestation#NAMED}, nothing, when the document does not mention it. */
+  /** The name {@code doc} writes it under; its label where that document does not name it. */
+  public String nameIn(String doc) {
+    String written = in(doc).name();
+    return written != null ? written : label;
+  }
+
+  /** What a document says of it; {@link Attestation#NONE}, when the document does not mention it. */
   public Attestation in(String doc) {
-    return attestations.getOrDefault(doc, Attestation.NAMED);
+    return attestations.getOrDefault(doc, Attestation.NONE);
   }
 }

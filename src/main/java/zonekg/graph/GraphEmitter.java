@@ -164,7 +164,19 @@ public final class GraphEmitter {
     private void attestation(Node node, Attestation says) {
       w.add(node, RDF.Nodes.type, ZK.Nodes.Attestation);
       w.add(node, ZK.Nodes.inDocument, docNode);
+      w.add(node, ZK.Nodes.writtenName, QuadWriter.zh(says.name()));
       placement(node, says);
+      w.add(node, ZK.Nodes.zoneName, QuadWriter.zh(nameHere(says.zone())));
+      w.add(node, ZK.Nodes.enterpriseName, QuadWriter.zh(nameHere(says.enterprise())));
+    }
+
+    /**
+     * The name this document writes the entity under, so that a query reads it off the attestation or statistic
+     * that links the entity rather than searching the entity's attestations of every document; null for no entity.
+     */
+    private String nameHere(String key) {
+      Entity e = key == null ? null : corpus.entities().get(key);
+      return e == null ? null : e.nameIn(doc.name());
     }
 
     /** The zone, enterprise and stage a document gives, on the entity or on its attestation. */
@@ -221,6 +233,8 @@ public final class GraphEmitter {
       w.add(node, RDF.Nodes.type, ZK.Nodes.Statistic);
       w.add(node, QB.Nodes.dataSet, iris.statistics());
       w.add(node, ZK.Nodes.subject, subject(o.subject(), o.subjectType()));
+      w.add(node, ZK.Nodes.subjectName, QuadWriter.zh(
+          corpus.entity(doc.name(), o.subject()).map(e -> nameHere(e.key())).orElse(o.subject())));
       w.add(node, ZK.Nodes.indicator, indicator(o.indicator()));
       w.add(node, ZK.Nodes.value, QuadWriter.decimal(o.value()));
       w.add(node, ZK.Nodes.unitLabel, QuadWriter.string(o.unit()));
@@ -351,9 +365,9 @@ public final class GraphEmitter {
     }
   }
 
-  /** The kinds of entity a document may place in a zone, link to a company or give a stage. */
-  private static final Set<EntityType> ATTESTED = EnumSet.of(EntityType.ENTERPRISE, EntityType.PROJECT,
-      EntityType.PLATFORM);
+  /** The kinds of entity a document may write its own way, place in a zone, link to a company or give a stage. */
+  private static final Set<EntityType> ATTESTED = EnumSet.of(EntityType.ZONE, EntityType.ENTERPRISE,
+      EntityType.PROJECT, EntityType.PLATFORM);
 
   private static Node typeOf(Entity e) {
     return switch (e.type()) {

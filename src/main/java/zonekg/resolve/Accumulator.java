@@ -31,7 +31,7 @@ final class Accumulator {
 
   void seen(String form, String doc) {
     forms.merge(form, 1, Integer::sum);
-    in(doc);
+    in(doc).forms.merge(form, 1, Integer::sum);
   }
 
   /** What {@code doc} says of this entity, gathered as its mentions are read. */
@@ -44,19 +44,29 @@ final class Accumulator {
     preferredLabel = label;
   }
 
+  /** The name {@code doc} writes it under, whatever that document's counts; the longest one given wins. */
+  void preferName(String doc, String name) {
+    DocumentSays says = in(doc);
+    if (says.preferredName == null || name.length() > says.preferredName.length()) {
+      says.preferredName = name;
+    }
+  }
+
   Entity build() {
     String label = preferredLabel != null ? preferredLabel : mostFrequent(forms);
     List<String> aliases = new ArrayList<>(forms.keySet());
     aliases.remove(label);
     aliases.sort(null);
     Map<String, Attestation> attestations = new TreeMap<>();
-    documents.forEach((doc, says) -> attestations.put(doc, says.attestation()));
+    documents.forEach((doc, says) -> attestations.put(doc, says.attestation(label)));
     return new Entity(key, type, label, aliases, region, code, attestations);
   }
 
   /** One document's account of the entity, while it is being read. */
   static final class DocumentSays {
+    private final Map<String, Integer> forms = new LinkedHashMap<>();
     private final Map<String, Integer> zones = new LinkedHashMap<>();
+    private String preferredName;
     String enterprise;
     String status;
 
@@ -66,8 +76,15 @@ final class Accumulator {
       }
     }
 
-    Attestation attestation() {
-      return new Attestation(zones.isEmpty() ? null : mostFrequent(zones), enterprise, status);
+    /** What the document says, under {@code label} when it only links to the entity and never writes its name. */
+    Attestation attestation(String label) {
+      String name = preferredName != null ? preferredName : forms.isEmpty() ? label : mostFrequent(forms);
+      return new Attestation(name, zone(), enterprise, status);
+    }
+
+    /** The zone the document places the entity in most often, or null. */
+    String zone() {
+      return zones.isEmpty() ? null : mostFrequent(zones);
     }
   }
 

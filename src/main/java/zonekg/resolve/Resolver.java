@@ -279,8 +279,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
             .filter(d -> !PREFECTURE_WIDE.equals(relative) || d.name().endsWith(AUTONOMOUS_PREFECTURE))
             .map(this::ensureRegion);
       }
-      String zone = type == EntityType.ZONE ? subject : entities.get(subject).in(doc.name())
-          .attestation().zone();
+      String zone = type == EntityType.ZONE ? subject : entities.get(subject).in(doc.name()).zone();
       String region = zone == null ? null : entities.get(zone).region;
       for (int i = 0; i < levelsUp && region != null; i++) {
         region = entities.get(region).region;
@@ -387,6 +386,8 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       String full = docAliases.getOrDefault(name, corpusAliases.getOrDefault(name, name));
       Accumulator a = seen("enterprise/" + full, EntityType.ENTERPRISE, name);
       a.preferLabel(full);
+      // another document's fuller name (浪潮集团有限公司) is this one's entity, not how this one writes it (浪潮)
+      a.preferName(doc.name(), docAliases.getOrDefault(name, name));
       names.put(name, "enterprise/" + full);
       names.put(ResolvedCorpus.typed(EntityType.ENTERPRISE, name), "enterprise/" + full);
     }
@@ -401,6 +402,7 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       if (company != null && CompanyWords.REGISTERED.matcher(company).find() && m.name().startsWith(company)
           && m.name().length() - company.length() >= MIN_LABEL_AFTER_COMPANY) {
         a.preferLabel(m.name().substring(company.length()));
+        a.preferName(doc.name(), m.name().substring(company.length()));
       }
     }
 

@@ -84,9 +84,13 @@ public final class ZK {
   public static final Property mentionedIn = property("mentionedIn");
   public static final Property mentionedInSentence = property("mentionedInSentence");
   public static final Property attestation = property("attestation");
+  public static final Property writtenName = property("writtenName");
+  public static final Property zoneName = property("zoneName");
+  public static final Property enterpriseName = property("enterpriseName");
 
   // statistic properties
   public static final Property subject = property("subject");
+  public static final Property subjectName = property("subjectName");
   public static final Property indicator = property("indicator");
   public static final Property value = property("value");
   public static final Property unitLabel = property("unitLabel");
@@ -135,7 +139,11 @@ public final class ZK {
     public static final Node mentionedIn = ZK.mentionedIn.asNode();
     public static final Node mentionedInSentence = ZK.mentionedInSentence.asNode();
     public static final Node attestation = ZK.attestation.asNode();
+    public static final Node writtenName = ZK.writtenName.asNode();
+    public static final Node zoneName = ZK.zoneName.asNode();
+    public static final Node enterpriseName = ZK.enterpriseName.asNode();
     public static final Node subject = ZK.subject.asNode();
+    public static final Node subjectName = ZK.subjectName.asNode();
     public static final Node indicator = ZK.indicator.asNode();
     public static final Node value = ZK.value.asNode();
     public static final Node unitLabel = ZK.unitLabel.asNode();

@@ -114,7 +114,7 @@ class GraphEmitterTest {
     MentionedDoc doc = new MentionedDoc(seg, List.of(Mention.of(EntityType.ZONE, "星河区", new Span(8, 11), 0)),
         observations);
     Entity zone = new Entity("zone/星河区", EntityType.ZONE, "星河区", List.of(), null, null,
-        Map.of("p.txt", Attestation.NAMED));
+        Map.of("p.txt", new Attestation("星河区", null, null, null)));
     ResolvedCorpus corpus = new ResolvedCorpus(List.of(doc), Map.of(zone.key(), zone),
         Map.of("p.txt", Map.of("星河区", zone.key())));
     DatasetGraph actual = DatasetGraphFactory.create();
@@ -169,14 +169,14 @@ class GraphEmitterTest {
   }
 
   private static ResolvedCorpus corpus() {
-    Map<String, Attestation> named = Map.of("t.txt", Attestation.NAMED);
     List<Entity> entities = List.of(
         new Entity("zone/武汉东湖高新区", EntityType.ZONE, "武汉东湖高新区", List.of("东湖国家高新技术产业开发区"),
-            "region/420100", null, named),
+            "region/420100", null, Map.of("t.txt", new Attestation("东湖国家高新技术产业开发区", null, null, null))),
         new Entity("enterprise/星河科技有限公司", EntityType.ENTERPRISE, "星河科技有限公司", List.of(), null, null,
-            Map.of("t.txt", new Attestation("zone/武汉东湖高新区", null, null))),
+            Map.of("t.txt", new Attestation("星河科技有限公司", "zone/武汉东湖高新区", null, null))),
         new Entity("region/420100", EntityType.REGION, "武汉市", List.of(), "region/420000", "420100", Map.of()),
-        new Entity("region/420000", EntityType.REGION, "湖北省", List.of(), null, "420000", named));
+        new Entity("region/420000", EntityType.REGION, "湖北省", List.of(), null, "420000",
+            Map.of("t.txt", new Attestation("湖北省", null, null, null))));
     Map<String, Entity> byKey = new java.util.TreeMap<>();
     entities.forEach(e -> byKey.put(e.key(), e));
     Map<String, String> keys = Map.of("武汉东湖高新区", "zone/武汉东湖高新区", "星河科技有限公司", "enterprise/星河科技有限公司",

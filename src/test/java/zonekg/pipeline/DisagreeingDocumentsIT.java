@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two documents of our own name one company, its project and a research institute, and place them in different
- * zones at different stages: each document's rows keep what that document says, in the union of the graphs that
- * the evaluation queries read.
+ * zones at different stages; a third writes one of the zones under its full name. Each document's rows keep what
+ * that document says and the names it writes, in the union of the graphs that the evaluation queries read.
  */
 class DisagreeingDocumentsIT {
   private static final Path INPUT = Path.of("src/test/resources/zonekg/pipeline/disagreeing");
@@ -38,7 +38,17 @@ class DisagreeingDocumentsIT {
   void eachDocumentPlacesTheCompanyInItsOwnZone() throws IOException {
     assertThat(rows("enterprises", "doc", "name", "zone")).containsExactlyInAnyOrder(
         "a.txt|安徽星河光电科技有限公司|芜湖高新区",
-        "b.txt|安徽星河光电科技有限公司|蚌埠经开区");
+        "b.txt|安徽星河光电科技有限公司|蚌埠经开区",
+        "c.txt|安徽星河光电科技有限公司|芜湖高新技术产业开发区");
+  }
+
+  @Test
+  void eachDocumentNamesTheZoneAsItWritesIt() throws IOException {
+    assertThat(rows("zones", "doc", "name", "city")).containsExactlyInAnyOrder(
+        "a.txt|芜湖高新区|芜湖市",
+        "b.txt|蚌埠经开区|蚌埠市",
+        "c.txt|芜湖高新技术产业开发区|芜湖市");
+    assertThat(rows("statistics", "doc", "subject", "value")).contains("c.txt|芜湖高新技术产业开发区|\"12.5\"^^xsd:decimal");
   }
 
   @Test

@@ -313,7 +313,7 @@ class ResolverTest {
     assertThat(rc.entity("c.txt", EntityType.ENTERPRISE, "云帆电池")).map(Entity::key).contains("enterprise/云帆电池");
     assertThat(rc.entity("c.txt", EntityType.PROJECT, "云帆电池")).map(Entity::key).contains("project/云帆电池");
     Entity project = rc.entities().get("project/云帆电池");
-    assertThat(project.in("c.txt")).isEqualTo(new Attestation("zone/昆明高新区", "enterprise/云帆电池", "投产"));
+    assertThat(project.in("c.txt")).isEqualTo(new Attestation("云帆电池", "zone/昆明高新区", "enterprise/云帆电池", "投产"));
   }
 
   @Test
@@ -355,7 +355,7 @@ class ResolverTest {
 
     assertThat(company.in("a.txt").zone()).isEqualTo("zone/昆明高新区");
     assertThat(company.in("b.txt").zone()).isEqualTo("zone/东湖高新区");
-    assertThat(company.in("c.txt")).isEqualTo(Attestation.NAMED);
+    assertThat(company.in("c.txt")).isEqualTo(Attestation.NONE);
   }
 
   @Test
@@ -423,6 +423,24 @@ class ResolverTest {
   }
 
   @Test
+  void eachDocumentKeepsTheNameItWritesAnEntityUnder() {
+    List<MentionedDoc> docs = new ArrayList<>(corpus());
+    at = 0;
+    Mention fullZone = mention(EntityType.ZONE, "昆明国家高新技术产业开发区");
+    Mention company = mention(EntityType.ENTERPRISE, "云帆智造").withZone("昆明国家高新技术产业开发区");
+    docs.add(doc("c.txt", List.of(fullZone, company), List.of()));
+    ResolvedCorpus rc = resolver.apply(docs);
+    Entity zone = rc.entities().get("zone/昆明高新区");
+    Entity enterprise = rc.entities().get("enterprise/昆明云帆智造科技有限公司");
+
+    assertThat(zone.nameIn("a.txt")).isEqualTo("昆明高新区");
+    assertThat(zone.nameIn("c.txt")).isEqualTo("昆明国家高新技术产业开发区");
+    assertThat(enterprise.nameIn("a.txt")).isEqualTo("昆明云帆智造科技有限公司");
+    assertThat(enterprise.nameIn("c.txt")).isEqualTo("云帆智造");
+    assertThat(enterprise.nameIn("z.txt")).isEqualTo(enterprise.label());
+  }
+
+  @Test
   void aBareDevelopmentZoneIsNotTheBondedZoneOfItsPlace() {
     at = 0;
     Mention bare = mention(EntityType.ZONE, "惠州开发区");
@@ -438,7 +456,7 @@ class ResolverTest {
   void aProjectKeepsItsEnterpriseStatusAndZone() {
     Entity project = resolver.apply(corpus()).entities().get("project/云帆智造电机");
     assertThat(project.in("a.txt"))
-        .isEqualTo(new Attestation("zone/昆明高新区", "enterprise/昆明云帆智造科技有限公司", "在建"));
+        .isEqualTo(new Attestation("云帆智造电机项目", "zone/昆明高新区", "enterprise/昆明云帆智造科技有限公司", "在建"));
   }
 
   @Test
