@@ -104,6 +104,14 @@ public final class ZoneExtractor implements Extractor<Mention> {
       Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
   /** A free-trade section named by a place, right after a mark (，钦州港片区): the place opens what is before 片区. */
   private static final Pattern PLACE_SECTION = Pattern.compile("(?<=^|[，,；;。、])(\\p{IsHan}{2,4}?)片区");
+  /**
+   * A free-trade section named by what it hosts (，科技创新片区, 与国际商务服务片区): in a document about a free-trade zone,
+   * a name of four or more characters of nouns right after a mark or a conjunction (老城片区 is a quarter of a town).
+   */
+  private static final Pattern FIELD_SECTION = Pattern.compile("(?<=^|[，,；;。、与和及])(\\p{IsHan}{4,6}?)片区");
+  private static final Pattern FREE_TRADE_WORDS = Pattern.compile("自由贸易试验区|自贸试验区|自贸区");
+  /** The parts of speech a section's own name holds: nouns, names, verbal nouns, intransitive verbs (创新), adjectives. */
+  private static final Pattern SECTION_NAME_TAGS = Pattern.compile("n.*|vn|vi|a|b|j");
   /** 济南综保区、章锦综保区: after a zone and a list mark, a short name with the same suffix is a zone too. */
   private static final String SIBLING = "[、和及与](\\p{IsHan}{2,4}?)";
   /**
@@ -157,18 +165,49 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private List<Mention> sectionsOnTheirOwn(SegmentedDoc doc, List<Mention> zones) {
     List<String> named = zones.stream().map(m -> ZoneNames.freeTradeSection(m.name())).flatMap(Optional::stream)
         .distinct().toList();
-    if (named.isEmpty()) {
+    boolean freeTrade = FREE_TRADE_WORDS.matcher(doc.text()).find();
+    if (named.isEmpty() && !freeTrade) {
       return List.of();
     }
     List<String> sections = new ArrayList<>(named);
     for (Sentence sentence : doc.sentences().toList()) {
       for (Matcher m = PLACE_SECTION.matcher(sentence.text()); m.find(); ) {
-        if (opensWithTown(m.group(1)) && !sections.contains(m.group())) {
+        if (!named.isEmpty() && opensWithTown(m.group(1)) && !sections.contains(m.group())) {
+          sections.add(m.group());
+        }
+      }
+      for (Matcher m = FIELD_SECTION.matcher(sentence.text()); freeTrade && m.find(); ) {
+        if (isSectionName(sentence, m.start(1), m.end(1)) && !sections.contains(m.group())) {
           sections.add(m.group());
         }
       }
     }
     return wherever(doc, sections, zones);
+  }
+
+  /**
+   * Whether HanLP cut [from, to) into words of a name (科技/n 创新/vi), none a verb, count or function word, and a place
+   * only at its start (前海/ns 蛇口/ns).
+   */
+  private static boolean isSectionName(Sentence sentence, int from, int to) {
+    String name = sentence.text().substring(from, to);
+    if (SOME_OF.matcher(name).find() || FREE_TRADE_WORDS.matcher(name).find() || !isPlainModifier(name)) {
+      return false;
+    }
+    int base = sentence.span().begin();
+    boolean startsAtToken = false;
+    for (Token t : sentence.tokens()) {
+      int tb = t.span().begin() - base;
+      int te = t.span().end() - base;
+      startsAtToken |= tb == from;
+      // a place further in (落户/vi 昆明/ns) ends a phrase before the section, which the place names
+      boolean placeInside = tb > from && t.pos().startsWith("ns");
+      if (tb < to && te > from && (tb < from || te > to || placeInside
+          || !SECTION_NAME_TAGS.matcher(t.pos()).matches())) {
+        return false;
+      }
+    }
+    return startsAtToken;
   }
 
   /**
@@ -544,7 +583,6 @@ public final class ZoneExtractor implements Extractor<Mention> {
     return tokenAt(sentence, begin, end).filter(t -> t.pos().startsWith("v")).isPresent();
   }
 
-  /** HanLP's place recogniser found a place name exactly here (湘江, 松山湖). */
   /** Whether HanLP cut a place at [begin, end), maybe with a preposition or verb glued before it (从金桥/ns). */
   private static boolean isPlaceToken(Sentence sentence, int begin, int end) {
     String text = sentence.text();
