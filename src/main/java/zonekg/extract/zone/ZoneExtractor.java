@@ -561,7 +561,9 @@ public final class ZoneExtractor implements Extractor<Mention> {
       // 合肥市联合合肥高新区: a verb or function word between place and suffix is no modifier; single characters
       // HanLP could not place (湘潭/天/qt易/ad经济开发区) are the modifier's own unless they are verbs or function words,
       // and so is a district HanLP read as a verb (北京大兴/v国际机场综合保税区)
-      if (tb >= from && t.span().end() - base <= to && isStopTag(t.pos())
+      // and so is a word HanLP read as an adverb right before the suffix (湛江/奋勇/d高新区), where no adverb stands
+      boolean nameAdverb = t.pos().equals("d") && t.text().length() > 1 && t.span().end() - base == to;
+      if (tb >= from && t.span().end() - base <= to && isStopTag(t.pos()) && !nameAdverb
           && (t.text().length() > 1 || SINGLE_CHARACTER_STOP_TAGS.indexOf(t.pos().charAt(0)) >= 0)
           && gazetteer.lookup(t.text()).isEmpty()) {
         return false;
