@@ -232,9 +232,9 @@ public final class GraphEmitter {
       w.add(node, RDF.Nodes.type, QB.Nodes.Observation);
       w.add(node, RDF.Nodes.type, ZK.Nodes.Statistic);
       w.add(node, QB.Nodes.dataSet, iris.statistics());
-      w.add(node, ZK.Nodes.subject, subject(o.subject(), o.subjectType()));
-      w.add(node, ZK.Nodes.subjectName, QuadWriter.zh(
-          corpus.entity(doc.name(), o.subject()).map(e -> nameHere(e.key())).orElse(o.subject())));
+      Optional<Entity> subject = corpus.entity(doc.name(), o.subject());
+      w.add(node, ZK.Nodes.subject, subject.map(e -> linked(e.key())).orElseGet(() -> ownSubject(o)));
+      w.add(node, ZK.Nodes.subjectName, QuadWriter.zh(subject.map(e -> e.nameIn(doc.name())).orElse(o.subject())));
       w.add(node, ZK.Nodes.indicator, indicator(o.indicator()));
       w.add(node, ZK.Nodes.value, QuadWriter.decimal(o.value()));
       w.add(node, ZK.Nodes.unitLabel, QuadWriter.string(o.unit()));
@@ -352,14 +352,10 @@ public final class GraphEmitter {
       return node;
     }
 
-    /** The subject of a statistic: the entity the resolver joined its name to, else a typed, labelled node of its own. */
-    private Node subject(String name, EntityType type) {
-      Optional<Entity> e = corpus.entity(doc.name(), name);
-      if (e.isPresent()) {
-        return linked(e.get().key());
-      }
-      String key = type.name().toLowerCase(Locale.ROOT) + "/" + name;
-      Entity own = new Entity(key, type, name, List.of(), null, null, Map.of());
+    /** A statistic's subject the resolver joined to no entity: a typed, labelled node of its own. */
+    private Node ownSubject(Observation o) {
+      String key = o.subjectType().name().toLowerCase(Locale.ROOT) + "/" + o.subject();
+      Entity own = new Entity(key, o.subjectType(), o.subject(), List.of(), null, null, Map.of());
       later(() -> describe(own, null));
       return iris.entity(key);
     }

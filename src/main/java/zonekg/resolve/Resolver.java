@@ -383,11 +383,12 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
     }
 
     private void enterprise(String name, Map<String, String> docAliases) {
-      String full = docAliases.getOrDefault(name, corpusAliases.getOrDefault(name, name));
+      String fullHere = docAliases.getOrDefault(name, name);
+      String full = docAliases.containsKey(name) ? fullHere : corpusAliases.getOrDefault(name, name);
       Accumulator a = seen("enterprise/" + full, EntityType.ENTERPRISE, name);
       a.preferLabel(full);
       // another document's fuller name (浪潮集团有限公司) is this one's entity, not how this one writes it (浪潮)
-      a.preferName(doc.name(), docAliases.getOrDefault(name, name));
+      a.preferName(doc.name(), fullHere);
       names.put(name, "enterprise/" + full);
       names.put(ResolvedCorpus.typed(EntityType.ENTERPRISE, name), "enterprise/" + full);
     }
@@ -401,8 +402,9 @@ public final class Resolver implements Stage<List<MentionedDoc>, ResolvedCorpus>
       String company = m.enterprise();
       if (company != null && CompanyWords.REGISTERED.matcher(company).find() && m.name().startsWith(company)
           && m.name().length() - company.length() >= MIN_LABEL_AFTER_COMPANY) {
-        a.preferLabel(m.name().substring(company.length()));
-        a.preferName(doc.name(), m.name().substring(company.length()));
+        String built = m.name().substring(company.length());
+        a.preferLabel(built);
+        a.preferName(doc.name(), built);
       }
     }
 

@@ -83,8 +83,10 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final Pattern ORGANISATION = Pattern.compile("大学|学院|公司|集团|研究院|研究所|医院|银行");
   /** 江西专项债助力开发区建设: headlines' verbs HanLP tags as adjectives or nouns (助力/b) end what could modify a zone. */
   private static final Pattern HEADLINE_VERB = Pattern.compile("助力|赋能|推动|带动|打造|护航|加码|发力|点燃|激活|托举");
+  /** The names of a free-trade zone's kind, in full and short. */
+  private static final String FREE_TRADE_KINDS = "(?:自由贸易试验区|自贸试验区|自贸区)";
   private static final Pattern FREE_TRADE = Pattern.compile(
-      "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,8}?)片区");
+      "(?:中国)?[(（]?(\\p{IsHan}{2,3})[)）]?" + FREE_TRADE_KINDS + "(\\p{IsHan}{2,8}?)片区");
   /**
    * 中韩（长春）国际合作示范区, 中日地方发展合作示范区: a zone China runs with another country, named by the pair of
    * countries (one character for the other: 韩, 日, 德, 新 for Singapore, 以 for Israel …) and often a place; no
@@ -100,8 +102,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
   private static final Pattern CITIES_COOPERATION = Pattern.compile(
       "(?<![\\p{IsIdeographic}&&[^建在与和及的至到进]])\\p{IsIdeographic}{2}(?:经济)?特别合作区");
   /** 自贸试验区济南片区: a free trade area's section named by its city, without the province. */
-  private static final Pattern FREE_TRADE_SECTION =
-      Pattern.compile("(?:自由贸易试验区|自贸试验区|自贸区)(\\p{IsHan}{2,4}?)片区");
+  private static final Pattern FREE_TRADE_SECTION = Pattern.compile(FREE_TRADE_KINDS + "(\\p{IsHan}{2,4}?)片区");
   /** A free-trade section named by a place, right after a mark (，钦州港片区): the place opens what is before 片区. */
   private static final Pattern PLACE_SECTION = Pattern.compile("(?<=^|[，,；;。、])(\\p{IsHan}{2,4}?)片区");
   /**
@@ -109,7 +110,7 @@ public final class ZoneExtractor implements Extractor<Mention> {
    * a name of four or more characters of nouns right after a mark or a conjunction (老城片区 is a quarter of a town).
    */
   private static final Pattern FIELD_SECTION = Pattern.compile("(?<=^|[，,；;。、与和及])(\\p{IsHan}{4,6}?)片区");
-  private static final Pattern FREE_TRADE_WORDS = Pattern.compile("自由贸易试验区|自贸试验区|自贸区");
+  private static final Pattern FREE_TRADE_WORDS = Pattern.compile(FREE_TRADE_KINDS);
   /** The parts of speech a section's own name holds: nouns, names, verbal nouns, intransitive verbs (创新), adjectives. */
   private static final Pattern SECTION_NAME_TAGS = Pattern.compile("n.*|vn|vi|a|b|j");
   /** 济南综保区、章锦综保区: after a zone and a list mark, a short name with the same suffix is a zone too. */
@@ -171,8 +172,8 @@ public final class ZoneExtractor implements Extractor<Mention> {
     }
     List<String> sections = new ArrayList<>(named);
     for (Sentence sentence : doc.sentences().toList()) {
-      for (Matcher m = PLACE_SECTION.matcher(sentence.text()); m.find(); ) {
-        if (!named.isEmpty() && opensWithTown(m.group(1)) && !sections.contains(m.group())) {
+      for (Matcher m = PLACE_SECTION.matcher(sentence.text()); !named.isEmpty() && m.find(); ) {
+        if (opensWithTown(m.group(1)) && !sections.contains(m.group())) {
           sections.add(m.group());
         }
       }
